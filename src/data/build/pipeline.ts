@@ -1,0 +1,75 @@
+/**
+ * The build step end to end: corpus rows → documents → graph → layout → report.
+ * Pure apart from its inputs: no file access, so tests and other front ends can call it.
+ */
+import type { CorrespondenceGraph } from '../../graph/build.ts';
+import { buildCorrespondenceGraph } from '../../graph/build.ts';
+import { layoutGraph } from '../../graph/layout.ts';
+import type { LayoutOptions } from '../../graph/layout.ts';
+import type { DocumentRecord } from '../../graph/types.ts';
+import type { CorpusInput } from '../io/read-corpus.ts';
+import { IssueLog } from '../issues.ts';
+import { createRegistry } from '../registry/registry.ts';
+import { createResolver } from '../registry/resolve.ts';
+import { buildDocuments } from './documents.ts';
+import { buildReport } from './report.ts';
+import type { BuildReport } from './report.ts';
+
+export interface BuildOptions {
+  /** Run the layout (the benchmark measures the build without it). */
+  layout: boolean;
+  layoutOptions: Partial<LayoutOptions>;
+}
+
+export const DEFAULT_BUILD_OPTIONS: BuildOptions = { layout: true, layoutOptions: {} };
+
+export interface BuildResult {
+  graph: CorrespondenceGraph;
+  documents: DocumentRecord[];
+  report: BuildReport;
+}
+
+/** Build a corpus already read from disk. `log` carries the issues found while reading. */
+export function buildCorpus(
+  input: CorpusInput,
+  log: IssueLog = new IssueLog(),
+  options: Partial<BuildOptions> = {},
+): BuildResult {
+  const settings = { ...DEFAULT_BUILD_OPTIONS, ...options };
+  const { registry, clashes } = createRegistry(
+    input.registry.people,
+    input.registry.offices,
+    input.registry.places,
+  );
+  for (const clash of clashes) log.warn(input.registry.files[0] ?? 'registry', undefined, clash);
+  const resolver = createResolver(registry);
+  const { documents, rejected } = buildDocuments(input.rows, registry, resolver, log, {
+    defaultCollection: input.meta.name,
+    defaultSource: input.meta.credit,
+  });
+  const graph = buildCorrespondenceGraph(documents, resolver.people());
+  graph.replaceAttributes({ ...input.meta });
+  let layout: BuildReport['layout'] = null;
+  if (settings.layout) {
+    const seed = settings.layoutOptions.seed ?? 1947;
+    const used = layoutGraph(graph, { ...settings.layoutOptions, seed });
+    layout = {
+      algorithm: 'ForceAtlas2',
+      seed,
+      iterations: used.iterations,
+      settings: used.settings,
+    };
+  }
+  const report = buildReport({
+    meta: input.meta,
+    files: input.files,
+    registryFiles: input.registry.files,
+    documents,
+    rejected,
+    graph,
+    unresolved: resolver.unresolved(),
+    issues: log.issues,
+    layout,
+  });
+  return { graph, documents, report };
+}

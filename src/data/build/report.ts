@@ -1,0 +1,131 @@
+/**
+ * The build report: every input record accounted for (in the graph, attached to one person,
+ * unplaced, or rejected) with the reason, names that did not resolve, and every issue found.
+ */
+import type { ForceAtlas2Settings } from 'graphology-layout-forceatlas2';
+import type { CorrespondenceGraph } from '../../graph/build.ts';
+import { chainLayers } from '../../graph/build.ts';
+import type { CorpusMeta, DocumentRecord, Placement } from '../../graph/types.ts';
+import type { BuildIssue } from '../issues.ts';
+import type { UnresolvedName } from '../registry/resolve.ts';
+import type { RejectedRow } from './documents.ts';
+
+export interface RecordAccount {
+  id: string | null;
+  file: string;
+  line: number;
+  status: Placement | 'rejected';
+  reason: string;
+}
+
+export interface BuildReport {
+  corpus: { name: string; slug: string; files: string[]; registryFiles: string[] };
+  totals: {
+    records: number;
+    built: number;
+    inGraph: number;
+    attached: number;
+    unplaced: number;
+    rejected: number;
+    nodes: number;
+    edges: number;
+    unresolvedNames: number;
+    errors: number;
+    warnings: number;
+  };
+  layout: {
+    algorithm: string;
+    seed: number;
+    iterations: number;
+    settings: ForceAtlas2Settings;
+  } | null;
+  records: RecordAccount[];
+  unresolved: UnresolvedName[];
+  issues: BuildIssue[];
+}
+
+const ROLE_WORDS: Record<string, string> = {
+  originators: 'originator',
+  senders: 'sender',
+  via: 'intermediary',
+  recipients: 'recipient',
+  participants: 'participant',
+};
+
+function describe(doc: DocumentRecord, graph: CorrespondenceGraph): string {
+  const label = (id: string): string =>
+    graph.hasNode(id) ? graph.getNodeAttribute(id, 'label') : id;
+  if (doc.placement === 'graph') {
+    const layers = chainLayers(doc.roles);
+    if (layers.length >= 2)
+      return layers.map((layer) => layer.people.map(label).join(' + ')).join(' → ');
+    return `between participants ${doc.roles.participants.map((ref) => label(ref.person)).join(', ')}`;
+  }
+  if (doc.placement === 'attached') {
+    const known = Object.entries(ROLE_WORDS).flatMap(([role, word]) =>
+      doc.roles[role as keyof typeof ROLE_WORDS & keyof DocumentRecord['roles']].map(
+        (ref) => `${word} ${label(ref.person)}`,
+      ),
+    );
+    return `only one side is known (${known.join(', ')}); attached to that node`;
+  }
+  const mentioned = doc.roles.mentions.map((ref) => label(ref.person));
+  return `no sender, recipient or participant could be read from the title${mentioned.length ? `; the summary mentions ${mentioned.join(', ')}` : ''}`;
+}
+
+/** Assemble the report of one build. */
+export function buildReport(input: {
+  meta: CorpusMeta;
+  files: string[];
+  registryFiles: string[];
+  documents: readonly DocumentRecord[];
+  rejected: readonly RejectedRow[];
+  graph: CorrespondenceGraph;
+  unresolved: UnresolvedName[];
+  issues: BuildIssue[];
+  layout: BuildReport['layout'];
+}): BuildReport {
+  const records: RecordAccount[] = [
+    ...input.documents.map((doc) => ({
+      id: doc.id,
+      file: doc.origin.file,
+      line: doc.origin.line,
+      status: doc.placement,
+      reason: describe(doc, input.graph),
+    })),
+    ...input.rejected.map((row) => ({
+      id: row.id,
+      file: row.file,
+      line: row.line,
+      status: 'rejected' as const,
+      reason: row.reason,
+    })),
+  ].sort((a, b) => (a.file === b.file ? a.line - b.line : a.file < b.file ? -1 : 1));
+  const count = (status: RecordAccount['status']): number =>
+    records.filter((r) => r.status === status).length;
+  return {
+    corpus: {
+      name: input.meta.name,
+      slug: input.meta.slug,
+      files: input.files,
+      registryFiles: input.registryFiles,
+    },
+    totals: {
+      records: records.length,
+      built: input.documents.length,
+      inGraph: count('graph'),
+      attached: count('attached'),
+      unplaced: count('unplaced'),
+      rejected: count('rejected'),
+      nodes: input.graph.order,
+      edges: input.graph.size,
+      unresolvedNames: input.unresolved.length,
+      errors: input.issues.filter((i) => i.severity === 'error').length,
+      warnings: input.issues.filter((i) => i.severity === 'warning').length,
+    },
+    layout: input.layout,
+    records,
+    unresolved: input.unresolved,
+    issues: input.issues,
+  };
+}

@@ -1,0 +1,82 @@
+/**
+ * `npm run build:data -- [--input FILE_OR_DIR] [--out DIR] [--registry DIR] [--seed N] [--strict]`
+ * Reads a corpus, builds the correspondence graph with its layout, writes the explorer's data and
+ * the build report, and prints a summary.
+ */
+import { parseArgs } from 'node:util';
+import { buildCorpus } from '../build/pipeline.ts';
+import type { BuildReport } from '../build/report.ts';
+import { readCorpus } from '../io/read-corpus.ts';
+import { writeBuild } from '../io/write-output.ts';
+import { formatIssue, IssueLog } from '../issues.ts';
+import { DEFAULT_CORPUS_DIR, DEFAULT_OUTPUT_DIR } from './paths.ts';
+
+const HELP = `Usage: npm run build:data -- [options]
+
+Builds the correspondence graph of a corpus for the explorer.
+
+Options:
+  --input PATH     corpus folder or documents CSV file (default: data/)
+  --out DIR        where graph.json, documents.json and report.json go (default: public/data/)
+  --registry DIR   folder with people.csv, offices.csv, places.csv (default: the corpus folder
+                   if it has people.csv, else data/)
+  --seed N         layout seed (default: 1947); the same corpus and seed give identical output
+  --strict         exit with status 1 when any record has an error
+  --quiet          print only the summary line
+  -h, --help       show this help`;
+
+/** The terminal summary of a build. */
+export function summarise(report: BuildReport, quiet: boolean): string {
+  const t = report.totals;
+  const lines = [
+    `${report.corpus.name}: ${t.records} records → ${t.inGraph} in the graph, ${t.attached} attached to one person, ${t.unplaced} unplaced, ${t.rejected} rejected`,
+    `graph: ${t.nodes} nodes, ${t.edges} edges; ${t.unresolvedNames} names not in the registry; ${t.errors} errors, ${t.warnings} warnings`,
+  ];
+  if (quiet) return lines.join('\n');
+  for (const issue of report.issues.filter((i) => i.severity === 'error'))
+    lines.push(`  ${formatIssue(issue)}`);
+  for (const name of report.unresolved) {
+    const hint = name.suggestions.length ? ` (did you mean ${name.suggestions.join(', ')}?)` : '';
+    lines.push(`  unresolved: "${name.name}" in ${name.documents.join(', ')}${hint}`);
+  }
+  return lines.join('\n');
+}
+
+function main(): number {
+  const { values } = parseArgs({
+    options: {
+      input: { type: 'string' },
+      out: { type: 'string' },
+      registry: { type: 'string' },
+      seed: { type: 'string' },
+      strict: { type: 'boolean', default: false },
+      quiet: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help) {
+    console.log(HELP);
+    return 0;
+  }
+  const seed = values.seed === undefined ? 1947 : Number(values.seed);
+  if (!Number.isInteger(seed)) {
+    console.error(`data/build: --seed must be an integer, not "${values.seed}"`);
+    return 2;
+  }
+  const log = new IssueLog();
+  const input = readCorpus(values.input ?? DEFAULT_CORPUS_DIR, log, {
+    registryDir: values.registry ?? null,
+    fallbackRegistryDir: DEFAULT_CORPUS_DIR,
+  });
+  const result = buildCorpus(input, log, { layoutOptions: { seed } });
+  const written = writeBuild(result, values.out ?? DEFAULT_OUTPUT_DIR);
+  console.log(summarise(result.report, values.quiet));
+  console.log(`wrote ${written.join(', ')}`);
+  if (result.report.totals.built === 0) {
+    console.error('data/build: no document could be built; see the errors above');
+    return 1;
+  }
+  return values.strict && result.report.totals.errors > 0 ? 1 : 0;
+}
+
+process.exitCode = main();

@@ -1,0 +1,80 @@
+/**
+ * Reading CSV tables by column name, with per-row errors that name the file, line and field.
+ */
+import type { IssueLog } from '../issues.ts';
+import type { CsvTable } from './csv.ts';
+
+/** One CSV record as named fields, with where it came from. */
+export interface TableRow {
+  file: string;
+  line: number;
+  get(column: string): string;
+  has(column: string): boolean;
+}
+
+/** Split a multi-valued cell: "Stalin; Filippov" → ["Stalin", "Filippov"]. */
+export function splitCell(value: string): string[] {
+  return value
+    .split(';')
+    .map((part) => part.trim())
+    .filter((part) => part.length > 0);
+}
+
+/**
+ * Turn a CSV table into named rows. Missing required columns are reported against the header line
+ * and make the table unreadable (null); unknown columns are reported and ignored.
+ */
+export function namedRows(
+  table: CsvTable,
+  file: string,
+  log: IssueLog,
+  columns: { required: readonly string[]; optional: readonly string[] },
+): TableRow[] | null {
+  const index = new Map<string, number>();
+  table.header.forEach((name, i) => {
+    const key = name.toLowerCase();
+    if (index.has(key))
+      log.warn(file, table.headerLine, `column "${name}" appears twice; the first is used`);
+    else index.set(key, i);
+  });
+  const missing = columns.required.filter((name) => !index.has(name));
+  if (missing.length > 0) {
+    const hint =
+      table.header.length === 1 && /[;\t|]/.test(table.header[0] ?? '')
+        ? ` (the header has one column: is the delimiter "${table.delimiter}" right?)`
+        : '';
+    log.error(
+      file,
+      table.headerLine,
+      `missing required column ${missing.map((m) => `"${m}"`).join(', ')}; the header has ${table.header.map((h) => `"${h}"`).join(', ')}${hint}`,
+    );
+    return null;
+  }
+  const known = new Set([...columns.required, ...columns.optional]);
+  const unknown = table.header.filter((name) => name && !known.has(name.toLowerCase()));
+  if (unknown.length > 0) {
+    log.warn(
+      file,
+      table.headerLine,
+      `unknown column(s) ${unknown.map((u) => `"${u}"`).join(', ')} ignored`,
+    );
+  }
+  return table.rows.map((row) => {
+    if (row.fields.length > table.header.length) {
+      log.warn(
+        file,
+        row.line,
+        `${row.fields.length} fields where the header has ${table.header.length}; the extra fields were ignored (an unquoted delimiter inside a field?)`,
+      );
+    }
+    return {
+      file,
+      line: row.line,
+      get: (column: string) => {
+        const i = index.get(column);
+        return i === undefined ? '' : (row.fields[i] ?? '').trim();
+      },
+      has: (column: string) => index.has(column),
+    };
+  });
+}

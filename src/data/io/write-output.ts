@@ -1,0 +1,33 @@
+/**
+ * Writing the explorer's data: graph.json (graphology's serialization, positions included),
+ * documents.json (the records; edges carry only document ids), report.json.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { BuildResult } from '../build/pipeline.ts';
+
+export const OUTPUT_FILES = {
+  graph: 'graph.json',
+  documents: 'documents.json',
+  report: 'report.json',
+} as const;
+
+/** Serialise a build. Compact and key-ordered as built, so the same corpus gives the same bytes. */
+export function serialiseBuild(result: BuildResult): Record<keyof typeof OUTPUT_FILES, string> {
+  return {
+    graph: `${JSON.stringify(result.graph.export())}\n`,
+    documents: `${JSON.stringify({ corpus: result.graph.getAttributes(), documents: result.documents })}\n`,
+    report: `${JSON.stringify(result.report, null, 2)}\n`,
+  };
+}
+
+/** Write a build into a folder, creating it; returns the paths written. */
+export function writeBuild(result: BuildResult, outDir: string): string[] {
+  mkdirSync(outDir, { recursive: true });
+  const texts = serialiseBuild(result);
+  return (Object.keys(OUTPUT_FILES) as (keyof typeof OUTPUT_FILES)[]).map((key) => {
+    const path = join(outDir, OUTPUT_FILES[key]);
+    writeFileSync(path, texts[key]);
+    return path;
+  });
+}

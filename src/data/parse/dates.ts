@@ -1,0 +1,112 @@
+/**
+ * Dates as archival titles write them: "23 October 1949", "March 1949", "1950", "May 3, 1950",
+ * ISO "1950-05-03", with qualifiers ("early", "late", "circa") and day ranges ("12-14 May 1947").
+ * Precision is kept: "March 1949" is a month, never silently the 1st of March.
+ */
+import { daysInMonth, pad2 as pad } from '../../graph/dates.ts';
+import type { DocDate } from '../../graph/types.ts';
+
+const MONTHS: Record<string, number> = {
+  january: 1,
+  february: 2,
+  march: 3,
+  april: 4,
+  may: 5,
+  june: 6,
+  july: 7,
+  august: 8,
+  september: 9,
+  october: 10,
+  november: 11,
+  december: 12,
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  sept: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
+};
+
+const MONTH = String.raw`(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?`;
+const QUALIFIER = String.raw`(?:(?:early|mid|late|end of|beginning of|before|after|not before|not after|circa|ca\.|c\.|around|about)[\s-]+)?`;
+const YEAR = String.raw`(1[5-9]\d\d|20\d\d)`;
+const DAY = String.raw`(\d{1,2})(?:st|nd|rd|th)?`;
+const DAY_RANGE = String.raw`${DAY}(?:\s*[-–]\s*\d{1,2}(?:st|nd|rd|th)?)?`;
+
+/** Patterns tried in order; each returns [year, month?, day?] from its groups. */
+const PATTERNS: { re: RegExp; pick: (m: RegExpMatchArray) => [string, string?, string?] }[] = [
+  // 1950-05-03, 1950-05, 1950
+  {
+    re: new RegExp(String.raw`^${QUALIFIER}(\d{4})-(\d{2})(?:-(\d{2}))?$`, 'i'),
+    pick: (m) => [m[1] ?? '', m[2], m[3]],
+  },
+  // 23 October 1949, 12-14 May 1947
+  {
+    re: new RegExp(String.raw`^${QUALIFIER}${DAY_RANGE}\s+${MONTH},?\s+${YEAR}$`, 'i'),
+    pick: (m) => [m[3] ?? '', m[2], m[1]],
+  },
+  // October 23, 1949
+  {
+    re: new RegExp(String.raw`^${QUALIFIER}${MONTH}\s+${DAY_RANGE},?\s+${YEAR}$`, 'i'),
+    pick: (m) => [m[3] ?? '', m[1], m[2]],
+  },
+  // March 1949
+  {
+    re: new RegExp(String.raw`^${QUALIFIER}${MONTH},?\s+${YEAR}$`, 'i'),
+    pick: (m) => [m[2] ?? '', m[1]],
+  },
+  // 03.05.1950 (day first, as European archives write it)
+  {
+    re: new RegExp(String.raw`^${QUALIFIER}(\d{1,2})\.(\d{1,2})\.${YEAR}$`, 'i'),
+    pick: (m) => [m[3] ?? '', m[2], m[1]],
+  },
+  // 1949
+  { re: new RegExp(String.raw`^${QUALIFIER}${YEAR}s?$`, 'i'), pick: (m) => [m[1] ?? ''] },
+];
+
+function monthNumber(text: string): number | null {
+  if (/^\d+$/.test(text)) return Number(text);
+  return MONTHS[text.toLowerCase().replace(/\.$/, '')] ?? null;
+}
+
+/** An undated date. */
+export const UNDATED: DocDate = Object.freeze({ iso: null, precision: 'none', asWritten: null });
+
+/**
+ * Read a whole string as a date. Returns null when the string is not a date or names an
+ * impossible one (31 February), so callers can report it rather than guess.
+ */
+export function parseDate(text: string): DocDate | null {
+  const written = text.trim().replace(/[.,;]+$/, '');
+  const candidate = written.replace(/\s+/g, ' ');
+  for (const { re, pick } of PATTERNS) {
+    const match = candidate.match(re);
+    if (!match) continue;
+    const [yearText, monthText, dayText] = pick(match);
+    const year = Number(yearText);
+    if (!Number.isInteger(year) || year < 1000) return null;
+    if (monthText === undefined)
+      return { iso: String(year), precision: 'year', asWritten: written };
+    const month = monthNumber(monthText);
+    if (month === null || month < 1 || month > 12) return null;
+    if (dayText === undefined) {
+      return { iso: `${year}-${pad(month)}`, precision: 'month', asWritten: written };
+    }
+    const day = Number(dayText);
+    if (day < 1 || day > daysInMonth(year, month)) return null;
+    return { iso: `${year}-${pad(month)}-${pad(day)}`, precision: 'day', asWritten: written };
+  }
+  return null;
+}
+
+/** Matches a date embedded in running text, for titles such as "Meeting of 18 March 1949". */
+export const EMBEDDED_DATE = new RegExp(
+  String.raw`\b(?:${DAY_RANGE}\s+${MONTH},?\s+${YEAR}|${MONTH}\s+${DAY_RANGE},?\s+${YEAR}|${MONTH},?\s+${YEAR})\b`,
+  'i',
+);

@@ -1,0 +1,231 @@
+/**
+ * Resolving the parties a title names to nodes: registry names and aliases, pseudonyms with the
+ * real name in brackets, offices by date, initials before a surname. Unknown names become nodes of
+ * their own (never dropped) and are collected for the build report.
+ */
+import { compareStrings } from '../../graph/compare.ts';
+import type { DocDate, NodeKind, PartyRef } from '../../graph/types.ts';
+import type { ParsedParty } from '../parse/names.ts';
+import type { PersonEntry, Registry } from './registry.ts';
+import { nameKey } from './registry.ts';
+
+/** What the graph needs to know of a node. */
+export interface PersonInfo {
+  id: string;
+  label: string;
+  kind: NodeKind;
+  affiliation: string;
+  role: string;
+  aliases: string[];
+  registered: boolean;
+  notes?: string;
+  uncertain?: boolean;
+  authority?: string[];
+}
+
+/** A name that did not resolve, with where it was seen, for the build report. */
+export interface UnresolvedName {
+  id: string;
+  name: string;
+  forms: string[];
+  documents: string[];
+  reason: string;
+  suggestions: string[];
+}
+
+export interface Resolver {
+  resolve(party: ParsedParty, date: DocDate, documentId: string): PartyRef;
+  /** Every node any resolved party points to, registry entries first, in a stable order. */
+  people(): PersonInfo[];
+  unresolved(): UnresolvedName[];
+}
+
+/** URL-safe id from a name: "Pak Heon-yeong" → "pak-heon-yeong". */
+export function slugify(text: string): string {
+  return nameKey(text).replace(/\s+/g, '-') || 'unnamed';
+}
+
+function infoFromEntry(entry: PersonEntry): PersonInfo {
+  const info: PersonInfo = {
+    id: entry.id,
+    label: entry.name,
+    kind: entry.kind,
+    affiliation: entry.affiliation || 'Unknown',
+    role: entry.role,
+    aliases: entry.aliases,
+    registered: true,
+  };
+  if (entry.notes) info.notes = entry.notes;
+  if (entry.uncertain) info.uncertain = true;
+  if (entry.authority.length > 0) info.authority = entry.authority;
+  return info;
+}
+
+/** Optimal-string-alignment distance, bounded: returns limit + 1 once it is exceeded. */
+function editDistance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  const rows: number[][] = [];
+  for (let i = 0; i <= a.length; i++) rows.push([i]);
+  for (let j = 1; j <= b.length; j++) (rows[0] as number[])[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    const row = rows[i] as number[];
+    const prev = rows[i - 1] as number[];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let value = Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        value = Math.min(value, (rows[i - 2]?.[j - 2] ?? 0) + 1);
+      }
+      row[j] = value;
+    }
+  }
+  return rows[a.length]?.[b.length] ?? limit + 1;
+}
+
+/** Registered names close in spelling to an unknown one: curators' "did you mean". */
+function suggest(name: string, registry: Registry): string[] {
+  const key = nameKey(name);
+  const found = new Map<string, number>();
+  for (const [form, entry] of registry.names()) {
+    const limit = form.length > 6 ? 2 : 1;
+    const distance = editDistance(key, form, limit);
+    if (distance <= limit) found.set(entry.name, Math.min(found.get(entry.name) ?? 99, distance));
+  }
+  return [...found]
+    .sort((a, b) => a[1] - b[1] || compareStrings(a[0], b[0]))
+    .map(([n]) => n)
+    .slice(0, 3);
+}
+
+/** Create a resolver over a registry; it remembers unresolved names across documents. */
+export function createResolver(registry: Registry): Resolver {
+  const used = new Map<string, PersonInfo>();
+  const unresolved = new Map<string, UnresolvedName>();
+
+  const useEntry = (entry: PersonEntry): string => {
+    if (!used.has(entry.id)) used.set(entry.id, infoFromEntry(entry));
+    return entry.id;
+  };
+
+  const useUnresolved = (
+    label: string,
+    form: string,
+    documentId: string,
+    reason: string,
+    role = '',
+  ): string => {
+    const key = `unresolved:${nameKey(label)}`;
+    let record = unresolved.get(key);
+    if (!record) {
+      let id = slugify(label);
+      if (registry.people.has(id)) id = `${id}-unresolved`;
+      record = {
+        id,
+        name: label,
+        forms: [],
+        documents: [],
+        reason,
+        suggestions: suggest(label, registry),
+      };
+      unresolved.set(key, record);
+      used.set(id, {
+        id,
+        label,
+        kind: /\b(?:ministry|committee|government|embassy|directorate|bureau|council|commission|department|politburo|party|office|staff|headquarters|secretariat|assembly|delegation|mission)\b/i.test(
+          label,
+        )
+          ? 'organisation'
+          : 'person',
+        affiliation: 'Unknown',
+        role,
+        aliases: [],
+        registered: false,
+      });
+    }
+    if (!record.forms.includes(form)) record.forms.push(form);
+    if (!record.documents.includes(documentId)) record.documents.push(documentId);
+    return record.id;
+  };
+
+  const lookupParty = (name: string, place?: string): PersonEntry | undefined => {
+    if (place) {
+      const qualified =
+        registry.lookup(`${name}, ${place}`) ?? registry.lookup(`${name} in ${place}`);
+      if (qualified) return qualified;
+    }
+    return registry.lookup(name) ?? registry.lookupWithInitials(name);
+  };
+
+  return {
+    resolve(party, date, documentId) {
+      const ref: PartyRef = { person: '', asWritten: party.asWritten, resolvedBy: 'registry' };
+      if (party.place) ref.place = party.place;
+      if (party.office) ref.office = party.office;
+      if (party.realName) {
+        const real = lookupParty(party.realName);
+        ref.resolvedBy = 'bracket';
+        ref.person = real
+          ? useEntry(real)
+          : useUnresolved(
+              party.realName,
+              party.asWritten,
+              documentId,
+              'real name in brackets is not in the registry',
+            );
+        return ref;
+      }
+      const entry = lookupParty(party.name, party.place);
+      if (entry) {
+        ref.person = useEntry(entry);
+        if (entry.uncertain) ref.uncertain = true;
+        return ref;
+      }
+      const forms = party.place
+        ? [`${party.name}, ${party.place}`, `${party.name} in ${party.place}`, party.name]
+        : [party.name];
+      for (const form of forms) {
+        const office = registry.office(form, date);
+        if (office.status === 'unknown') continue;
+        ref.office = party.place ? `${party.name}, ${party.place}` : party.name;
+        if (office.status === 'held') {
+          ref.resolvedBy = 'office';
+          ref.person = useEntry(office.holder);
+          if (office.uncertain) ref.uncertain = true;
+          return ref;
+        }
+        const when = date.iso ?? 'an undated document';
+        const reason =
+          office.status === 'ambiguous'
+            ? `office held by ${office.candidates.map((c) => c.name).join(' or ')} around ${when}`
+            : `no holder of the office is registered for ${when}`;
+        ref.resolvedBy = 'unresolved';
+        ref.person = useUnresolved(office.office, party.asWritten, documentId, reason, 'office');
+        return ref;
+      }
+      ref.resolvedBy = 'unresolved';
+      ref.person = useUnresolved(party.name, party.asWritten, documentId, 'not in the registry');
+      return ref;
+    },
+    people() {
+      return [...used.values()].sort(
+        (a, b) => Number(b.registered) - Number(a.registered) || compareStrings(a.id, b.id),
+      );
+    },
+    unresolved() {
+      return [...unresolved.values()].sort((a, b) => compareStrings(a.id, b.id));
+    },
+  };
+}
+
+/** Is the key a registered name? Exposed for the parser's name context. */
+export function registryNameContext(registry: Registry): {
+  isPlace(name: string): boolean;
+  isKnownName(name: string): boolean;
+  protectedNames: readonly string[];
+} {
+  return {
+    isPlace: (name) => registry.isPlace(name),
+    isKnownName: (name) => registry.isKnownName(name),
+    protectedNames: registry.protectedNames,
+  };
+}

@@ -1,0 +1,38 @@
+/** Calendar helpers for ISO dates of day, month or year precision. Isomorphic. */
+
+/** Days in a month of a year (month 1–12). */
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** Two-digit zero padding for months and days. */
+export function pad2(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+/**
+ * The first and last calendar day an ISO date of any precision stands for
+ * ("1949" → ["1949-01-01", "1949-12-31"]); null for null or malformed input.
+ */
+export function isoBounds(iso: string | null): [string, string] | null {
+  if (iso === null) return null;
+  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(iso);
+  if (!match) return null;
+  const year = Number(match[1]);
+  const month = match[2] === undefined ? undefined : Number(match[2]);
+  if (month === undefined) return [`${year}-01-01`, `${year}-12-31`];
+  if (match[3] === undefined) {
+    return [
+      `${year}-${pad2(month)}-01`,
+      `${year}-${pad2(month)}-${pad2(daysInMonth(year, month))}`,
+    ];
+  }
+  return [iso, iso];
+}
+
+/** True when two ISO dates of any precision can stand for overlapping days. */
+export function isoOverlaps(a: string | null, b: [string, string] | null): boolean {
+  const span = isoBounds(a);
+  if (!span || !b) return false;
+  return span[0] <= b[1] && b[0] <= span[1];
+}

@@ -1,0 +1,137 @@
+/**
+ * The correspondence model shared by the build step, the graph algorithms and the explorer.
+ * Isomorphic: plain data only, so the same records can be written by Node and read in the browser.
+ */
+
+/** How much of a date is known: "23 October 1949" is a day, "March 1949" a month. */
+export type DatePrecision = 'day' | 'month' | 'year' | 'none';
+
+export interface DocDate {
+  /** ISO 8601 at the stated precision: "1949-10-23", "1949-03", "1949"; null when undated. */
+  iso: string | null;
+  precision: DatePrecision;
+  /** The date as the source wrote it, when it came from the title or the date column. */
+  asWritten: string | null;
+}
+
+/** Roles a party plays in a document. `mentions` are people named only in the summary. */
+export const ROLES = [
+  'originators',
+  'senders',
+  'via',
+  'recipients',
+  'participants',
+  'mentions',
+] as const;
+export type Role = (typeof ROLES)[number];
+
+/** The chain a document travels, in order: originators → senders → via → recipients. */
+export const CHAIN_ROLES = ['originators', 'senders', 'via', 'recipients'] as const;
+export type ChainRole = (typeof CHAIN_ROLES)[number];
+
+/** How a name on a record was tied to a node. */
+export type Resolution =
+  | 'registry' // canonical name or alias in the people registry
+  | 'office' // an office ("Soviet Ambassador, Pyongyang") resolved to its holder by date
+  | 'bracket' // a pseudonym with the real name in brackets: "Filippov [Stalin]"
+  | 'unresolved'; // not in the registry: kept as a node of its own, listed in the build report
+
+/** One party of a document, as written and as resolved. */
+export interface PartyRef {
+  /** Node key in the graph. */
+  person: string;
+  /** The name exactly as the record gives it, e.g. "Filippov [Stalin]" or "Cde. Stalin". */
+  asWritten: string;
+  resolvedBy: Resolution;
+  /** The office as written on the record, when the party was named by office. */
+  office?: string;
+  /** A place qualifying the party ("Ministry of Foreign Affairs, Moscow"). */
+  place?: string;
+  /** Set when the resolution rests on an uncertain registry fact. */
+  uncertain?: boolean;
+}
+
+export type DocumentRoles = Record<Role, PartyRef[]>;
+
+/** Where a document sits in the graph: on edges, on a single node, or nowhere. */
+export type Placement = 'graph' | 'attached' | 'unplaced';
+
+/** A document as the explorer shows it: everything parsed, resolved and curated. */
+export interface DocumentRecord {
+  /** Stable id from the corpus; URLs and exports use it. */
+  id: string;
+  /** The title exactly as published. */
+  title: string;
+  /** Normalised document type: cable, telegram, letter, memorandum, minutes, … */
+  type: string;
+  /** Document number(s) as written, e.g. "826-827". */
+  number: string | null;
+  date: DocDate;
+  summary: string;
+  collection: string;
+  source: string;
+  roles: DocumentRoles;
+  /** Places of writing or sending named in the title ("Lake Success", "Moscow"). */
+  places: string[];
+  /** Transmission medium that is not a person, e.g. "VCh" (government high-frequency line). */
+  medium: string | null;
+  /** Trailing topic of the title ("on the Korean Question"). */
+  topic: string | null;
+  /** Editorial notes: "[Soviet Translation]", "Draft", sequence markers, curator notes. */
+  notes: string[];
+  /** Fields a curator set in the corpus rather than the parser reading them from the title. */
+  curated: string[];
+  placement: Placement;
+  /** File and line the record came from, for reports and error messages. */
+  origin: { file: string; line: number };
+}
+
+export type NodeKind = 'person' | 'organisation';
+
+/** Node attributes of the correspondence graph. */
+export interface PersonAttributes {
+  label: string;
+  kind: NodeKind;
+  affiliation: string;
+  role: string;
+  aliases: string[];
+  /** False when the name did not resolve to the registry. */
+  registered: boolean;
+  /** Documents sent, received, relayed (via), originated, took part in, or mentioned in. */
+  sent: number;
+  received: number;
+  relayed: number;
+  originated: number;
+  participated: number;
+  mentioned: number;
+  /** Distinct documents in which the person has any role but `mentions`. */
+  documents: number;
+  x: number;
+  y: number;
+}
+
+/** Edge kinds: a hop of a document's chain, or a link between participants of a conversation. */
+export type EdgeKind = 'chain' | 'participation';
+
+/** Edge attributes: one edge per hop of a document, carrying the document id (not its text). */
+export interface DocumentEdgeAttributes {
+  doc: string;
+  kind: EdgeKind;
+  /** Zero-based position of this hop in the document's chain. */
+  hop: number;
+  /** Roles at either end of the hop, e.g. originators → senders. */
+  fromRole: Role;
+  toRole: Role;
+  /** Copied from the document so filters and exports need no lookup. */
+  date: string | null;
+  type: string;
+}
+
+/** Metadata about the corpus carried with the built graph. */
+export interface CorpusMeta {
+  name: string;
+  slug: string;
+  credit: string;
+  description: string;
+  url: string | null;
+}

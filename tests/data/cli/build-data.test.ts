@@ -1,0 +1,113 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runTool } from '../../helpers/run.ts';
+import { tempDir } from '../../helpers/tmp.ts';
+
+describe('data/cli: npm run build:data', () => {
+  it('builds the default corpus byte-identically twice, with a summary and a full report', () => {
+    const tmp = tempDir();
+    const outputs = ['a', 'b'].map((name) => {
+      const out = join(tmp.dir, name);
+      const run = runTool('build-data.ts', ['--out', out]);
+      expect(run.status).toBe(0);
+      expect(run.stdout).toMatch(
+        /34 records → 29 in the graph, 5 attached to one person, 0 unplaced, 0 rejected/,
+      );
+      return ['graph.json', 'documents.json', 'report.json'].map((file) =>
+        readFileSync(join(out, file), 'utf8'),
+      );
+    });
+    expect(outputs[0]).toEqual(outputs[1]);
+    const graph = JSON.parse(outputs[0]?.[0] ?? '{}') as {
+      nodes: { attributes: { x: number } }[];
+      options: { multi: boolean; type: string };
+    };
+    expect(graph.options).toMatchObject({ multi: true, type: 'directed' });
+    expect(graph.nodes.every((n) => Number.isFinite(n.attributes.x))).toBe(true);
+    const report = JSON.parse(outputs[0]?.[2] ?? '{}') as {
+      records: unknown[];
+      layout: { seed: number };
+    };
+    expect(report.records).toHaveLength(34);
+    expect(report.layout.seed).toBe(1947);
+  });
+
+  it('gives a different layout for another seed', () => {
+    const tmp = tempDir();
+    const graphFor = (seed: string) => {
+      const out = join(tmp.dir, seed);
+      expect(runTool('build-data.ts', ['--out', out, '--seed', seed, '--quiet']).status).toBe(0);
+      return readFileSync(join(out, 'graph.json'), 'utf8');
+    };
+    expect(graphFor('1')).not.toBe(graphFor('2'));
+  });
+
+  it('builds what it can from a broken corpus, names the problems, and fails only with --strict', () => {
+    const tmp = tempDir();
+    const csv = tmp.write(
+      'broken.csv',
+      'id,title,date\na,"Letter, Stalin to Mao Zedong, 1 May 1950",\nb,"Letter, Mao Zedong to Stalin",someday\n',
+    );
+    const out = join(tmp.dir, 'out');
+    const run = runTool('build-data.ts', ['--input', csv, '--out', out]);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/broken\.csv:3: error: field "date": cannot read "someday"/);
+    expect(run.stdout).toMatch(/2 records → 2 in the graph/);
+    expect(runTool('build-data.ts', ['--input', csv, '--out', out, '--strict']).status).toBe(1);
+  });
+
+  it('fails clearly when nothing can be built', () => {
+    const tmp = tempDir();
+    const run = runTool('build-data.ts', [
+      '--input',
+      tmp.write('empty.csv', ''),
+      '--out',
+      join(tmp.dir, 'out'),
+    ]);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toMatch(/empty\.csv: error: the file is empty/);
+  });
+});
+
+describe('data/cli: npm run parse', () => {
+  it('prints one JSON object per title with resolved names', () => {
+    const run = runTool(
+      'parse-titles.ts',
+      [],
+      'Cable Telegram no. 59363 from Kovalev to Stalin, containing a message from Mao Zedong, 23 October 1949\n\nCable, Filippov [Stalin] to the Soviet Ambassador, Pyongyang, 3 October 1949\n',
+    );
+    expect(run.status).toBe(0);
+    const lines = run.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatchObject({
+      type: 'cable',
+      number: '59363',
+      date: { iso: '1949-10-23', precision: 'day' },
+      senders: [{ name: 'Ivan Kovalev', id: 'kovalev' }],
+      recipients: [{ name: 'Joseph Stalin' }],
+      originators: [{ name: 'Mao Zedong', asWritten: 'Mao Zedong' }],
+      via: [],
+      participants: [],
+      places: [],
+    });
+    expect(lines[1]).toMatchObject({
+      senders: [{ name: 'Joseph Stalin', asWritten: 'Filippov [Stalin]' }],
+      recipients: [{ name: 'Terentii Shtykov', office: 'Soviet Ambassador, Pyongyang' }],
+    });
+  });
+
+  it('reads titles from a file', () => {
+    const tmp = tempDir();
+    const run = runTool('parse-titles.ts', [
+      tmp.write('titles.txt', 'Telegram, Shtykov to Vyshinsky, 15 May 1949\r\n'),
+    ]);
+    expect(JSON.parse(run.stdout)).toMatchObject({
+      senders: [{ id: 'shtykov' }],
+      recipients: [{ id: 'vyshinsky' }],
+    });
+  });
+});

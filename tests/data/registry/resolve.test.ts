@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import { parseDate, UNDATED } from '../../../src/data/parse/dates.ts';
+import { parseParty } from '../../../src/data/parse/names.ts';
+import { createRegistry } from '../../../src/data/registry/registry.ts';
+import { createResolver } from '../../../src/data/registry/resolve.ts';
+import { realContext, realRegistry } from '../../helpers/registry.ts';
+
+function resolveName(text: string, date = UNDATED) {
+  const resolver = createResolver(realRegistry());
+  const party = parseParty(text, realContext());
+  if (!party) throw new Error(`no party in ${text}`);
+  return { ref: resolver.resolve(party, date, 'test-doc'), resolver };
+}
+
+describe('data/registry: resolving names', () => {
+  it.each([
+    ['Stalin', 'stalin'],
+    ['Cde. Stalin', 'stalin'],
+    ['Filippov', 'stalin'],
+    ['Iosif Vissarionovich Stalin', 'stalin'],
+    ['Generalissimo Iosif Vissarionovich Stalin', 'stalin'],
+    ['I.V. Stalin', 'stalin'],
+    ['Cde. I. V. Stalin', 'stalin'],
+    ['Joseph Stalin', 'stalin'],
+    ['Shytkov', 'shtykov'],
+    ['Terenti Shtykov', 'shtykov'],
+    ['Vyshinky', 'vyshinsky'],
+    ['Roschin', 'roshchin'],
+    ['V. Molotov', 'molotov'],
+    ['Kim Il-sung', 'kim-il-sung'],
+    ['Kim Il', 'kim-il'],
+  ])('%s → %s', (name, id) => {
+    expect(resolveName(name).ref.person).toBe(id);
+  });
+
+  it('resolves the real name in brackets and keeps the pseudonym as written', () => {
+    const { ref } = resolveName('Filippov [Stalin]');
+    expect(ref).toMatchObject({
+      person: 'stalin',
+      asWritten: 'Filippov [Stalin]',
+      resolvedBy: 'bracket',
+    });
+  });
+
+  it('resolves offices to their holder on the date, keeping the office as written', () => {
+    const resolver = createResolver(realRegistry());
+    const ctx = realContext();
+    const pyongyang = resolver.resolve(
+      { name: 'Soviet Ambassador', asWritten: 'the Soviet Ambassador', place: 'Pyongyang' },
+      parseDate('3 October 1949') ?? UNDATED,
+      'a',
+    );
+    expect(pyongyang).toMatchObject({
+      person: 'shtykov',
+      resolvedBy: 'office',
+      office: 'Soviet Ambassador, Pyongyang',
+    });
+    const peking = resolver.resolve(
+      { name: 'Soviet Ambassador', asWritten: 'the Soviet Ambassador', place: 'Peking' },
+      parseDate('September 1950') ?? UNDATED,
+      'b',
+    );
+    expect(peking).toMatchObject({ person: 'roshchin', resolvedBy: 'office' });
+    const china = parseParty('the Soviet Ambassador to China', ctx);
+    expect(china && resolver.resolve(china, parseDate('1951') ?? UNDATED, 'c').person).toBe(
+      'roshchin',
+    );
+  });
+
+  it('leaves an office unresolved outside any term, or when two holders overlap the date', () => {
+    const resolver = createResolver(realRegistry());
+    const before = resolver.resolve(
+      { name: 'Soviet Ambassador', asWritten: 'Soviet Ambassador', place: 'Peking' },
+      parseDate('1947') ?? UNDATED,
+      'x',
+    );
+    expect(before.resolvedBy).toBe('unresolved');
+    const minister = resolver.resolve(
+      { name: 'Soviet Foreign Minister', asWritten: 'Soviet Foreign Minister' },
+      parseDate('March 1949') ?? UNDATED,
+      'y',
+    );
+    expect(minister.resolvedBy).toBe('unresolved');
+    const reasons = resolver.unresolved().map((u) => u.reason);
+    expect(reasons.some((r) => /no holder/.test(r))).toBe(true);
+    expect(reasons.some((r) => /Vyacheslav Molotov or Andrei Vyshinsky/.test(r))).toBe(true);
+    const later = resolver.resolve(
+      { name: 'Soviet Foreign Minister', asWritten: 'Soviet Foreign Minister' },
+      parseDate('June 1949') ?? UNDATED,
+      'z',
+    );
+    expect(later.person).toBe('vyshinsky');
+  });
+
+  it('keeps unknown names as nodes of their own, with spelling suggestions', () => {
+    const { ref, resolver } = resolveName('Cde. Bogomolov');
+    expect(ref).toMatchObject({ person: 'bogomolov', resolvedBy: 'unresolved' });
+    expect(resolver.people().find((p) => p.id === 'bogomolov')).toMatchObject({
+      label: 'Bogomolov',
+      registered: false,
+    });
+    const typo = resolveName('Vyshinskyi').resolver.unresolved()[0];
+    expect(typo?.suggestions).toContain('Andrei Vyshinsky');
+  });
+
+  it('reports aliases that name two people instead of guessing', () => {
+    const person = (id: string, aliases: string[]) => ({
+      id,
+      name: id,
+      kind: 'person' as const,
+      affiliation: '',
+      role: '',
+      aliases,
+      authority: [],
+      uncertain: false,
+      notes: '',
+    });
+    const { registry, clashes } = createRegistry([person('a', ['Kim']), person('b', ['Kim'])]);
+    expect(clashes.join()).toMatch(/"kim" names a and b/);
+    expect(registry.lookup('Kim')).toBeUndefined();
+  });
+
+  it('matches authority ids whatever the scheme or trailing slash', () => {
+    expect(realRegistry().byAuthority('https://wikidata.org/entity/Q855/')?.id).toBe('stalin');
+  });
+});
