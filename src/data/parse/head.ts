@@ -4,7 +4,7 @@
  */
 import type { NameContext } from './names.ts';
 import { restore } from './names.ts';
-import type { ParsedTitle } from './title.ts';
+import type { ParsedTitle } from './reading.ts';
 import { startsCapitalised, tidy } from './text.ts';
 import { DOCUMENT_TYPES, MEDIA, NUMBER_MARKER, TYPE_MODIFIERS } from './vocabulary.ts';
 
