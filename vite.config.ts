@@ -1,22 +1,69 @@
 /// <reference types="vitest/config" />
+import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
+import type { Plugin } from 'vite';
 
-// One config for the explorer build and the test runner. Tests are split into projects by
-// environment: node for the build step and graph algorithms, happy-dom for components, and
-// end-to-end tests that drive Debian's Chromium against the built site.
+const projectRoot = fileURLToPath(new URL('.', import.meta.url));
+
+/**
+ * The built site's Content-Security-Policy: no inline scripts, no remote connections. The layout
+ * worker runs from a blob: URL and image export makes blob:/data: images, hence those sources.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "connect-src 'self' blob: data:",
+  "worker-src 'self' blob:",
+  "font-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'none'",
+].join('; ');
+
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'cablegraph-csp',
+    apply: 'build',
+    transformIndexHtml: (html) =>
+      html.replace(
+        '<meta charset="utf-8" />',
+        `<meta charset="utf-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`,
+      ),
+  };
+}
+
+// One config for the explorer and the test runner. The page lives in src/ so the project's top
+// level stays as designed; public/ holds the built data; dist/ is the static site.
 export default defineConfig({
+  root: 'src',
   base: './',
-  plugins: [preact()],
-  build: { target: 'es2022', sourcemap: true },
+  publicDir: '../public',
+  plugins: [preact(), contentSecurityPolicy()],
+  build: { outDir: '../dist', emptyOutDir: true, target: 'es2022', sourcemap: true },
+  server: { port: 5173 },
+  preview: { port: 4173 },
   test: {
+    root: projectRoot,
     projects: [
       {
         extends: true,
         test: {
           name: 'unit',
+          root: projectRoot,
           environment: 'node',
           include: ['tests/data/**/*.test.ts', 'tests/graph/**/*.test.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'dom',
+          root: projectRoot,
+          environment: 'happy-dom',
+          include: ['tests/state/**/*.test.{ts,tsx}', 'tests/ui/**/*.test.{ts,tsx}'],
         },
       },
     ],

@@ -5,8 +5,10 @@
  */
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import type { ForceAtlas2Settings } from 'graphology-layout-forceatlas2';
+import noverlap from 'graphology-layout-noverlap';
 import type { CorrespondenceGraph } from './build.ts';
 import { compareStrings } from './compare.ts';
+import { nodeSize } from './style.ts';
 
 export interface LayoutOptions {
   /** Seed of the initial positions. */
@@ -17,6 +19,11 @@ export interface LayoutOptions {
   precision: number;
   /** Overrides of the settings ForceAtlas2 infers from the graph. */
   settings: ForceAtlas2Settings;
+  /**
+   * Pixels the whole layout is expected to span on screen: node sizes are in pixels, positions in
+   * graph units, so overlap removal needs their ratio. Zero skips overlap removal.
+   */
+  viewportSize: number;
 }
 
 export const DEFAULT_LAYOUT_OPTIONS: LayoutOptions = {
@@ -24,6 +31,7 @@ export const DEFAULT_LAYOUT_OPTIONS: LayoutOptions = {
   iterations: null,
   precision: 2,
   settings: {},
+  viewportSize: 700,
 };
 
 /** A small, fast, seedable PRNG (mulberry32): Math.random cannot be seeded. */
@@ -56,7 +64,8 @@ export function layoutSettings(
     linLogMode: false,
     outboundAttractionDistribution: true,
     adjustSizes: false,
-    edgeWeightInfluence: 0.5,
+    edgeWeightInfluence: 0,
+    scalingRatio: graph.order < 500 ? 80 : 10,
     ...overrides,
   };
 }
@@ -66,7 +75,10 @@ export function layoutGraph(
   graph: CorrespondenceGraph,
   options: Partial<LayoutOptions> = {},
 ): { iterations: number; settings: ForceAtlas2Settings } {
-  const { seed, iterations, precision, settings } = { ...DEFAULT_LAYOUT_OPTIONS, ...options };
+  const { seed, iterations, precision, settings, viewportSize } = {
+    ...DEFAULT_LAYOUT_OPTIONS,
+    ...options,
+  };
   const random = seededRandom(seed);
   const connected: string[] = [];
   const isolated: string[] = [];
@@ -80,6 +92,7 @@ export function layoutGraph(
   if (graph.size > 0) {
     forceAtlas2.assign(graph, { iterations: count, settings: used, getEdgeWeight: null });
   }
+  if (viewportSize > 0 && graph.order <= 5000) separateNodes(graph, viewportSize);
   placeOnRing(graph, connected, isolated);
   const factor = 10 ** precision;
   graph.updateEachNodeAttributes((_node, attrs) => ({
@@ -106,7 +119,7 @@ function placeOnRing(graph: CorrespondenceGraph, connected: string[], isolated: 
       Math.hypot(graph.getNodeAttribute(node, 'x') - cx, graph.getNodeAttribute(node, 'y') - cy),
     );
   }
-  radius = radius * 1.15 + 1;
+  radius = radius * 1.08 + 1;
   const ordered = [...isolated].sort((a, b) =>
     compareStrings(graph.getNodeAttribute(a, 'label'), graph.getNodeAttribute(b, 'label')),
   );
@@ -116,5 +129,33 @@ function placeOnRing(graph: CorrespondenceGraph, connected: string[], isolated: 
       x: cx + radius * Math.cos(angle),
       y: cy + radius * Math.sin(angle),
     });
+  });
+}
+
+/** Push apart nodes whose discs (as drawn at the default zoom) would overlap. */
+function separateNodes(graph: CorrespondenceGraph, viewportSize: number): void {
+  let minX = Infinity;
+  let maxX = -Infinity;
+  let minY = Infinity;
+  let maxY = -Infinity;
+  let maxDocuments = 0;
+  graph.forEachNode((_node, attrs) => {
+    minX = Math.min(minX, attrs.x);
+    maxX = Math.max(maxX, attrs.x);
+    minY = Math.min(minY, attrs.y);
+    maxY = Math.max(maxY, attrs.y);
+    maxDocuments = Math.max(maxDocuments, attrs.documents);
+  });
+  const unitsPerPixel = Math.max(maxX - minX, maxY - minY, 1) / viewportSize;
+  noverlap.assign(graph, {
+    maxIterations: 200,
+    settings: { margin: 10 * unitsPerPixel, ratio: 1, expansion: 1.1 },
+    inputReducer: (_key, attrs) => ({
+      x: attrs.x,
+      y: attrs.y,
+      size:
+        nodeSize((attrs as unknown as { documents: number }).documents, maxDocuments) *
+        unitsPerPixel,
+    }),
   });
 }

@@ -4,6 +4,7 @@
  * CSV in Node or from any other source.
  */
 import { isoBounds } from '../../graph/dates.ts';
+import { nameKey } from '../../graph/text.ts';
 import type { DocDate, NodeKind } from '../../graph/types.ts';
 
 export interface PersonEntry {
@@ -60,19 +61,7 @@ export interface Registry {
   names(): Iterable<[string, PersonEntry]>;
 }
 
-/**
- * Normalised lookup key: case, diacritics, punctuation and a leading article do not matter
- * ("I.V. Stalin" ≡ "i v stalin", "Kim Il-sung" ≡ "Kim Il Sung").
- */
-export function nameKey(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim()
-    .replace(/^the /, '');
-}
+export { nameKey };
 
 /** Normalise an authority URI: scheme, "www." and trailing slashes do not matter. */
 export function authorityKey(uri: string): string {

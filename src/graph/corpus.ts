@@ -1,0 +1,90 @@
+/**
+ * The corpus as the explorer holds it: the graph, the document records and the indexes that make
+ * panels, filters and search cheap. Isomorphic: built from the build step's JSON anywhere.
+ */
+import { MultiDirectedGraph } from 'graphology';
+import type { SerializedGraph } from 'graphology-types';
+import type { CorrespondenceGraph } from './build.ts';
+import type {
+  CorpusMeta,
+  DocumentEdgeAttributes,
+  DocumentRecord,
+  PersonAttributes,
+} from './types.ts';
+import { ROLES } from './types.ts';
+
+export interface Corpus {
+  graph: CorrespondenceGraph;
+  meta: CorpusMeta;
+  documents: ReadonlyMap<string, DocumentRecord>;
+  /** Documents in corpus order. */
+  documentList: readonly DocumentRecord[];
+  /** Edge keys of each document (both hops of a relayed cable). */
+  edgesByDocument: ReadonlyMap<string, readonly string[]>;
+  /** Ids of documents in which a person has any role, mentions included. */
+  documentsByPerson: ReadonlyMap<string, readonly string[]>;
+}
+
+/** The documents file the build step writes. */
+export interface DocumentsFile {
+  corpus: Partial<CorpusMeta>;
+  documents: DocumentRecord[];
+}
+
+const EMPTY_META: CorpusMeta = {
+  name: 'Corpus',
+  slug: 'corpus',
+  credit: '',
+  description: '',
+  url: null,
+};
+
+/** Index a graph and its documents. */
+export function createCorpus(
+  graph: CorrespondenceGraph,
+  documentList: readonly DocumentRecord[],
+  meta: Partial<CorpusMeta> = {},
+): Corpus {
+  const documents = new Map(documentList.map((doc) => [doc.id, doc]));
+  const edgesByDocument = new Map<string, string[]>();
+  graph.forEachEdge((edge, attrs) => {
+    const list = edgesByDocument.get(attrs.doc);
+    if (list) list.push(edge);
+    else edgesByDocument.set(attrs.doc, [edge]);
+  });
+  const documentsByPerson = new Map<string, string[]>();
+  for (const doc of documentList) {
+    const people = new Set<string>();
+    for (const role of ROLES) for (const ref of doc.roles[role]) people.add(ref.person);
+    for (const person of people) {
+      const list = documentsByPerson.get(person);
+      if (list) list.push(doc.id);
+      else documentsByPerson.set(person, [doc.id]);
+    }
+  }
+  return {
+    graph,
+    meta: { ...EMPTY_META, ...graph.getAttributes(), ...meta },
+    documents,
+    documentList,
+    edgesByDocument,
+    documentsByPerson,
+  };
+}
+
+/** Rebuild the corpus from the build step's graph.json and documents.json. */
+export function corpusFromJson(
+  graphJson: SerializedGraph<PersonAttributes, DocumentEdgeAttributes>,
+  documentsJson: DocumentsFile,
+): Corpus {
+  const graph: CorrespondenceGraph = new MultiDirectedGraph();
+  graph.import(
+    graphJson as SerializedGraph<PersonAttributes, DocumentEdgeAttributes, Partial<CorpusMeta>>,
+  );
+  return createCorpus(graph, documentsJson.documents, documentsJson.corpus);
+}
+
+/** A person's display name, or the id when the node is missing. */
+export function labelOf(corpus: Corpus, person: string): string {
+  return corpus.graph.hasNode(person) ? corpus.graph.getNodeAttribute(person, 'label') : person;
+}

@@ -1,0 +1,115 @@
+/**
+ * Filtering by date range, document type and affiliation. Filters only decide what is shown;
+ * the graph itself is never rebuilt.
+ */
+import type { Corpus } from './corpus.ts';
+import { isoBounds } from './dates.ts';
+import type { DocumentRecord } from './types.ts';
+import { ROLES } from './types.ts';
+
+export interface DocumentFilter {
+  /** ISO date of any precision; null for an open start. */
+  start: string | null;
+  end: string | null;
+  hiddenTypes: ReadonlySet<string>;
+  hiddenAffiliations: ReadonlySet<string>;
+  /** Undated documents cannot fall in a range: show them or not, explicitly. */
+  includeUndated: boolean;
+}
+
+export const DEFAULT_FILTER: DocumentFilter = {
+  start: null,
+  end: null,
+  hiddenTypes: new Set(),
+  hiddenAffiliations: new Set(),
+  includeUndated: true,
+};
+
+export interface Visibility {
+  documents: ReadonlySet<string>;
+  nodes: ReadonlySet<string>;
+  edges: ReadonlySet<string>;
+  counts: {
+    documents: number;
+    totalDocuments: number;
+    undated: number;
+    undatedShown: number;
+    nodes: number;
+    edges: number;
+  };
+}
+
+/** True when any part of the filter hides something. */
+export function isFilterActive(filter: DocumentFilter): boolean {
+  return (
+    filter.start !== null ||
+    filter.end !== null ||
+    filter.hiddenTypes.size > 0 ||
+    filter.hiddenAffiliations.size > 0 ||
+    !filter.includeUndated
+  );
+}
+
+/** Does a document's date and type pass? Dates of month or year precision pass if they overlap. */
+export function passesDateAndType(doc: DocumentRecord, filter: DocumentFilter): boolean {
+  if (filter.hiddenTypes.has(doc.type)) return false;
+  const span = isoBounds(doc.date.iso);
+  if (!span) return filter.includeUndated;
+  const from = isoBounds(filter.start)?.[0];
+  const to = isoBounds(filter.end)?.[1];
+  return (from === undefined || span[1] >= from) && (to === undefined || span[0] <= to);
+}
+
+/**
+ * What the filter shows: documents passing date and type with at least one party of a shown
+ * affiliation; people of shown affiliations who take part in (or are mentioned in) a shown
+ * document; edges of shown documents between shown people.
+ */
+export function computeVisibility(corpus: Corpus, filter: DocumentFilter): Visibility {
+  const { graph } = corpus;
+  const shownAffiliation = (person: string): boolean =>
+    !graph.hasNode(person) ||
+    !filter.hiddenAffiliations.has(graph.getNodeAttribute(person, 'affiliation'));
+  const documents = new Set<string>();
+  const nodes = new Set<string>();
+  let undated = 0;
+  let undatedShown = 0;
+  for (const doc of corpus.documentList) {
+    const isUndated = doc.date.iso === null;
+    if (isUndated) undated++;
+    if (!passesDateAndType(doc, filter)) continue;
+    let anyParty = false;
+    let anyShown = false;
+    for (const role of ROLES) {
+      for (const ref of doc.roles[role]) {
+        anyParty = true;
+        if (shownAffiliation(ref.person)) {
+          anyShown = true;
+          nodes.add(ref.person);
+        }
+      }
+    }
+    if (anyShown || (!anyParty && filter.hiddenAffiliations.size === 0)) {
+      documents.add(doc.id);
+      if (isUndated) undatedShown++;
+    }
+  }
+  if (!isFilterActive(filter)) graph.forEachNode((node) => nodes.add(node));
+  const edges = new Set<string>();
+  graph.forEachEdge((edge, attrs, source, target) => {
+    if (documents.has(attrs.doc) && nodes.has(source) && nodes.has(target)) edges.add(edge);
+  });
+  return {
+    documents,
+    nodes,
+    edges,
+    counts: {
+      documents: documents.size,
+      totalDocuments: corpus.documentList.length,
+      undated,
+      undatedShown,
+      nodes: nodes.size,
+      edges: edges.size,
+    },
+  };
+}

@@ -1,0 +1,15 @@
+/** Text normalisation shared by the build step (name lookup) and the explorer (search). */
+
+/**
+ * Normalised lookup key: case, diacritics, punctuation and a leading article do not matter
+ * ("I.V. Stalin" ≡ "i v stalin", "Kim Il-sung" ≡ "Kim Il Sung").
+ */
+export function nameKey(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
+    .replace(/^the /, '');
+}

@@ -1,0 +1,186 @@
+/**
+ * The renderer factory: one sigma instance per graph, created by the caller's effect and killed on
+ * its cleanup. Parallel documents between two people are drawn as separate curves with arrows;
+ * conversations as plain curves. Reducers are installed once; `setView` refreshes without
+ * re-indexing.
+ */
+import { EdgeCurvedArrowProgram, indexParallelEdgesIndex } from '@sigma/edge-curve';
+import EdgeCurveProgram from '@sigma/edge-curve';
+import Sigma from 'sigma';
+import type { CameraState } from 'sigma/types';
+import type { CorrespondenceGraph } from '../graph/build.ts';
+import { nodeSize, paletteForAffiliations } from '../graph/style.ts';
+import { createReducers } from './reducers.ts';
+import type { ReducerStyle } from './reducers.ts';
+import { EMPTY_VIEW } from './view-state.ts';
+import type { ViewState } from './view-state.ts';
+
+export interface RendererEvents {
+  clickNode(node: string): void;
+  clickEdge(edge: string): void;
+  clickStage(): void;
+  enterNode(node: string): void;
+  leaveNode(node: string): void;
+  cameraChange(camera: CameraState): void;
+}
+
+export interface RendererOptions {
+  style: Partial<ReducerStyle>;
+  /** Largest curvature of parallel edges. */
+  maxCurvature: number;
+  labelFont: string;
+}
+
+export const DEFAULT_RENDERER_OPTIONS: RendererOptions = {
+  style: {},
+  maxCurvature: 0.45,
+  labelFont: 'system-ui, "Segoe UI", "DejaVu Sans", "Liberation Sans", sans-serif',
+};
+
+export interface Renderer {
+  /** The sigma instance, for export and tests; components must not reach into it. */
+  readonly sigma: Sigma;
+  setView(view: ViewState): void;
+  on<K extends keyof RendererEvents>(event: K, handler: RendererEvents[K]): void;
+  getCamera(): CameraState;
+  setCamera(camera: Partial<CameraState>, animate?: boolean): void;
+  /** Move the camera to show these nodes. */
+  frameNodes(nodes: readonly string[]): void;
+  /** Move the camera only if one of these nodes is off screen. */
+  ensureVisible(nodes: readonly string[]): void;
+  resetCamera(): void;
+  kill(): void;
+}
+
+/** Set the display attributes sigma reads: size and colour of nodes, curvature of edges. */
+export function prepareDisplayAttributes(
+  graph: CorrespondenceGraph,
+  maxCurvature: number,
+): Map<string, string> {
+  let maxDocuments = 0;
+  graph.forEachNode((_node, attrs) => (maxDocuments = Math.max(maxDocuments, attrs.documents)));
+  const palette = paletteForAffiliations(graph.mapNodes((_node, attrs) => attrs.affiliation));
+  graph.updateEachNodeAttributes((_node, attrs) => ({
+    ...attrs,
+    size: nodeSize(attrs.documents, maxDocuments),
+    color: palette.get(attrs.affiliation) ?? '#8C8C8C',
+  }));
+  indexParallelEdgesIndex(graph, {
+    edgeIndexAttribute: 'parallelIndex',
+    edgeMaxIndexAttribute: 'parallelMaxIndex',
+  });
+  graph.updateEachEdgeAttributes((_edge, attrs) => {
+    const a = attrs as typeof attrs & {
+      parallelIndex?: number | null;
+      parallelMaxIndex?: number | null;
+    };
+    const index = a.parallelIndex ?? 0;
+    const max = Math.max(1, Math.abs(a.parallelMaxIndex ?? 1));
+    return {
+      ...attrs,
+      curvature: (maxCurvature * index) / max,
+      type: attrs.kind === 'participation' ? 'curve' : 'curvedArrow',
+    };
+  });
+  return palette;
+}
+
+/** Create the sigma renderer for a graph in a container. */
+export function createRenderer(
+  container: HTMLElement,
+  graph: CorrespondenceGraph,
+  options: Partial<RendererOptions> = {},
+): Renderer {
+  const settings = { ...DEFAULT_RENDERER_OPTIONS, ...options };
+  prepareDisplayAttributes(graph, settings.maxCurvature);
+  let view: ViewState = EMPTY_VIEW;
+  const { nodeReducer, edgeReducer } = createReducers(() => view, graph.size, settings.style);
+  const sigma = new Sigma(graph, container, {
+    nodeReducer: nodeReducer as never,
+    edgeReducer: edgeReducer as never,
+    defaultEdgeType: 'curvedArrow',
+    edgeProgramClasses: { curvedArrow: EdgeCurvedArrowProgram, curve: EdgeCurveProgram },
+    renderEdgeLabels: false,
+    enableEdgeEvents: true,
+    zIndex: true,
+    labelFont: settings.labelFont,
+    labelSize: 13,
+    labelWeight: '500',
+    labelColor: { color: '#1f2328' },
+    labelDensity: 1,
+    labelGridCellSize: 70,
+    labelRenderedSizeThreshold: 4,
+    minCameraRatio: 0.05,
+    maxCameraRatio: 4,
+    stagePadding: 40,
+  });
+  const handlers: Partial<RendererEvents> = {};
+  sigma.on('clickNode', ({ node }) => handlers.clickNode?.(node));
+  sigma.on('clickEdge', ({ edge }) => handlers.clickEdge?.(edge));
+  sigma.on('clickStage', () => handlers.clickStage?.());
+  sigma.on('enterNode', ({ node }) => {
+    container.style.cursor = 'pointer';
+    handlers.enterNode?.(node);
+  });
+  sigma.on('leaveNode', ({ node }) => {
+    container.style.cursor = '';
+    handlers.leaveNode?.(node);
+  });
+  sigma.on('enterEdge', () => (container.style.cursor = 'pointer'));
+  sigma.on('leaveEdge', () => (container.style.cursor = ''));
+  const camera = sigma.getCamera();
+  camera.on('updated', (state) => handlers.cameraChange?.(state));
+
+  return {
+    sigma,
+    setView(next) {
+      view = next;
+      sigma.refresh({ skipIndexation: true });
+    },
+    on(event, handler) {
+      handlers[event] = handler as never;
+    },
+    getCamera: () => camera.getState(),
+    setCamera(state, animate = false) {
+      if (animate) void camera.animate(state, { duration: 400 });
+      else camera.setState(state);
+    },
+    frameNodes(nodes) {
+      const points = nodes
+        .filter((node) => graph.hasNode(node))
+        .map((node) => sigma.getNodeDisplayData(node))
+        .filter((data): data is NonNullable<typeof data> => data !== undefined);
+      if (points.length === 0) return;
+      const xs = points.map((p) => p.x);
+      const ys = points.map((p) => p.y);
+      const x = (Math.min(...xs) + Math.max(...xs)) / 2;
+      const y = (Math.min(...ys) + Math.max(...ys)) / 2;
+      const extent = Math.max(Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys));
+      void camera.animate(
+        { x, y, ratio: Math.min(1, Math.max(0.15, extent * 1.4)) },
+        { duration: 400 },
+      );
+    },
+    ensureVisible(nodes) {
+      const { width, height } = sigma.getDimensions();
+      const margin = 30;
+      const offscreen = nodes.some((node) => {
+        if (!graph.hasNode(node)) return false;
+        const point = sigma.graphToViewport(graph.getNodeAttributes(node));
+        return (
+          point.x < margin ||
+          point.y < margin ||
+          point.x > width - margin ||
+          point.y > height - margin
+        );
+      });
+      if (offscreen) this.frameNodes(nodes);
+    },
+    resetCamera() {
+      void camera.animate({ x: 0.5, y: 0.5, ratio: 1, angle: 0 }, { duration: 300 });
+    },
+    kill() {
+      sigma.kill();
+    },
+  };
+}

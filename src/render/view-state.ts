@@ -1,0 +1,29 @@
+/**
+ * What the renderer should show, as plain data: which nodes and edges are visible, and which are
+ * emphasised. The state layer computes it; the reducers read it; nothing here knows of Preact.
+ */
+
+export interface Emphasis {
+  nodes: ReadonlySet<string>;
+  edges: ReadonlySet<string>;
+}
+
+export interface ViewState {
+  /** Visible nodes and edges; null shows everything. */
+  visibleNodes: ReadonlySet<string> | null;
+  visibleEdges: ReadonlySet<string> | null;
+  /** Selection or traced channel: emphasised, everything else strongly dimmed. */
+  focus: Emphasis | null;
+  /** Hover preview: emphasised, everything else lightly dimmed. */
+  preview: Emphasis | null;
+  /** Nodes drawn with sigma's highlight ring and a forced label. */
+  highlighted: ReadonlySet<string>;
+}
+
+export const EMPTY_VIEW: ViewState = {
+  visibleNodes: null,
+  visibleEdges: null,
+  focus: null,
+  preview: null,
+  highlighted: new Set(),
+};

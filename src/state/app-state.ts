@@ -1,0 +1,129 @@
+/**
+ * The explorer's state: signals for selection, hover, filters, view and camera, and what is
+ * derived from them. Made by a factory and provided through context, so every test and every
+ * corpus gets its own state; there is no module singleton.
+ */
+import { batch, computed, signal } from '@preact/signals';
+import type { ReadonlySignal, Signal } from '@preact/signals';
+import type { Corpus } from '../graph/corpus.ts';
+import { computeVisibility, DEFAULT_FILTER, isFilterActive } from '../graph/filter.ts';
+import type { DocumentFilter, Visibility } from '../graph/filter.ts';
+import { createSearchIndex } from '../graph/search.ts';
+import type { SearchIndex } from '../graph/search.ts';
+import { paletteForAffiliations } from '../graph/style.ts';
+import type { ViewState } from '../render/view-state.ts';
+import { documentEmphasis, egoEmphasis } from './selection.ts';
+import type { Selection } from './selection.ts';
+
+export type { Selection } from './selection.ts';
+
+/** Camera position as the URL keeps it (sigma's normalised coordinates). */
+export interface Camera {
+  x: number;
+  y: number;
+  ratio: number;
+}
+
+export interface Notice {
+  id: number;
+  text: string;
+}
+
+export type ViewMode = 'graph' | 'list';
+
+export interface AppState {
+  corpus: Corpus;
+  search: SearchIndex;
+  /** Affiliation → colour, shared by the legend and the renderer. */
+  palette: ReadonlyMap<string, string>;
+  selection: Signal<Selection | null>;
+  hovered: Signal<string | null>;
+  filter: Signal<DocumentFilter>;
+  view: Signal<ViewMode>;
+  camera: Signal<Camera | null>;
+  notices: Signal<Notice[]>;
+  visibility: ReadonlySignal<Visibility>;
+  viewState: ReadonlySignal<ViewState>;
+  selectPerson(id: string): void;
+  selectDocument(id: string, edge?: string | null): void;
+  clearSelection(): void;
+  setFilter(patch: Partial<DocumentFilter>): void;
+  resetFilter(): void;
+  notify(text: string): void;
+  dismissNotice(id: number): void;
+}
+
+/** Create the state of an explorer over one corpus. */
+export function createAppState(corpus: Corpus): AppState {
+  const selection = signal<Selection | null>(null);
+  const hovered = signal<string | null>(null);
+  const filter = signal<DocumentFilter>(DEFAULT_FILTER);
+  const view = signal<ViewMode>('graph');
+  const camera = signal<Camera | null>(null);
+  const notices = signal<Notice[]>([]);
+  let noticeId = 0;
+
+  const visibility = computed(() => computeVisibility(corpus, filter.value));
+  const viewState = computed<ViewState>(() => {
+    const active = isFilterActive(filter.value);
+    const visible = visibility.value;
+    const visibleEdges = active ? visible.edges : null;
+    const current = selection.value;
+    const focus =
+      current?.kind === 'person'
+        ? egoEmphasis(corpus, current.id, visibleEdges)
+        : current?.kind === 'document'
+          ? documentEmphasis(corpus, current.id)
+          : null;
+    const hover = hovered.value;
+    const preview = hover !== null && !focus ? egoEmphasis(corpus, hover, visibleEdges) : null;
+    const highlighted = new Set<string>();
+    if (current?.kind === 'person') highlighted.add(current.id);
+    if (hover !== null) highlighted.add(hover);
+    return {
+      visibleNodes: active ? visible.nodes : null,
+      visibleEdges,
+      focus,
+      preview,
+      highlighted,
+    };
+  });
+
+  return {
+    corpus,
+    search: createSearchIndex(corpus),
+    palette: paletteForAffiliations(corpus.graph.mapNodes((_n, attrs) => attrs.affiliation)),
+    selection,
+    hovered,
+    filter,
+    view,
+    camera,
+    notices,
+    visibility,
+    viewState,
+    selectPerson(id) {
+      if (corpus.graph.hasNode(id)) selection.value = { kind: 'person', id };
+    },
+    selectDocument(id, edge = null) {
+      if (corpus.documents.has(id)) selection.value = { kind: 'document', id, edge };
+    },
+    clearSelection() {
+      batch(() => {
+        selection.value = null;
+        hovered.value = null;
+      });
+    },
+    setFilter(patch) {
+      filter.value = { ...filter.value, ...patch };
+    },
+    resetFilter() {
+      filter.value = DEFAULT_FILTER;
+    },
+    notify(text) {
+      notices.value = [...notices.value, { id: ++noticeId, text }];
+    },
+    dismissNotice(id) {
+      notices.value = notices.value.filter((n) => n.id !== id);
+    },
+  };
+}

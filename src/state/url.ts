@@ -1,0 +1,144 @@
+/**
+ * Shareable state in the URL: selection, filters, view and camera, so a link reopens the same view.
+ * `person=<name or alias>`, `doc=<id or number>`, `start=`/`end=` (ISO, year or month precision
+ * accepted), `types=`, `affiliations=`, `undated=0`, `view=list`, `cam=x,y,ratio`.
+ */
+import { effect } from '@preact/signals';
+import { DEFAULT_FILTER } from '../graph/filter.ts';
+import type { DocumentFilter } from '../graph/filter.ts';
+import type { AppState, Camera } from './app-state.ts';
+
+const ISO_DATE = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/;
+
+function list(value: string | null): string[] | null {
+  return value === null
+    ? null
+    : value
+        .split(',')
+        .map((v) => v.trim())
+        .filter(Boolean);
+}
+
+/** Resolve a document given by id or by number ("59363"). */
+function findDocument(state: AppState, value: string): string | null {
+  if (state.corpus.documents.has(value)) return value;
+  const byNumber = state.corpus.documentList.filter(
+    (doc) => doc.number === value || doc.number?.split(/[-–,\s]+/).includes(value),
+  );
+  return byNumber.length === 1 ? (byNumber[0]?.id ?? null) : null;
+}
+
+/** Read a date parameter, telling the user (politely) when it cannot be used. */
+function readDate(state: AppState, params: URLSearchParams, name: 'start' | 'end'): string | null {
+  const value = params.get(name);
+  if (value === null || value === '') return null;
+  if (ISO_DATE.test(value)) return value;
+  state.notify(
+    `The ${name} date “${value}” in the link is not a date like 1949, 1949-10 or 1949-10-23, so it was ignored.`,
+  );
+  return null;
+}
+
+/** Apply a URL's parameters to the state. Unknown names and ids become visible notices. */
+export function applyUrl(state: AppState, search: string): void {
+  const params = new URLSearchParams(search);
+  const types = list(params.get('types'));
+  const affiliations = list(params.get('affiliations'));
+  const allTypes = new Set(state.corpus.documentList.map((d) => d.type));
+  const allAffiliations = new Set(state.palette.keys());
+  const filter: DocumentFilter = {
+    start: readDate(state, params, 'start'),
+    end: readDate(state, params, 'end'),
+    hiddenTypes: types
+      ? new Set([...allTypes].filter((t) => !types.includes(t)))
+      : DEFAULT_FILTER.hiddenTypes,
+    hiddenAffiliations: affiliations
+      ? new Set([...allAffiliations].filter((a) => !affiliations.includes(a)))
+      : DEFAULT_FILTER.hiddenAffiliations,
+    includeUndated: params.get('undated') !== '0',
+  };
+  state.filter.value = filter;
+  state.view.value = params.get('view') === 'list' ? 'list' : 'graph';
+  const cam = list(params.get('cam'))?.map(Number);
+  state.camera.value =
+    cam && cam.length === 3 && cam.every(Number.isFinite)
+      ? { x: cam[0] ?? 0.5, y: cam[1] ?? 0.5, ratio: cam[2] ?? 1 }
+      : null;
+  const person = params.get('person');
+  const doc = params.get('doc');
+  state.selection.value = null;
+  if (doc) {
+    const id = findDocument(state, doc);
+    if (id) state.selectDocument(id);
+    else
+      state.notify(
+        `No document “${doc}” in ${state.corpus.meta.name}. Search by title words or number to find it.`,
+      );
+  } else if (person) {
+    const id = state.search.findPerson(person);
+    if (id) state.selectPerson(id);
+    else
+      state.notify(
+        `No one called “${person}” in ${state.corpus.meta.name}. Try the search box: it knows aliases too.`,
+      );
+  }
+}
+
+const round = (n: number): string => String(Math.round(n * 10000) / 10000);
+
+/** The URL query for the current state (empty parameters left out). */
+export function stateToQuery(state: AppState, camera: Camera | null = state.camera.value): string {
+  const params = new URLSearchParams();
+  const selection = state.selection.value;
+  if (selection?.kind === 'person')
+    params.set('person', state.corpus.graph.getNodeAttribute(selection.id, 'label'));
+  if (selection?.kind === 'document') params.set('doc', selection.id);
+  const filter = state.filter.value;
+  if (filter.start) params.set('start', filter.start);
+  if (filter.end) params.set('end', filter.end);
+  if (filter.hiddenTypes.size > 0) {
+    const shown = [...new Set(state.corpus.documentList.map((d) => d.type))].filter(
+      (t) => !filter.hiddenTypes.has(t),
+    );
+    params.set('types', shown.join(','));
+  }
+  if (filter.hiddenAffiliations.size > 0) {
+    params.set(
+      'affiliations',
+      [...state.palette.keys()].filter((a) => !filter.hiddenAffiliations.has(a)).join(','),
+    );
+  }
+  if (!filter.includeUndated) params.set('undated', '0');
+  if (state.view.value === 'list') params.set('view', 'list');
+  if (camera) params.set('cam', [camera.x, camera.y, camera.ratio].map(round).join(','));
+  return params.toString().replace(/%2C/g, ',');
+}
+
+/**
+ * Keep the URL in step with the state: a new history entry when the selection changes (so Back
+ * undoes it), a replaced one for filters and camera; Back and Forward re-apply the URL.
+ */
+export function syncUrl(state: AppState, win: Window = window): () => void {
+  let lastSelection = state.selection.peek();
+  let applying = false;
+  const stop = effect(() => {
+    const query = stateToQuery(state);
+    const selection = state.selection.value;
+    if (applying) return;
+    const url = `${win.location.pathname}${query ? `?${query}` : ''}${win.location.hash}`;
+    if (selection !== lastSelection) win.history.pushState(null, '', url);
+    else win.history.replaceState(null, '', url);
+    lastSelection = selection;
+  });
+  const onPop = (): void => {
+    applying = true;
+    applyUrl(state, win.location.search);
+    lastSelection = state.selection.peek();
+    applying = false;
+  };
+  win.addEventListener('popstate', onPop);
+  return () => {
+    stop();
+    win.removeEventListener('popstate', onPop);
+  };
+}

@@ -1,0 +1,55 @@
+/** The explorer's frame: search and view switch on top, graph or list, details panel, timeline. */
+import { useEffect } from 'preact/hooks';
+import { useAppState } from '../state/context.ts';
+import { FilterBar } from './FilterBar.tsx';
+import { GraphView } from './GraphView.tsx';
+import { Legend } from './Legend.tsx';
+import { ListView } from './ListView.tsx';
+import { Notices } from './Notices.tsx';
+import { SearchBox } from './SearchBox.tsx';
+import { SidePanel } from './SidePanel.tsx';
+import { Timeline } from './Timeline.tsx';
+import { ViewSwitch } from './ViewSwitch.tsx';
+import { EmptyState } from './EmptyState.tsx';
+
+export function App() {
+  const state = useAppState();
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent): void => {
+      if (event.key !== 'Escape' || event.defaultPrevented) return;
+      state.clearSelection();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [state]);
+  const isGraph = state.view.value === 'graph';
+  return (
+    <div class="app">
+      <header class="topbar">
+        <h1 class="brand">
+          Cablegraph <span class="corpus-name">{state.corpus.meta.name}</span>
+        </h1>
+        <SearchBox />
+        <ViewSwitch />
+      </header>
+      <Notices />
+      <main class="workspace">
+        <section
+          class="stage"
+          aria-label={isGraph ? 'Correspondence network' : 'Documents and people'}
+        >
+          {isGraph ? <GraphView /> : <ListView />}
+          {isGraph && <Legend />}
+          {isGraph && <EmptyState />}
+        </section>
+        <aside class="panel" aria-label="Details">
+          <SidePanel />
+        </aside>
+      </main>
+      <footer class="controls" aria-label="Filters">
+        <Timeline />
+        <FilterBar />
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,41 @@
+/** Filters by document type, with counts, and what the filters currently show. */
+import { useAppState } from '../state/context.ts';
+import { plural } from './format.ts';
+
+export function FilterBar() {
+  const state = useAppState();
+  const filter = state.filter.value;
+  const { counts } = state.visibility.value;
+  const types = new Map<string, number>();
+  for (const doc of state.corpus.documentList) types.set(doc.type, (types.get(doc.type) ?? 0) + 1);
+  const toggle = (type: string): void => {
+    const next = new Set(filter.hiddenTypes);
+    if (next.has(type)) next.delete(type);
+    else next.add(type);
+    state.setFilter({ hiddenTypes: next });
+  };
+  return (
+    <div class="filter-bar">
+      <fieldset class="types">
+        <legend>Document types</legend>
+        {[...types]
+          .sort((a, b) => b[1] - a[1])
+          .map(([type, count]) => (
+            <label key={type} class="chip">
+              <input
+                type="checkbox"
+                checked={!filter.hiddenTypes.has(type)}
+                onChange={() => toggle(type)}
+              />
+              {type} <span class="count">{count}</span>
+            </label>
+          ))}
+      </fieldset>
+      <p class="shown" aria-live="polite">
+        Showing {plural(counts.documents, 'document')} of {counts.totalDocuments},{' '}
+        {plural(counts.nodes, 'person', 'people')}
+        {counts.undated > 0 && `; ${counts.undatedShown} of ${counts.undated} undated`}.
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+/**
+ * The legend: affiliation colours (each a checkbox that shows or hides that affiliation), what size
+ * means, and how lines read.
+ */
+import { useAppState } from '../state/context.ts';
+
+export function Legend() {
+  const state = useAppState();
+  const { graph } = state.corpus;
+  const counts = new Map<string, number>();
+  graph.forEachNode((_n, attrs) =>
+    counts.set(attrs.affiliation, (counts.get(attrs.affiliation) ?? 0) + 1),
+  );
+  const hidden = state.filter.value.hiddenAffiliations;
+  const toggle = (affiliation: string): void => {
+    const next = new Set(hidden);
+    if (next.has(affiliation)) next.delete(affiliation);
+    else next.add(affiliation);
+    state.setFilter({ hiddenAffiliations: next });
+  };
+  return (
+    <section class="legend" aria-label="Legend">
+      <fieldset>
+        <legend>Affiliation</legend>
+        {[...state.palette].map(([affiliation, color]) => (
+          <label key={affiliation} class="legend-item">
+            <input
+              type="checkbox"
+              checked={!hidden.has(affiliation)}
+              onChange={() => toggle(affiliation)}
+            />
+            <span class="swatch" style={{ background: color }} aria-hidden="true" />
+            {affiliation} <span class="count">{counts.get(affiliation) ?? 0}</span>
+          </label>
+        ))}
+      </fieldset>
+      <p class="legend-note">
+        Size: number of documents. Arrows point to the recipient; each document is its own line,
+        curved when several link the same people. Purple: parties to an agreement or conversation.
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,190 @@
+/**
+ * The list view: the same state as tables of documents and people, sortable, usable with a
+ * keyboard and a screen reader, so nothing is reachable only through the canvas.
+ */
+import { useState } from 'preact/hooks';
+import { compareStrings } from '../graph/compare.ts';
+import { labelOf } from '../graph/corpus.ts';
+import type { DocumentRecord } from '../graph/types.ts';
+import { useAppState } from '../state/context.ts';
+import { formatDate, plural } from './format.ts';
+
+type DocKey = 'date' | 'title' | 'type';
+type PersonKey = 'label' | 'affiliation' | 'documents';
+type Direction = 'ascending' | 'descending';
+
+function SortButton<K extends string>({
+  label,
+  column,
+  sort,
+  onSort,
+}: {
+  label: string;
+  column: K;
+  sort: { key: K; dir: Direction };
+  onSort(key: K): void;
+}) {
+  return (
+    <button type="button" class="sort" onClick={() => onSort(column)}>
+      {label}
+      <span aria-hidden="true">
+        {sort.key === column ? (sort.dir === 'ascending' ? ' ▲' : ' ▼') : ''}
+      </span>
+    </button>
+  );
+}
+
+function useSort<K extends string>(initial: K): [{ key: K; dir: Direction }, (key: K) => void] {
+  const [sort, setSort] = useState<{ key: K; dir: Direction }>({ key: initial, dir: 'ascending' });
+  const onSort = (key: K): void =>
+    setSort((s) => ({
+      key,
+      dir: s.key === key && s.dir === 'ascending' ? 'descending' : 'ascending',
+    }));
+  return [sort, onSort];
+}
+
+const partiesOf = (doc: DocumentRecord, role: 'senders' | 'recipients'): string[] => {
+  const refs =
+    role === 'senders' && doc.roles.originators.length ? doc.roles.originators : doc.roles[role];
+  return refs.length
+    ? refs.map((r) => r.person)
+    : role === 'senders'
+      ? doc.roles.participants.map((r) => r.person)
+      : [];
+};
+
+function DocumentsTable() {
+  const state = useAppState();
+  const [sort, onSort] = useSort<DocKey>('date');
+  const visible = state.visibility.value.documents;
+  const selected = state.selection.value;
+  const rows = state.corpus.documentList.filter((doc) => visible.has(doc.id));
+  const key = (doc: DocumentRecord): string =>
+    sort.key === 'date' ? (doc.date.iso ?? '9999') : sort.key === 'title' ? doc.title : doc.type;
+  rows.sort((a, b) => compareStrings(key(a), key(b)) * (sort.dir === 'ascending' ? 1 : -1));
+  const names = (ids: string[]): string =>
+    ids.map((id) => labelOf(state.corpus, id)).join(', ') || '—';
+  return (
+    <table class="table" aria-label={`Documents (${rows.length})`}>
+      <caption>{plural(rows.length, 'document')} within the filters</caption>
+      <thead>
+        <tr>
+          <th aria-sort={sort.key === 'date' ? sort.dir : 'none'} scope="col">
+            <SortButton label="Date" column="date" sort={sort} onSort={onSort} />
+          </th>
+          <th aria-sort={sort.key === 'title' ? sort.dir : 'none'} scope="col">
+            <SortButton label="Title" column="title" sort={sort} onSort={onSort} />
+          </th>
+          <th aria-sort={sort.key === 'type' ? sort.dir : 'none'} scope="col">
+            <SortButton label="Type" column="type" sort={sort} onSort={onSort} />
+          </th>
+          <th scope="col">From</th>
+          <th scope="col">To</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((doc) => (
+          <tr key={doc.id} aria-selected={selected?.kind === 'document' && selected.id === doc.id}>
+            <td class="nowrap">{formatDate(doc.date)}</td>
+            <td>
+              <button type="button" class="doc-link" onClick={() => state.selectDocument(doc.id)}>
+                {doc.title}
+              </button>
+            </td>
+            <td>{doc.type}</td>
+            <td>{names(partiesOf(doc, 'senders'))}</td>
+            <td>{names(partiesOf(doc, 'recipients'))}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function PeopleTable() {
+  const state = useAppState();
+  const [sort, onSort] = useSort<PersonKey>('label');
+  const { graph } = state.corpus;
+  const visible = state.visibility.value.nodes;
+  const rows = graph
+    .filterNodes((node) => visible.has(node))
+    .map((id) => ({ id, ...graph.getNodeAttributes(id) }));
+  const cmp = {
+    label: (a: (typeof rows)[number], b: (typeof rows)[number]) => compareStrings(a.label, b.label),
+    affiliation: (a: (typeof rows)[number], b: (typeof rows)[number]) =>
+      compareStrings(a.affiliation, b.affiliation) || compareStrings(a.label, b.label),
+    documents: (a: (typeof rows)[number], b: (typeof rows)[number]) =>
+      a.documents - b.documents || a.mentioned - b.mentioned,
+  }[sort.key];
+  rows.sort((a, b) => cmp(a, b) * (sort.dir === 'ascending' ? 1 : -1));
+  return (
+    <table class="table" aria-label={`People (${rows.length})`}>
+      <caption>{plural(rows.length, 'person', 'people')} within the filters</caption>
+      <thead>
+        <tr>
+          <th aria-sort={sort.key === 'label' ? sort.dir : 'none'} scope="col">
+            <SortButton label="Name" column="label" sort={sort} onSort={onSort} />
+          </th>
+          <th aria-sort={sort.key === 'affiliation' ? sort.dir : 'none'} scope="col">
+            <SortButton label="Affiliation" column="affiliation" sort={sort} onSort={onSort} />
+          </th>
+          <th aria-sort={sort.key === 'documents' ? sort.dir : 'none'} scope="col">
+            <SortButton label="Documents" column="documents" sort={sort} onSort={onSort} />
+          </th>
+          <th scope="col">Also written</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((person) => (
+          <tr key={person.id}>
+            <td>
+              <button type="button" class="doc-link" onClick={() => state.selectPerson(person.id)}>
+                {person.label}
+              </button>
+            </td>
+            <td>{person.affiliation}</td>
+            <td class="num">
+              {person.documents}
+              {person.mentioned > 0 && <span class="muted"> (+{person.mentioned} mentions)</span>}
+            </td>
+            <td class="aliases">{person.aliases.join(', ')}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+export function ListView() {
+  const [tab, setTab] = useState<'documents' | 'people'>('documents');
+  return (
+    <div class="list-view">
+      <div role="tablist" aria-label="Lists" class="tabs">
+        <button
+          type="button"
+          role="tab"
+          id="tab-documents"
+          aria-selected={tab === 'documents'}
+          aria-controls="panel-list"
+          onClick={() => setTab('documents')}
+        >
+          Documents
+        </button>
+        <button
+          type="button"
+          role="tab"
+          id="tab-people"
+          aria-selected={tab === 'people'}
+          aria-controls="panel-list"
+          onClick={() => setTab('people')}
+        >
+          People
+        </button>
+      </div>
+      <div role="tabpanel" id="panel-list" aria-labelledby={`tab-${tab}`} class="list-scroll">
+        {tab === 'documents' ? <DocumentsTable /> : <PeopleTable />}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,48 @@
+/** What the panel shows with nothing selected: the corpus, its counts, its source, and how to start. */
+import { useAppState } from '../state/context.ts';
+import { plural } from './format.ts';
+
+export function OverviewPanel() {
+  const state = useAppState();
+  const { corpus } = state;
+  const placement = { graph: 0, attached: 0, unplaced: 0 };
+  for (const doc of corpus.documentList) placement[doc.placement]++;
+  const { counts } = state.visibility.value;
+  return (
+    <section class="panel-body" aria-labelledby="overview-heading">
+      <h2 id="overview-heading">{corpus.meta.name}</h2>
+      {corpus.meta.description && <p>{corpus.meta.description}</p>}
+      <p>
+        {plural(corpus.documentList.length, 'document')} between{' '}
+        {plural(corpus.graph.order, 'person', 'people')}: {placement.graph} drawn as lines,{' '}
+        {placement.attached} with only one side known (counted on that person)
+        {placement.unplaced > 0 ? `, ${placement.unplaced} with no readable party` : ''}.
+      </p>
+      {counts.documents !== counts.totalDocuments && (
+        <p>
+          The filters show {plural(counts.documents, 'document')} of {counts.totalDocuments}.
+        </p>
+      )}
+      <h3 class="section-title">Start here</h3>
+      <ul class="hints">
+        <li>Click a line to read the documents behind it.</li>
+        <li>Click a person to see whom they wrote to, received from, or relayed for.</li>
+        <li>Search by name or alias (“Filippov” is Stalin), title words or document number.</li>
+        <li>Drag across the timeline to narrow the dates; Escape clears a selection.</li>
+      </ul>
+      {corpus.meta.credit && (
+        <p class="credit">
+          Source:{' '}
+          {corpus.meta.url ? (
+            <a href={corpus.meta.url} rel="noopener noreferrer" target="_blank">
+              {corpus.meta.credit}
+            </a>
+          ) : (
+            corpus.meta.credit
+          )}
+          .
+        </p>
+      )}
+    </section>
+  );
+}

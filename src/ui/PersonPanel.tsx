@@ -1,0 +1,137 @@
+/**
+ * A person: aliases, affiliation, role, and their correspondence grouped by correspondent and
+ * sorted by date, including documents whose other side is unknown and those that mention them.
+ */
+import { personCorrespondence } from '../graph/correspondence.ts';
+import type { CorrespondenceEntry } from '../graph/correspondence.ts';
+import { isFilterActive } from '../graph/filter.ts';
+import { useAppState } from '../state/context.ts';
+import { formatDate, plural, ROLE_LABELS } from './format.ts';
+import { PersonLink } from './PersonLink.tsx';
+
+const RELATION_LABELS: Record<CorrespondenceEntry['relation'], string> = {
+  to: 'to',
+  from: 'from',
+  relayed: 'relayed',
+  with: 'with',
+  mentioned: 'mentioned',
+  alone: '',
+};
+
+function relationLabel(entry: CorrespondenceEntry): string {
+  if (entry.relation === 'alone')
+    return entry.role === 'recipients'
+      ? 'received'
+      : entry.role === 'senders'
+        ? 'sent'
+        : ROLE_LABELS[entry.role];
+  if (entry.role === 'originators') return 'wrote, carried';
+  return RELATION_LABELS[entry.relation];
+}
+
+export function PersonPanel({ id }: { id: string }) {
+  const state = useAppState();
+  const { graph } = state.corpus;
+  if (!graph.hasNode(id)) return <p class="muted">This person is not in the corpus.</p>;
+  const person = graph.getNodeAttributes(id);
+  const filtered = isFilterActive(state.filter.value);
+  const groups = personCorrespondence(state.corpus, id, {
+    documents: filtered ? state.visibility.value.documents : null,
+  });
+  const counts = (
+    [
+      ['sent', person.sent],
+      ['received', person.received],
+      ['relayed', person.relayed],
+      ['originated', person.originated],
+      ['took part in', person.participated],
+      ['mentioned in', person.mentioned],
+    ] as const
+  ).filter(([, n]) => n > 0);
+  const hasEdges = graph.degree(id) > 0;
+  return (
+    <section class="panel-body" aria-labelledby="person-heading">
+      <header class="panel-header">
+        <h2 id="person-heading">
+          <span
+            class="swatch large"
+            style={{ background: state.palette.get(person.affiliation) ?? '#8C8C8C' }}
+            aria-hidden="true"
+          />
+          {person.label}
+        </h2>
+        <button
+          type="button"
+          class="close"
+          onClick={() => state.clearSelection()}
+          aria-label="Close the person panel"
+        >
+          ×
+        </button>
+      </header>
+      <dl class="record-facts">
+        <dt>Affiliation</dt>
+        <dd>{person.affiliation}</dd>
+        {person.role && (
+          <>
+            <dt>Role</dt>
+            <dd>{person.role}</dd>
+          </>
+        )}
+        {person.aliases.length > 0 && (
+          <>
+            <dt>Also written</dt>
+            <dd class="aliases">{person.aliases.join(' · ')}</dd>
+          </>
+        )}
+        <dt>Documents</dt>
+        <dd>{counts.length ? counts.map(([label, n]) => `${label} ${n}`).join(', ') : 'none'}</dd>
+      </dl>
+      {!person.registered && (
+        <p class="muted">Not in the people registry: the name is shown as the records give it.</p>
+      )}
+      {(person as { notes?: string }).notes && (
+        <p class="muted">{(person as { notes?: string }).notes}</p>
+      )}
+      {!hasEdges && (
+        <p class="muted">
+          No line in the network: no document links {person.label} to a known correspondent.
+        </p>
+      )}
+      <h3 class="section-title">Correspondence{filtered ? ' (within the filters)' : ''}</h3>
+      {groups.length === 0 && <p class="muted">No document within the current filters.</p>}
+      {groups.map((group) => (
+        <section
+          key={group.correspondent ?? group.kind}
+          class="correspondent"
+          aria-label={group.correspondent ? `With ${group.label}` : group.label}
+        >
+          <h4>
+            {group.correspondent ? (
+              <>
+                With <PersonLink id={group.correspondent} />
+              </>
+            ) : (
+              group.label
+            )}{' '}
+            <span class="count">{plural(group.entries.length, 'document')}</span>
+          </h4>
+          <ul class="doc-list">
+            {group.entries.map((entry) => (
+              <li key={`${entry.doc.id}-${entry.role}`}>
+                <button
+                  type="button"
+                  class="doc-link"
+                  onClick={() => state.selectDocument(entry.doc.id)}
+                >
+                  <span class="doc-date">{formatDate(entry.doc.date)}</span>
+                  <span class="relation">{relationLabel(entry)}</span> {entry.doc.title}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </section>
+  );
+}

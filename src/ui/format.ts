@@ -1,0 +1,51 @@
+/** Display formatting: dates at their precision, document headings, role names. */
+import type { DocDate, DocumentRecord, Role } from '../graph/types.ts';
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** "23 October 1949", "March 1949", "1950", or "Undated" — never more precise than the source. */
+export function formatIso(iso: string | null): string {
+  if (!iso) return 'Undated';
+  const [year, month, day] = iso.split('-');
+  const monthName = month ? MONTHS[Number(month) - 1] : undefined;
+  if (day && monthName) return `${Number(day)} ${monthName} ${year}`;
+  if (monthName) return `${monthName} ${year}`;
+  return year ?? iso;
+}
+
+export function formatDate(date: DocDate): string {
+  return formatIso(date.iso);
+}
+
+/** "Cable No. 59363", "Ciphered telegram", "Minutes No. 68". */
+export function documentHeading(doc: DocumentRecord): string {
+  const type = doc.type.charAt(0).toUpperCase() + doc.type.slice(1);
+  return doc.number ? `${type} No. ${doc.number}` : type;
+}
+
+export const ROLE_LABELS: Record<Role, string> = {
+  originators: 'originator',
+  senders: 'sender',
+  via: 'via',
+  recipients: 'recipient',
+  participants: 'participant',
+  mentions: 'mentioned',
+};
+
+/** "1 document", "3 documents". */
+export function plural(count: number, word: string, many = `${word}s`): string {
+  return `${count.toLocaleString('en')} ${count === 1 ? word : many}`;
+}
