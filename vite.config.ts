@@ -66,6 +66,19 @@ export default defineConfig({
           include: ['tests/state/**/*.test.{ts,tsx}', 'tests/ui/**/*.test.{ts,tsx}'],
         },
       },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          root: projectRoot,
+          environment: 'node',
+          include: ['tests/e2e/**/*.test.ts'],
+          globalSetup: ['tests/e2e/setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 180_000,
+          fileParallelism: false,
+        },
+      },
     ],
   },
 });

@@ -31,7 +31,7 @@ export const DEFAULT_LAYOUT_OPTIONS: LayoutOptions = {
   iterations: null,
   precision: 2,
   settings: {},
-  viewportSize: 700,
+  viewportSize: 450,
 };
 
 /** A small, fast, seedable PRNG (mulberry32): Math.random cannot be seeded. */
@@ -61,7 +61,7 @@ export function layoutSettings(
 ): ForceAtlas2Settings {
   return {
     ...forceAtlas2.inferSettings(graph),
-    linLogMode: false,
+    linLogMode: true,
     outboundAttractionDistribution: true,
     adjustSizes: false,
     edgeWeightInfluence: 0,
@@ -149,7 +149,7 @@ function separateNodes(graph: CorrespondenceGraph, viewportSize: number): void {
   const unitsPerPixel = Math.max(maxX - minX, maxY - minY, 1) / viewportSize;
   noverlap.assign(graph, {
     maxIterations: 200,
-    settings: { margin: 10 * unitsPerPixel, ratio: 1, expansion: 1.1 },
+    settings: { margin: 12 * unitsPerPixel, ratio: 1, expansion: 1.1 },
     inputReducer: (_key, attrs) => ({
       x: attrs.x,
       y: attrs.y,

@@ -7,6 +7,7 @@
 import { EdgeCurvedArrowProgram, indexParallelEdgesIndex } from '@sigma/edge-curve';
 import EdgeCurveProgram from '@sigma/edge-curve';
 import Sigma from 'sigma';
+import { EdgeArrowProgram, EdgeRectangleProgram } from 'sigma/rendering';
 import type { CameraState } from 'sigma/types';
 import type { CorrespondenceGraph } from '../graph/build.ts';
 import { nodeSize, paletteForAffiliations } from '../graph/style.ts';
@@ -76,10 +77,14 @@ export function prepareDisplayAttributes(
     };
     const index = a.parallelIndex ?? 0;
     const max = Math.max(1, Math.abs(a.parallelMaxIndex ?? 1));
+    const curvature = (maxCurvature * index) / max;
+    // The curve programs draw nothing at curvature 0, so single edges use the straight programs.
+    const participation = attrs.kind === 'participation';
+    const straight = participation ? 'line' : 'arrow';
     return {
       ...attrs,
-      curvature: (maxCurvature * index) / max,
-      type: attrs.kind === 'participation' ? 'curve' : 'curvedArrow',
+      curvature,
+      type: curvature === 0 ? straight : participation ? 'curve' : 'curvedArrow',
     };
   });
   return palette;
@@ -98,8 +103,13 @@ export function createRenderer(
   const sigma = new Sigma(graph, container, {
     nodeReducer: nodeReducer as never,
     edgeReducer: edgeReducer as never,
-    defaultEdgeType: 'curvedArrow',
-    edgeProgramClasses: { curvedArrow: EdgeCurvedArrowProgram, curve: EdgeCurveProgram },
+    defaultEdgeType: 'arrow',
+    edgeProgramClasses: {
+      arrow: EdgeArrowProgram,
+      line: EdgeRectangleProgram,
+      curvedArrow: EdgeCurvedArrowProgram,
+      curve: EdgeCurveProgram,
+    },
     renderEdgeLabels: false,
     enableEdgeEvents: true,
     zIndex: true,

@@ -53,7 +53,8 @@ export function DocumentPanel({ id, edge }: { id: string; edge: string | null })
                   class="doc-link"
                   onClick={() => state.selectDocument(other.id, edge)}
                 >
-                  <span class="doc-date">{formatDate(other.date)}</span> {other.title}
+                  <span class="doc-date">{formatDate(other.date)}</span>
+                  <span class="doc-title">{other.title}</span>
                 </button>
               </li>
             ))}

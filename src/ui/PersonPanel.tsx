@@ -125,7 +125,8 @@ export function PersonPanel({ id }: { id: string }) {
                   onClick={() => state.selectDocument(entry.doc.id)}
                 >
                   <span class="doc-date">{formatDate(entry.doc.date)}</span>
-                  <span class="relation">{relationLabel(entry)}</span> {entry.doc.title}
+                  <span class="relation">{relationLabel(entry)}</span>
+                  <span class="doc-title">{entry.doc.title}</span>
                 </button>
               </li>
             ))}

@@ -102,36 +102,34 @@ export function Timeline() {
   return (
     <div class="timeline">
       <div class="timeline-range">
-        <label>
-          From{' '}
-          <select
-            value={String(current.from)}
-            onChange={(e) =>
-              commit({ from: Number((e.target as HTMLSelectElement).value), to: current.to })
-            }
-          >
-            {bins.map((bin, i) => (
-              <option key={bin.key} value={String(i)} disabled={i > current.to}>
-                {label(bin)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          To{' '}
-          <select
-            value={String(current.to)}
-            onChange={(e) =>
-              commit({ from: current.from, to: Number((e.target as HTMLSelectElement).value) })
-            }
-          >
-            {bins.map((bin, i) => (
-              <option key={bin.key} value={String(i)} disabled={i < current.from}>
-                {label(bin)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <label for="timeline-from">From</label>
+        <select
+          id="timeline-from"
+          value={String(current.from)}
+          onChange={(e) =>
+            commit({ from: Number((e.target as HTMLSelectElement).value), to: current.to })
+          }
+        >
+          {bins.map((bin, i) => (
+            <option key={bin.key} value={String(i)} disabled={i > current.to}>
+              {label(bin)}
+            </option>
+          ))}
+        </select>
+        <label for="timeline-to">To</label>
+        <select
+          id="timeline-to"
+          value={String(current.to)}
+          onChange={(e) =>
+            commit({ from: current.from, to: Number((e.target as HTMLSelectElement).value) })
+          }
+        >
+          {bins.map((bin, i) => (
+            <option key={bin.key} value={String(i)} disabled={i < current.from}>
+              {label(bin)}
+            </option>
+          ))}
+        </select>
         {(filter.start || filter.end) && (
           <button
             type="button"

@@ -1,0 +1,157 @@
+/**
+ * The explorer in real headless Chromium (WebGL on SwiftShader) against the built site:
+ * meaning-level checks of what a historian sees and does.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { launchChromium, watchPage } from './browser.ts';
+import type { PageWatch } from './browser.ts';
+import { clickEdge, clickNode, edgesBetween, inkedPixels, openExplorer } from './explorer-page.ts';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+let page: Page;
+let watch: PageWatch;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+beforeEach(async () => {
+  page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
+  watch = watchPage(page, new URL(baseUrl).origin);
+});
+afterEach(async () => {
+  expect(watch.errors, 'console errors').toEqual([]);
+  expect(watch.foreignRequests, 'requests outside the site').toEqual([]);
+  await page.close();
+});
+
+const panel = () => page.getByRole('complementary', { name: 'Details' });
+
+describe('explorer: the network', () => {
+  it('draws the laid-out graph on first paint', async () => {
+    await openExplorer(page, baseUrl);
+    expect(await inkedPixels(page, '.graph')).toBeGreaterThan(2000);
+    await expect
+      .poll(() => panel().getByRole('heading', { level: 2 }).textContent())
+      .toBe('Korean War documents, 1947–1950');
+  });
+
+  it('opens cable 59363 with its chain Mao Zedong → Kovalev → Stalin when the edge Kovalev → Stalin is clicked', async () => {
+    await openExplorer(page, baseUrl);
+    const [edge] = await edgesBetween(page, 'kovalev', 'stalin');
+    expect(edge).toBeDefined();
+    await clickEdge(page, edge as string);
+    await expect
+      .poll(() => panel().getByRole('heading', { level: 2 }).textContent())
+      .toBe('Records: Ivan Kovalev → Joseph Stalin');
+    const record = panel().getByRole('article');
+    await expect
+      .poll(() => record.getByRole('heading').textContent())
+      .toMatch(/^Cable Telegram no\. 59363 from Kovalev to Stalin/);
+    const chain = record.getByRole('list', { name: 'Chain of transmission' });
+    expect(await chain.getByRole('button').allTextContents()).toEqual([
+      'Mao Zedong',
+      'Ivan Kovalev',
+      'Joseph Stalin',
+    ]);
+    expect(await record.textContent()).toContain('Wilson Center Digital Archive');
+  });
+
+  it('highlights Stalin’s correspondents when he is clicked, and dims the rest', async () => {
+    await openExplorer(page, baseUrl);
+    await clickNode(page, 'stalin');
+    await expect
+      .poll(() => panel().getByRole('heading', { level: 2 }).textContent())
+      .toContain('Joseph Stalin');
+    const colors = await page.evaluate(() => {
+      const { sigma } = window.cablegraph!.renderer;
+      const color = (node: string) => sigma.getNodeDisplayData(node)?.color;
+      return {
+        stalin: color('stalin'),
+        molotov: color('molotov'),
+        mao: color('mao-zedong'),
+        lie: color('trygve-lie'),
+        rhee: color('syngman-rhee'),
+      };
+    });
+    expect(colors.lie).toBe(colors.rhee);
+    expect(colors.molotov).not.toBe(colors.lie);
+    expect(colors.mao).not.toBe(colors.lie);
+    expect(
+      await panel()
+        .getByRole('region', { name: 'With Vyacheslav Molotov' })
+        .getByRole('listitem')
+        .count(),
+    ).toBe(4);
+    await page.keyboard.press('Escape');
+    await expect
+      .poll(() => panel().getByRole('heading', { level: 2 }).textContent())
+      .toBe('Korean War documents, 1947–1950');
+  });
+
+  it('finds Stalin by searching “Filippov”', async () => {
+    await openExplorer(page, baseUrl);
+    const search = page.getByRole('combobox', { name: 'Search people and documents' });
+    await search.fill('Filippov');
+    await expect
+      .poll(() => page.getByRole('option').first().textContent())
+      .toMatch(/Joseph Stalin/);
+    await search.press('Enter');
+    await expect
+      .poll(() => panel().getByRole('heading', { level: 2 }).textContent())
+      .toContain('Joseph Stalin');
+    expect(new URL(page.url()).searchParams.get('person')).toBe('Joseph Stalin');
+  });
+
+  it('narrowing the timeline to 1947 leaves only 1947 documents drawn and listed', async () => {
+    await openExplorer(page, baseUrl);
+    await page.getByLabel('To', { exact: true }).selectOption({ label: 'December 1947' });
+    await expect.poll(() => new URL(page.url()).searchParams.get('end')).toBe('1947-12');
+    await page.getByLabel('Show undated documents (2)').uncheck();
+    await expect.poll(() => new URL(page.url()).searchParams.get('undated')).toBe('0');
+    const drawn = await page.evaluate(() => {
+      const { sigma } = window.cablegraph!.renderer;
+      const graph = sigma.getGraph();
+      return graph
+        .filterEdges((edge) => !sigma.getEdgeDisplayData(edge)?.hidden)
+        .map((edge) => String(graph.getEdgeAttribute(edge, 'date')));
+    });
+    expect(drawn.length).toBeGreaterThan(0);
+    expect(drawn.every((date) => date.startsWith('1947'))).toBe(true);
+    await page.getByRole('button', { name: 'List' }).click();
+    const dates = await page
+      .getByRole('table')
+      .getByRole('row')
+      .locator('td:first-child')
+      .allTextContents();
+    expect(dates.length).toBe(7);
+    expect(dates.every((date) => date.endsWith('1947'))).toBe(true);
+  });
+
+  it('reopens a shared view: ?person=Shtykov', async () => {
+    await openExplorer(page, baseUrl, '?person=Shtykov');
+    await expect
+      .poll(() => panel().getByRole('heading', { level: 2 }).textContent())
+      .toContain('Terentii Shtykov');
+    const dimmed = await page.evaluate(() => {
+      const { sigma } = window.cablegraph!.renderer;
+      return (
+        sigma.getNodeDisplayData('trygve-lie')?.color !==
+        sigma.getNodeDisplayData('vyshinsky')?.color
+      );
+    });
+    expect(dimmed).toBe(true);
+  });
+
+  it('answers an unknown name in a link with a polite message, not a blank page', async () => {
+    await openExplorer(page, baseUrl, '?person=Nobody%20Known&start=1949');
+    await expect
+      .poll(() => page.getByRole('status').filter({ hasText: 'Nobody Known' }).count())
+      .toBe(1);
+    expect(await inkedPixels(page, '.graph')).toBeGreaterThan(1000);
+  });
+});
