@@ -132,6 +132,27 @@ describe('explorer: the network', () => {
     expect(dates.every((date) => date.endsWith('1947'))).toBe(true);
   });
 
+  it('narrows the dates by dragging across the timeline', async () => {
+    await openExplorer(page, baseUrl);
+    const histogram = page.getByRole('img', { name: /^Documents per month/ });
+    const box = await histogram.boundingBox();
+    const bins = await histogram.locator('rect.bar-all').count();
+    expect(box && bins > 12).toBe(true);
+    const x = (i: number) => (box?.x ?? 0) + ((i + 0.5) / bins) * (box?.width ?? 0);
+    const y = (box?.y ?? 0) + (box?.height ?? 0) / 2;
+    // May 1947 is the first bin: drag from July 1948 (bin 14) to March 1949 (bin 22).
+    await page.mouse.move(x(14), y);
+    await page.mouse.down();
+    await page.mouse.move(x(18), y, { steps: 4 });
+    await page.mouse.move(x(22), y, { steps: 4 });
+    await page.mouse.up();
+    await expect.poll(() => new URL(page.url()).searchParams.get('start')).toBe('1948-07');
+    expect(new URL(page.url()).searchParams.get('end')).toBe('1949-03');
+    expect(await page.getByText(/^Showing \d+ documents? of 34/).textContent()).toMatch(
+      /^Showing 8 documents of 34/,
+    );
+  });
+
   it('reopens a shared view: ?person=Shtykov', async () => {
     await openExplorer(page, baseUrl, '?person=Shtykov');
     await expect
