@@ -13,6 +13,9 @@ import type { SearchIndex } from '../graph/search.ts';
 import { paletteForAffiliations } from '../graph/style.ts';
 import type { ViewState } from '../render/view-state.ts';
 import { documentEmphasis, egoEmphasis } from './selection.ts';
+import { createTraceState } from './trace.ts';
+import type { TraceState } from './trace.ts';
+import { traceEmphasis } from '../graph/channels.ts';
 import type { Selection } from './selection.ts';
 
 export type { Selection } from './selection.ts';
@@ -31,7 +34,7 @@ export interface Notice {
 
 export type ViewMode = 'graph' | 'list';
 
-export interface AppState {
+export interface AppState extends TraceState {
   corpus: Corpus;
   search: SearchIndex;
   /** Affiliation → colour, shared by the legend and the renderer. */
@@ -64,22 +67,28 @@ export function createAppState(corpus: Corpus): AppState {
   let noticeId = 0;
 
   const visibility = computed(() => computeVisibility(corpus, filter.value));
+  const filtered = computed(() => isFilterActive(filter.value));
+  const tracing = createTraceState(corpus, visibility, filtered);
   const viewState = computed<ViewState>(() => {
-    const active = isFilterActive(filter.value);
+    const active = filtered.value;
     const visible = visibility.value;
     const visibleEdges = active ? visible.edges : null;
     const current = selection.value;
+    const traced = tracing.traceResult.value;
     const focus =
       current?.kind === 'person'
         ? egoEmphasis(corpus, current.id, visibleEdges)
         : current?.kind === 'document'
           ? documentEmphasis(corpus, current.id)
-          : null;
+          : traced
+            ? traceEmphasis(traced)
+            : null;
     const hover = hovered.value;
     const preview = hover !== null && !focus ? egoEmphasis(corpus, hover, visibleEdges) : null;
     const highlighted = new Set<string>();
     if (current?.kind === 'person') highlighted.add(current.id);
     if (hover !== null) highlighted.add(hover);
+    if (traced && !current) for (const end of [traced.from, traced.to]) highlighted.add(end);
     return {
       visibleNodes: active ? visible.nodes : null,
       visibleEdges,
@@ -90,6 +99,7 @@ export function createAppState(corpus: Corpus): AppState {
   });
 
   return {
+    ...tracing,
     corpus,
     search: createSearchIndex(corpus),
     palette: paletteForAffiliations(corpus.graph.mapNodes((_n, attrs) => attrs.affiliation)),

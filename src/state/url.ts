@@ -1,12 +1,16 @@
 /**
  * Shareable state in the URL: selection, filters, view and camera, so a link reopens the same view.
  * `person=<name or alias>`, `doc=<id or number>`, `start=`/`end=` (ISO, year or month precision
- * accepted), `types=`, `affiliations=`, `undated=0`, `view=list`, `cam=x,y,ratio`.
+ * accepted), `types=`, `affiliations=`, `undated=0`, `view=list`, `cam=x,y,ratio`, and a traced
+ * channel: `from=<name>&to=<name>` with `mode=time`, `hops=`, `gap=<days>`, `undirected=1`,
+ * `undatedRoutes=allow`.
  */
 import { effect } from '@preact/signals';
 import { DEFAULT_FILTER } from '../graph/filter.ts';
 import type { DocumentFilter } from '../graph/filter.ts';
 import type { AppState, Camera } from './app-state.ts';
+import { DEFAULT_TRACE_SETTINGS } from './trace.ts';
+import type { TraceDraft } from './trace.ts';
 
 const ISO_DATE = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/;
 
@@ -39,6 +43,35 @@ function readDate(state: AppState, params: URLSearchParams, name: 'start' | 'end
   return null;
 }
 
+/** A person named in a link, or a notice saying there is no such person. */
+function findPerson(state: AppState, name: string | null): string | null {
+  if (!name) return null;
+  const id = state.search.findPerson(name);
+  if (!id)
+    state.notify(
+      `No one called “${name}” in ${state.corpus.meta.name}. Try the search box: it knows aliases too.`,
+    );
+  return id;
+}
+
+/** The channel of a link (`from`, `to` and options), or null when the link traces nothing. */
+function readTrace(state: AppState, params: URLSearchParams): TraceDraft | null {
+  if (!params.has('from') && !params.has('to')) return null;
+  const hops = Number(params.get('hops'));
+  const gap = params.get('gap');
+  return {
+    from: findPerson(state, params.get('from')),
+    to: findPerson(state, params.get('to')),
+    mode: params.get('mode') === 'time' ? 'time' : 'relayed',
+    maxHops:
+      Number.isInteger(hops) && hops >= 1 && hops <= 6 ? hops : DEFAULT_TRACE_SETTINGS.maxHops,
+    undirected: params.get('undirected') === '1',
+    maxGapDays:
+      gap !== null && Number.isFinite(Number(gap)) && Number(gap) >= 0 ? Number(gap) : null,
+    undated: params.get('undatedRoutes') === 'allow' ? 'allow' : 'exclude',
+  };
+}
+
 /** Apply a URL's parameters to the state. Unknown names and ids become visible notices. */
 export function applyUrl(state: AppState, search: string): void {
   const params = new URLSearchParams(search);
@@ -67,6 +100,7 @@ export function applyUrl(state: AppState, search: string): void {
   const person = params.get('person');
   const doc = params.get('doc');
   state.selection.value = null;
+  state.trace.value = readTrace(state, params);
   if (doc) {
     const id = findDocument(state, doc);
     if (id) state.selectDocument(id);
@@ -109,6 +143,18 @@ export function stateToQuery(state: AppState, camera: Camera | null = state.came
     );
   }
   if (!filter.includeUndated) params.set('undated', '0');
+  const trace = state.trace.value;
+  if (trace) {
+    const label = (id: string | null): string =>
+      id ? state.corpus.graph.getNodeAttribute(id, 'label') : '';
+    params.set('from', label(trace.from));
+    params.set('to', label(trace.to));
+    if (trace.mode !== DEFAULT_TRACE_SETTINGS.mode) params.set('mode', trace.mode);
+    if (trace.maxHops !== DEFAULT_TRACE_SETTINGS.maxHops) params.set('hops', String(trace.maxHops));
+    if (trace.maxGapDays !== null) params.set('gap', String(trace.maxGapDays));
+    if (trace.undirected) params.set('undirected', '1');
+    if (trace.undated === 'allow') params.set('undatedRoutes', 'allow');
+  }
   if (state.view.value === 'list') params.set('view', 'list');
   if (camera) params.set('cam', [camera.x, camera.y, camera.ratio].map(round).join(','));
   return params.toString().replace(/%2C/g, ',');

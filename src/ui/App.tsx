@@ -17,7 +17,8 @@ export function App() {
   useEffect(() => {
     const onKey = (event: KeyboardEvent): void => {
       if (event.key !== 'Escape' || event.defaultPrevented) return;
-      state.clearSelection();
+      if (state.selection.peek() || state.hovered.peek()) state.clearSelection();
+      else if (state.trace.peek()) state.closeTrace();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
@@ -30,6 +31,20 @@ export function App() {
           Cablegraph <span class="corpus-name">{state.corpus.meta.name}</span>
         </h1>
         <SearchBox />
+        <button
+          type="button"
+          class="trace-button"
+          aria-pressed={state.trace.value !== null}
+          onClick={() => {
+            if (state.trace.peek()) state.closeTrace();
+            else {
+              state.openTrace();
+              state.clearSelection();
+            }
+          }}
+        >
+          Trace a channel
+        </button>
         <ViewSwitch />
       </header>
       <Notices />

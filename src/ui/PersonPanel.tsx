@@ -87,6 +87,32 @@ export function PersonPanel({ id }: { id: string }) {
         <dt>Documents</dt>
         <dd>{counts.length ? counts.map(([label, n]) => `${label} ${n}`).join(', ') : 'none'}</dd>
       </dl>
+      <div class="actions" role="group" aria-label="Trace channels">
+        <button
+          type="button"
+          onClick={() => {
+            state.openTrace({
+              from: id,
+              to: state.trace.peek()?.to === id ? null : (state.trace.peek()?.to ?? null),
+            });
+            state.clearSelection();
+          }}
+        >
+          Trace from here
+        </button>
+        <button
+          type="button"
+          onClick={() => {
+            state.openTrace({
+              to: id,
+              from: state.trace.peek()?.from === id ? null : (state.trace.peek()?.from ?? null),
+            });
+            state.clearSelection();
+          }}
+        >
+          Trace to here
+        </button>
+      </div>
       {!person.registered && (
         <p class="muted">Not in the people registry: the name is shown as the records give it.</p>
       )}

@@ -1,14 +1,38 @@
-/** The details panel: the selected document, the selected person, or an overview of the corpus. */
+/**
+ * The details panel: the selected document or person, else a traced channel, else an overview of
+ * the corpus. While a channel is open, a selection offers the way back to it.
+ */
 import { useAppState } from '../state/context.ts';
 import { DocumentPanel } from './DocumentPanel.tsx';
 import { OverviewPanel } from './OverviewPanel.tsx';
 import { PersonPanel } from './PersonPanel.tsx';
+import { TracePanel } from './TracePanel.tsx';
 
 export function SidePanel() {
   const state = useAppState();
   const selection = state.selection.value;
-  if (selection?.kind === 'document')
-    return <DocumentPanel id={selection.id} edge={selection.edge} />;
-  if (selection?.kind === 'person') return <PersonPanel id={selection.id} />;
+  const tracing = state.trace.value !== null;
+  const back = tracing && selection && (
+    <button type="button" class="link back" onClick={() => state.clearSelection()}>
+      ← Back to the channel
+    </button>
+  );
+  if (selection?.kind === 'document') {
+    return (
+      <>
+        {back}
+        <DocumentPanel id={selection.id} edge={selection.edge} />
+      </>
+    );
+  }
+  if (selection?.kind === 'person') {
+    return (
+      <>
+        {back}
+        <PersonPanel id={selection.id} />
+      </>
+    );
+  }
+  if (tracing) return <TracePanel />;
   return <OverviewPanel />;
 }
