@@ -51,8 +51,13 @@ function counterparts(
       others: [...authors(doc), ...people(doc, 'recipients')],
     });
   if (has('recipients')) {
-    const from = authors(doc).length > 0 ? authors(doc) : people(doc, 'via').slice(0, 1);
-    found.push({ role: 'recipients', relation: 'from', others: from });
+    // Both the author of a carried message and whoever sent it on are correspondents.
+    const from = [...people(doc, 'originators'), ...people(doc, 'senders')];
+    found.push({
+      role: 'recipients',
+      relation: 'from',
+      others: from.length > 0 ? from : people(doc, 'via').slice(0, 1),
+    });
   }
   if (has('participants'))
     found.push({ role: 'participants', relation: 'with', others: people(doc, 'participants') });

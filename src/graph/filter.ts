@@ -7,6 +7,8 @@ import { isoBounds } from './dates.ts';
 import type { DocumentRecord } from './types.ts';
 import { ROLES } from './types.ts';
 
+const PARTY_ROLES = ROLES.filter((role) => role !== 'mentions');
+
 export interface DocumentFilter {
   /** ISO date of any precision; null for an open start. */
   start: string | null;
@@ -78,20 +80,20 @@ export function computeVisibility(corpus: Corpus, filter: DocumentFilter): Visib
     const isUndated = doc.date.iso === null;
     if (isUndated) undated++;
     if (!passesDateAndType(doc, filter)) continue;
+    // A document is shown when one of its parties (not someone it merely mentions) is shown.
     let anyParty = false;
     let anyShown = false;
-    for (const role of ROLES) {
+    for (const role of PARTY_ROLES) {
       for (const ref of doc.roles[role]) {
         anyParty = true;
-        if (shownAffiliation(ref.person)) {
-          anyShown = true;
-          nodes.add(ref.person);
-        }
+        if (shownAffiliation(ref.person)) anyShown = true;
       }
     }
-    if (anyShown || (!anyParty && filter.hiddenAffiliations.size === 0)) {
-      documents.add(doc.id);
-      if (isUndated) undatedShown++;
+    if (!anyShown && (anyParty || filter.hiddenAffiliations.size > 0)) continue;
+    documents.add(doc.id);
+    if (isUndated) undatedShown++;
+    for (const role of ROLES) {
+      for (const ref of doc.roles[role]) if (shownAffiliation(ref.person)) nodes.add(ref.person);
     }
   }
   if (!isFilterActive(filter)) graph.forEachNode((node) => nodes.add(node));

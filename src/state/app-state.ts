@@ -112,9 +112,13 @@ export function createAppState(corpus: Corpus): AppState {
     visibility,
     viewState,
     selectPerson(id) {
+      const current = selection.peek();
+      if (current?.kind === 'person' && current.id === id) return;
       if (corpus.graph.hasNode(id)) selection.value = { kind: 'person', id };
     },
     selectDocument(id, edge = null) {
+      const current = selection.peek();
+      if (current?.kind === 'document' && current.id === id && current.edge === edge) return;
       if (corpus.documents.has(id)) selection.value = { kind: 'document', id, edge };
     },
     clearSelection() {

@@ -6,6 +6,7 @@
  * `undatedRoutes=allow`.
  */
 import { effect } from '@preact/signals';
+import { daysInMonth, isoBounds } from '../graph/dates.ts';
 import { DEFAULT_FILTER } from '../graph/filter.ts';
 import type { DocumentFilter } from '../graph/filter.ts';
 import type { AppState, Camera } from './app-state.ts';
@@ -23,6 +24,32 @@ function list(value: string | null): string[] | null {
         .filter(Boolean);
 }
 
+/** Values a link names that the corpus does not have are reported and ignored. */
+function knownValues(
+  state: AppState,
+  name: string,
+  values: string[] | null,
+  known: ReadonlySet<string>,
+): string[] | null {
+  if (values === null) return null;
+  const unknown = values.filter((v) => !known.has(v));
+  if (unknown.length > 0) {
+    state.notify(
+      `The link names ${name} this corpus does not have (${unknown.join(', ')}); they were ignored.`,
+    );
+  }
+  const kept = values.filter((v) => known.has(v));
+  // An empty list hides everything on purpose; a list of only unknown values is ignored.
+  return kept.length > 0 || values.length === 0 ? kept : null;
+}
+
+/** A real calendar date: "1949-02-31" is not one. */
+function isCalendarDate(value: string): boolean {
+  if (!ISO_DATE.test(value)) return false;
+  const [year, month, day] = value.split('-').map(Number);
+  return day === undefined || day <= daysInMonth(year ?? 0, month ?? 1);
+}
+
 /** Resolve a document given by id or by number ("59363"). */
 function findDocument(state: AppState, value: string): string | null {
   if (state.corpus.documents.has(value)) return value;
@@ -36,7 +63,7 @@ function findDocument(state: AppState, value: string): string | null {
 function readDate(state: AppState, params: URLSearchParams, name: 'start' | 'end'): string | null {
   const value = params.get(name);
   if (value === null || value === '') return null;
-  if (ISO_DATE.test(value)) return value;
+  if (isCalendarDate(value)) return value;
   state.notify(
     `The ${name} date “${value}” in the link is not a date like 1949, 1949-10 or 1949-10-23, so it was ignored.`,
   );
@@ -75,13 +102,26 @@ function readTrace(state: AppState, params: URLSearchParams): TraceDraft | null 
 /** Apply a URL's parameters to the state. Unknown names and ids become visible notices. */
 export function applyUrl(state: AppState, search: string): void {
   const params = new URLSearchParams(search);
-  const types = list(params.get('types'));
-  const affiliations = list(params.get('affiliations'));
   const allTypes = new Set(state.corpus.documentList.map((d) => d.type));
   const allAffiliations = new Set(state.palette.keys());
+  const types = knownValues(state, 'document types', list(params.get('types')), allTypes);
+  const affiliations = knownValues(
+    state,
+    'affiliations',
+    list(params.get('affiliations')),
+    allAffiliations,
+  );
+  let start = readDate(state, params, 'start');
+  let end = readDate(state, params, 'end');
+  const startDay = isoBounds(start)?.[0];
+  const endDay = isoBounds(end)?.[1];
+  if (startDay && endDay && startDay > endDay) {
+    state.notify(`The link's dates run backwards (${start} to ${end}); they were swapped.`);
+    [start, end] = [end, start];
+  }
   const filter: DocumentFilter = {
-    start: readDate(state, params, 'start'),
-    end: readDate(state, params, 'end'),
+    start,
+    end,
     hiddenTypes: types
       ? new Set([...allTypes].filter((t) => !types.includes(t)))
       : DEFAULT_FILTER.hiddenTypes,
@@ -172,7 +212,8 @@ export function syncUrl(state: AppState, win: Window = window): () => void {
     const selection = state.selection.value;
     if (applying) return;
     const url = `${win.location.pathname}${query ? `?${query}` : ''}${win.location.hash}`;
-    if (selection !== lastSelection) win.history.pushState(null, '', url);
+    const changed = selection?.kind !== lastSelection?.kind || selection?.id !== lastSelection?.id;
+    if (changed) win.history.pushState(null, '', url);
     else win.history.replaceState(null, '', url);
     lastSelection = selection;
   });

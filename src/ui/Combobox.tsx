@@ -55,6 +55,8 @@ export function Combobox({
   const listId = `${id}-results`;
   const optionId = (item: ComboItem): string => `${id}-option-${item.key.replace(/[^\w-]/g, '_')}`;
 
+  const showList = open && query !== null && query.trim() !== '';
+
   const choose = (item: ComboItem | undefined): void => {
     if (!item) return;
     onChoose(item);
@@ -74,14 +76,13 @@ export function Combobox({
     } else if (event.key === 'Enter') {
       event.preventDefault();
       choose(activeItem);
-    } else if (event.key === 'Escape' && (open || query)) {
+    } else if (event.key === 'Escape' && (showList || query)) {
       event.preventDefault();
       setOpen(false);
       setQuery(clearOnChoose ? '' : null);
     }
   };
 
-  const showList = open && query !== null && query.trim() !== '';
   return (
     <div class="combobox">
       <label for={id} class={visibleLabel ? 'combo-label' : 'visually-hidden'}>
@@ -144,7 +145,12 @@ export function Combobox({
                   onMouseEnter={() => setActive(items.indexOf(item))}
                 >
                   <span class="option-title">{item.primary}</span>
-                  {item.secondary && <span class="option-note">{item.secondary}</span>}
+                  {item.secondary && (
+                    <>
+                      {' '}
+                      <span class="option-note">{item.secondary}</span>
+                    </>
+                  )}
                 </li>
               )),
             ])}

@@ -17,7 +17,13 @@ export function DocumentPanel({ id, edge }: { id: string; edge: string | null })
   const ends =
     edge && graph.hasEdge(edge) ? ([graph.source(edge), graph.target(edge)] as const) : null;
   const between = ends
-    ? [...new Set([...graph.edges(ends[0], ends[1])].map((e) => graph.getEdgeAttribute(e, 'doc')))]
+    ? [
+        ...new Set(
+          [...graph.outEdges(ends[0], ends[1]), ...graph.outEdges(ends[1], ends[0])].map((e) =>
+            graph.getEdgeAttribute(e, 'doc'),
+          ),
+        ),
+      ]
         .filter((other) => other !== id)
         .map((other) => corpus.documents.get(other))
         .filter((other) => other !== undefined)

@@ -85,7 +85,12 @@ function DocumentsTable() {
       </thead>
       <tbody>
         {rows.map((doc) => (
-          <tr key={doc.id} aria-selected={selected?.kind === 'document' && selected.id === doc.id}>
+          <tr
+            key={doc.id}
+            aria-current={
+              selected?.kind === 'document' && selected.id === doc.id ? 'true' : undefined
+            }
+          >
             <td class="nowrap">{formatDate(doc.date)}</td>
             <td>
               <button type="button" class="doc-link" onClick={() => state.selectDocument(doc.id)}>

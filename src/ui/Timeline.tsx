@@ -17,14 +17,21 @@ interface Range {
   to: number;
 }
 
+/** The bins a date filter covers; a range past the data clamps to its last bin. */
 function binRange(bins: TimeBin[], start: string | null, end: string | null): Range {
-  const from = start ? bins.findIndex((bin) => bin.end >= (isoBounds(start)?.[0] ?? '')) : 0;
-  let to = bins.length - 1;
-  if (end) {
-    const last = isoBounds(end)?.[1] ?? '9999';
-    while (to > 0 && (bins[to]?.start ?? '') > last) to--;
+  const last = bins.length - 1;
+  let from = 0;
+  if (start) {
+    const day = isoBounds(start)?.[0] ?? '';
+    const index = bins.findIndex((bin) => bin.end >= day);
+    from = index === -1 ? last : index;
   }
-  return { from: Math.max(0, from), to: Math.max(Math.max(0, from), to) };
+  let to = last;
+  if (end) {
+    const day = isoBounds(end)?.[1] ?? '9999';
+    while (to > 0 && (bins[to]?.start ?? '') > day) to--;
+  }
+  return { from: Math.max(0, from), to: Math.max(0, from, to) };
 }
 
 export function Timeline() {

@@ -28,13 +28,11 @@ function PersonPicker({
     (query: string): ComboGroup[] => [
       {
         label: 'People',
-        items: state.search
-          .search(query)
-          .people.map((hit) => ({
-            key: hit.id,
-            primary: hit.label,
-            secondary: hit.matched ? `also “${hit.matched}”` : null,
-          })),
+        items: state.search.search(query).people.map((hit) => ({
+          key: hit.id,
+          primary: hit.label,
+          secondary: hit.matched ? `also “${hit.matched}”` : null,
+        })),
       },
     ],
     [state],

@@ -261,7 +261,7 @@ describe('state/url: syncUrl', () => {
 
   // Known bug (see the report): a selection object is compared by identity, so selecting the person
   // who is already selected (a second click on the node) pushes a duplicate history entry.
-  it.fails('BUG: re-selecting the selected person does not push a second history entry', () => {
+  it('re-selecting the selected person does not push a second history entry', () => {
     const state = createAppState(corpus);
     const { win, history } = fakeWindow();
     syncUrl(state, win);

@@ -1,11 +1,14 @@
 import { act, cleanup, fireEvent, screen, within } from '@testing-library/preact';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { buildCorrespondenceGraph } from '../../src/graph/build.ts';
+import { createCorpus } from '../../src/graph/corpus.ts';
 import type { Corpus } from '../../src/graph/corpus.ts';
 import { createAppState } from '../../src/state/app-state.ts';
 import type { AppState } from '../../src/state/app-state.ts';
 import { SidePanel } from '../../src/ui/SidePanel.tsx';
 import {
   loadRealCorpus,
+  makeDocument,
   makePerson,
   renderWithState,
   TINY_DOCUMENT_ID,
@@ -183,13 +186,10 @@ describe('ui/DocumentPanel: edge states', () => {
   });
 
   it('a document with no readable party says so', () => {
-    const tiny = tinyCorpus();
-    const state = createAppState(tiny);
-    const doc = tiny.documents.get(TINY_DOCUMENT_ID);
-    if (doc) doc.roles.senders = [];
-    if (doc) doc.roles.recipients = [];
-    state.selectDocument(TINY_DOCUMENT_ID);
-    renderWithState(<SidePanel />, state);
+    const doc = makeDocument('unplaced', {}, { title: 'Memorandum, 1950' });
+    expect(doc.placement).toBe('unplaced');
+    const lone = createCorpus(buildCorrespondenceGraph([doc], []), [doc]);
+    setup((s) => s.selectDocument('unplaced'), lone);
     expect(screen.getByText('No sender or recipient could be read from the title.')).toBeTruthy();
   });
 });
