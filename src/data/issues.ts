@@ -4,7 +4,8 @@
  */
 
 export interface BuildIssue {
-  severity: 'error' | 'warning';
+  /** Errors lose information; warnings may; info says how the input was read. */
+  severity: 'error' | 'warning' | 'info';
   file: string;
   line?: number;
   column?: number;
@@ -32,6 +33,15 @@ export class IssueLog {
     extra: Partial<BuildIssue> = {},
   ): void {
     this.issues.push(withoutUndefined({ severity: 'error', file, line, message, ...extra }));
+  }
+
+  info(
+    file: string,
+    line: number | undefined,
+    message: string,
+    extra: Partial<BuildIssue> = {},
+  ): void {
+    this.issues.push(withoutUndefined({ severity: 'info', file, line, message, ...extra }));
   }
 
   warn(

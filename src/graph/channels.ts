@@ -7,7 +7,8 @@
  * Bounded in hops, routes and work, so a trace on a large archive returns quickly.
  */
 import type { Corpus } from './corpus.ts';
-import { isoBounds } from './dates.ts';
+import { dateSpan } from './dates.ts';
+import type { DocDate } from './types.ts';
 import { chainLayers } from './build.ts';
 
 export type ChannelMode = 'relayed' | 'time';
@@ -76,8 +77,8 @@ interface Span {
 const DAY = 86_400_000;
 const UNBOUNDED: Span = { lo: -Infinity, hi: Infinity };
 
-function spanOf(iso: string | null): Span | null {
-  const bounds = isoBounds(iso);
+function spanOf(date: DocDate | undefined): Span | null {
+  const bounds = date ? dateSpan(date) : null;
   if (!bounds) return null;
   return { lo: Date.parse(`${bounds[0]}T00:00:00Z`), hi: Date.parse(`${bounds[1]}T00:00:00Z`) };
 }
@@ -214,8 +215,7 @@ function timeRoutes(
   const spanCache = new Map<string, Span | null>();
   const span = (edge: string): Span | null => {
     const doc = graph.getEdgeAttribute(edge, 'doc');
-    if (!spanCache.has(doc))
-      spanCache.set(doc, spanOf(corpus.documents.get(doc)?.date.iso ?? null));
+    if (!spanCache.has(doc)) spanCache.set(doc, spanOf(corpus.documents.get(doc)?.date));
     const found = spanCache.get(doc) ?? null;
     if (found) return found;
     if (settings.undated === 'allow') return UNBOUNDED;

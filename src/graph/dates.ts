@@ -36,3 +36,14 @@ export function isoOverlaps(a: string | null, b: [string, string] | null): boole
   if (!span || !b) return false;
   return span[0] <= b[1] && b[0] <= span[1];
 }
+
+/** The calendar span a document's date stands for, range end included; null when undated. */
+export function dateSpan(date: {
+  iso: string | null;
+  end?: string | null;
+}): [string, string] | null {
+  const start = isoBounds(date.iso);
+  if (!start) return null;
+  const end = isoBounds(date.end ?? null);
+  return [start[0], end && end[1] > start[1] ? end[1] : start[1]];
+}

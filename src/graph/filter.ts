@@ -3,7 +3,7 @@
  * the graph itself is never rebuilt.
  */
 import type { Corpus } from './corpus.ts';
-import { isoBounds } from './dates.ts';
+import { dateSpan, isoBounds } from './dates.ts';
 import type { DocumentRecord } from './types.ts';
 import { ROLES } from './types.ts';
 
@@ -55,7 +55,7 @@ export function isFilterActive(filter: DocumentFilter): boolean {
 /** Does a document's date and type pass? Dates of month or year precision pass if they overlap. */
 export function passesDateAndType(doc: DocumentRecord, filter: DocumentFilter): boolean {
   if (filter.hiddenTypes.has(doc.type)) return false;
-  const span = isoBounds(doc.date.iso);
+  const span = dateSpan(doc.date);
   if (!span) return filter.includeUndated;
   const from = isoBounds(filter.start)?.[0];
   const to = isoBounds(filter.end)?.[1];

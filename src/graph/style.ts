@@ -68,3 +68,61 @@ export function paletteForAffiliations(affiliations: Iterable<string>): Map<stri
     counts.set(affiliation, (counts.get(affiliation) ?? 0) + 1);
   return affiliationPalette(counts);
 }
+
+/** Colours and widths of edges, shared by the renderer's reducers and the image exports. */
+export const EDGE_STYLE = {
+  color: 'rgba(85, 90, 100, 0.7)',
+  participationColor: 'rgba(150, 90, 175, 0.75)',
+  emphasisColor: 'rgba(40, 40, 50, 0.95)',
+  dimColor: 'rgba(200, 200, 200, 0.25)',
+  dimNodeColor: '#dcdcdc',
+  size: 2,
+  emphasisSize: 3.5,
+  /** Largest curvature of parallel edges (sigma's edge-curve convention). */
+  maxCurvature: 0.45,
+} as const;
+
+/**
+ * Curvature of every edge: 0 for a lone edge, spread symmetrically for several documents between
+ * the same two people, opposite sides for the two directions — so A→B and B→A stay apart.
+ * Follows the convention of @sigma/edge-curve's parallel-edge index, without its WebGL import.
+ */
+export function edgeCurvatures(
+  graph: {
+    forEachEdge(
+      callback: (edge: string, attributes: unknown, source: string, target: string) => void,
+    ): void;
+  },
+  maxCurvature: number = EDGE_STYLE.maxCurvature,
+): Map<string, number> {
+  const byPair = new Map<string, string[]>();
+  const pairOf = new Map<string, string>();
+  graph.forEachEdge((edge, _attrs, source, target) => {
+    const key = `${source}\u0000${target}`;
+    pairOf.set(edge, key);
+    const list = byPair.get(key);
+    if (list) list.push(edge);
+    else byPair.set(key, [edge]);
+  });
+  const curvatures = new Map<string, number>();
+  for (const [key, edges] of byPair) {
+    const [source, target] = key.split('\u0000') as [string, string];
+    const opposite = byPair.get(`${target}\u0000${source}`)?.length ?? 0;
+    const n = edges.length;
+    edges.forEach((edge, i) => {
+      let index: number;
+      let max: number;
+      if (opposite === 0) {
+        // All in one direction: a symmetric fan around the straight line.
+        index = i - (n - 1) / 2;
+        max = Math.max((n - 1) / 2, 1);
+      } else {
+        // Both directions: each direction bends to its own side.
+        index = i + 1;
+        max = n;
+      }
+      curvatures.set(edge, source === target ? 0 : (maxCurvature * index) / max);
+    });
+  }
+  return curvatures;
+}

@@ -12,6 +12,11 @@ export interface DocDate {
   precision: DatePrecision;
   /** The date as the source wrote it, when it came from the title or the date column. */
   asWritten: string | null;
+  /**
+   * For a range ("between March 1680 and May 1681", CMIF from/to or notBefore/notAfter): the
+   * latest date, ISO of any precision; `iso` is then the earliest. Absent for a single date.
+   */
+  end?: string | null;
 }
 
 /** Roles a party plays in a document. `mentions` are people named only in the summary. */
@@ -34,6 +39,7 @@ export type Resolution =
   | 'registry' // canonical name or alias in the people registry
   | 'office' // an office ("Soviet Ambassador, Pyongyang") resolved to its holder by date
   | 'bracket' // a pseudonym with the real name in brackets: "Filippov [Stalin]"
+  | 'authority' // an authority id (GND, VIAF, Wikidata) shared with the registry or another record
   | 'unresolved'; // not in the registry: kept as a node of its own, listed in the build report
 
 /** One party of a document, as written and as resolved. */
@@ -81,6 +87,8 @@ export interface DocumentRecord {
   notes: string[];
   /** Fields a curator set in the corpus rather than the parser reading them from the title. */
   curated: string[];
+  /** Where the document can be read online, when the source says. */
+  url?: string;
   placement: Placement;
   /** File and line the record came from, for reports and error messages. */
   origin: { file: string; line: number };
@@ -108,6 +116,11 @@ export interface PersonAttributes {
   documents: number;
   x: number;
   y: number;
+  /** Authority URIs (GND, VIAF, Wikidata) from the registry or the source. */
+  authority?: string[];
+  /** Registry notes, e.g. why an identification is uncertain. */
+  notes?: string;
+  uncertain?: boolean;
 }
 
 /** Edge kinds: a hop of a document's chain, or a link between participants of a conversation. */
@@ -134,4 +147,10 @@ export interface CorpusMeta {
   credit: string;
   description: string;
   url: string | null;
+}
+
+/** Nodes and edges to emphasise (a selection, a traced channel); the rest is dimmed. */
+export interface Emphasis {
+  nodes: ReadonlySet<string>;
+  edges: ReadonlySet<string>;
 }

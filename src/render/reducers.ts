@@ -3,6 +3,7 @@
  * so a highlight change is a `refresh({ skipIndexation: true })`, not a new pair of reducers.
  */
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
+import { EDGE_STYLE } from '../graph/style.ts';
 import type { DocumentEdgeAttributes, PersonAttributes } from '../graph/types.ts';
 import type { ViewState } from './view-state.ts';
 
@@ -22,13 +23,13 @@ export interface ReducerStyle {
 }
 
 export const DEFAULT_REDUCER_STYLE: ReducerStyle = {
-  dimNodeColor: '#dcdcdc',
-  dimEdgeColor: 'rgba(200, 200, 200, 0.25)',
-  edgeColor: 'rgba(85, 90, 100, 0.7)',
-  participationEdgeColor: 'rgba(150, 90, 175, 0.75)',
-  emphasisEdgeColor: 'rgba(40, 40, 50, 0.95)',
-  edgeSize: 2,
-  emphasisEdgeSize: 3.5,
+  dimNodeColor: EDGE_STYLE.dimNodeColor,
+  dimEdgeColor: EDGE_STYLE.dimColor,
+  edgeColor: EDGE_STYLE.color,
+  participationEdgeColor: EDGE_STYLE.participationColor,
+  emphasisEdgeColor: EDGE_STYLE.emphasisColor,
+  edgeSize: EDGE_STYLE.size,
+  emphasisEdgeSize: EDGE_STYLE.emphasisSize,
   hideDimmedEdgesAbove: 20000,
 };
 

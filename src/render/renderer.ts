@@ -4,14 +4,16 @@
  * conversations as plain curves. Reducers are installed once; `setView` refreshes without
  * re-indexing.
  */
-import { EdgeCurvedArrowProgram, indexParallelEdgesIndex } from '@sigma/edge-curve';
+import { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
 import EdgeCurveProgram from '@sigma/edge-curve';
 import Sigma from 'sigma';
 import { EdgeArrowProgram, EdgeRectangleProgram } from 'sigma/rendering';
 import type { CameraState } from 'sigma/types';
 import type { CorrespondenceGraph } from '../graph/build.ts';
-import { nodeSize, paletteForAffiliations } from '../graph/style.ts';
+import { EDGE_STYLE, edgeCurvatures, nodeSize, paletteForAffiliations } from '../graph/style.ts';
+import type { Scene } from '../graph/export/scene.ts';
 import { createReducers } from './reducers.ts';
+import { sceneFromSigma } from './scene.ts';
 import type { ReducerStyle } from './reducers.ts';
 import { EMPTY_VIEW } from './view-state.ts';
 import type { ViewState } from './view-state.ts';
@@ -34,7 +36,7 @@ export interface RendererOptions {
 
 export const DEFAULT_RENDERER_OPTIONS: RendererOptions = {
   style: {},
-  maxCurvature: 0.45,
+  maxCurvature: EDGE_STYLE.maxCurvature,
   labelFont: 'system-ui, "Segoe UI", "DejaVu Sans", "Liberation Sans", sans-serif',
 };
 
@@ -50,6 +52,8 @@ export interface Renderer {
   /** Move the camera only if one of these nodes is off screen. */
   ensureVisible(nodes: readonly string[]): void;
   resetCamera(): void;
+  /** What is drawn now, as a scene for image export. */
+  scene(options: { labels: boolean }): Scene;
   kill(): void;
 }
 
@@ -66,18 +70,9 @@ export function prepareDisplayAttributes(
     size: nodeSize(attrs.documents, maxDocuments),
     color: palette.get(attrs.affiliation) ?? '#8C8C8C',
   }));
-  indexParallelEdgesIndex(graph, {
-    edgeIndexAttribute: 'parallelIndex',
-    edgeMaxIndexAttribute: 'parallelMaxIndex',
-  });
-  graph.updateEachEdgeAttributes((_edge, attrs) => {
-    const a = attrs as typeof attrs & {
-      parallelIndex?: number | null;
-      parallelMaxIndex?: number | null;
-    };
-    const index = a.parallelIndex ?? 0;
-    const max = Math.max(1, Math.abs(a.parallelMaxIndex ?? 1));
-    const curvature = (maxCurvature * index) / max;
+  const curvatures = edgeCurvatures(graph, maxCurvature);
+  graph.updateEachEdgeAttributes((edge, attrs) => {
+    const curvature = curvatures.get(edge) ?? 0;
     // The curve programs draw nothing at curvature 0, so single edges use the straight programs.
     const participation = attrs.kind === 'participation';
     const straight = participation ? 'line' : 'arrow';
@@ -188,6 +183,9 @@ export function createRenderer(
     },
     resetCamera() {
       void camera.animate({ x: 0.5, y: 0.5, ratio: 1, angle: 0 }, { duration: 300 });
+    },
+    scene(sceneOptions) {
+      return sceneFromSigma(sigma, sceneOptions);
     },
     kill() {
       sigma.kill();

@@ -3,10 +3,9 @@
  * emphasised. The state layer computes it; the reducers read it; nothing here knows of Preact.
  */
 
-export interface Emphasis {
-  nodes: ReadonlySet<string>;
-  edges: ReadonlySet<string>;
-}
+import type { Emphasis } from '../graph/types.ts';
+
+export type { Emphasis };
 
 export interface ViewState {
   /** Visible nodes and edges; null shows everything. */

@@ -11,6 +11,7 @@ import type { DocumentFilter, Visibility } from '../graph/filter.ts';
 import { createSearchIndex } from '../graph/search.ts';
 import type { SearchIndex } from '../graph/search.ts';
 import { paletteForAffiliations } from '../graph/style.ts';
+import type { Scene } from '../graph/export/scene.ts';
 import type { ViewState } from '../render/view-state.ts';
 import { documentEmphasis, egoEmphasis } from './selection.ts';
 import { createTraceState } from './trace.ts';
@@ -34,6 +35,9 @@ export interface Notice {
 
 export type ViewMode = 'graph' | 'list';
 
+/** Draws the current view as a scene for image export; set by the network view while it is mounted. */
+export type ImageSource = (options: { labels: boolean }) => Scene;
+
 export interface AppState extends TraceState {
   corpus: Corpus;
   search: SearchIndex;
@@ -45,6 +49,8 @@ export interface AppState extends TraceState {
   view: Signal<ViewMode>;
   camera: Signal<Camera | null>;
   notices: Signal<Notice[]>;
+  /** The mounted network view's scene source (not a signal: nothing renders from it). */
+  imageSource: { current: ImageSource | null };
   visibility: ReadonlySignal<Visibility>;
   viewState: ReadonlySignal<ViewState>;
   selectPerson(id: string): void;
@@ -109,6 +115,7 @@ export function createAppState(corpus: Corpus): AppState {
     view,
     camera,
     notices,
+    imageSource: { current: null },
     visibility,
     viewState,
     selectPerson(id) {

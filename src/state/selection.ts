@@ -1,39 +1,5 @@
-/**
- * What is emphasised for a selection: a person's ego network, or every hop of a document.
- */
-import type { Corpus } from '../graph/corpus.ts';
-import type { Emphasis } from '../render/view-state.ts';
-
+/** What can be selected in the explorer. The emphasis it gives is computed in src/graph/emphasis.ts. */
 export type Selection =
   { kind: 'person'; id: string } | { kind: 'document'; id: string; edge: string | null };
 
-/** A person with their correspondents through visible edges. */
-export function egoEmphasis(
-  corpus: Corpus,
-  person: string,
-  visibleEdges: ReadonlySet<string> | null,
-): Emphasis {
-  const nodes = new Set<string>([person]);
-  const edges = new Set<string>();
-  if (!corpus.graph.hasNode(person)) return { nodes, edges };
-  corpus.graph.forEachEdge(person, (edge, _attrs, source, target) => {
-    if (visibleEdges && !visibleEdges.has(edge)) return;
-    edges.add(edge);
-    nodes.add(source);
-    nodes.add(target);
-  });
-  return { nodes, edges };
-}
-
-/** Every hop of a document and every party on its chain. */
-export function documentEmphasis(corpus: Corpus, id: string): Emphasis {
-  const edges = new Set(corpus.edgesByDocument.get(id) ?? []);
-  const nodes = new Set<string>();
-  const doc = corpus.documents.get(id);
-  if (doc) {
-    for (const role of ['originators', 'senders', 'via', 'recipients', 'participants'] as const) {
-      for (const ref of doc.roles[role]) nodes.add(ref.person);
-    }
-  }
-  return { nodes, edges };
-}
+export { documentEmphasis, egoEmphasis } from '../graph/emphasis.ts';

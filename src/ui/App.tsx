@@ -11,6 +11,7 @@ import { SidePanel } from './SidePanel.tsx';
 import { Timeline } from './Timeline.tsx';
 import { ViewSwitch } from './ViewSwitch.tsx';
 import { EmptyState } from './EmptyState.tsx';
+import { ExportDialog } from './ExportDialog.tsx';
 
 export function App() {
   const state = useAppState();
@@ -45,6 +46,7 @@ export function App() {
         >
           Trace a channel
         </button>
+        <ExportDialog />
         <ViewSwitch />
       </header>
       <Notices />

@@ -101,6 +101,13 @@ export function DocumentRecord({ doc, headingLevel = 3 }: { doc: Doc; headingLev
       {doc.curated.length > 0 && (
         <p class="muted">Curated beyond the title: {doc.curated.join(', ')}.</p>
       )}
+      {doc.url && /^https?:\/\//i.test(doc.url) && (
+        <p>
+          <a href={doc.url} target="_blank" rel="noopener noreferrer">
+            Read the document online
+          </a>
+        </p>
+      )}
       <p class="credit">
         {doc.collection && <span>{doc.collection}. </span>}
         Source: {doc.source || 'not given'}. Record <code>{doc.id}</code>.

@@ -50,7 +50,9 @@ export function GraphView() {
       renderer.ensureVisible(nodes);
     });
     window.cablegraph = { renderer };
+    state.imageSource.current = (options) => renderer.scene(options);
     return () => {
+      state.imageSource.current = null;
       clearTimeout(cameraTimer);
       stopFraming();
       stopView();

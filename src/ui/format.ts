@@ -27,7 +27,7 @@ export function formatIso(iso: string | null): string {
 }
 
 export function formatDate(date: DocDate): string {
-  return formatIso(date.iso);
+  return date.end ? `${formatIso(date.iso)} – ${formatIso(date.end)}` : formatIso(date.iso);
 }
 
 /** "Cable No. 59363", "Ciphered telegram", "Minutes No. 68". */

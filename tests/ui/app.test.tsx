@@ -34,6 +34,14 @@ const fake = vi.hoisted(() => {
       frameNodes: vi.fn(),
       ensureVisible: vi.fn(),
       resetCamera: vi.fn(),
+      scene: vi.fn(() => ({
+        width: 10,
+        height: 10,
+        nodes: [],
+        edges: [],
+        labelSize: 13,
+        labelColor: '#000',
+      })),
       kill: vi.fn(),
     };
     renderers.push(renderer);

@@ -133,17 +133,21 @@ export function buildDocuments(
       continue;
     }
     seenIds.set(id, { file: row.file, line: row.line });
-    for (const warning of parsed.warnings)
-      log.warn(row.file, row.line, warning, { field: 'title' });
+    // A structured source gives the parties itself: the title's own reading does not matter then.
+    if (!row.parties) {
+      for (const warning of parsed.warnings)
+        log.warn(row.file, row.line, warning, { field: 'title' });
+    }
 
     const roles = {} as DocumentRoles;
     for (const role of ROLES) {
-      const fromTitle = role === 'mentions' ? [] : parsed[role as PartyRole];
-      const { parties, curated: isCurated } = curate(fromTitle, row.get(role), registry);
+      const given = row.parties?.[role];
+      const fromSource = given ?? (role === 'mentions' ? [] : parsed[role as PartyRole]);
+      const { parties, curated: isCurated } = curate(fromSource, row.get(role), registry);
       if (isCurated) curated.push(role);
       roles[role] = dedupe(parties.map((party) => resolver.resolve(party, date, id)));
     }
-    if (settings.mentionsFromSummary && row.get('mentions') === '') {
+    if (settings.mentionsFromSummary && row.get('mentions') === '' && !row.parties?.mentions) {
       const named = new Set(ROLES.flatMap((role) => roles[role].map((ref) => ref.person)));
       const found = findMentions(row.get('summary'), registry).filter(
         (party) => !named.has(party.id),
@@ -181,6 +185,7 @@ export function buildDocuments(
       topic: parsed.topic,
       notes,
       curated,
+      ...(row.get('url') ? { url: row.get('url') } : {}),
       placement: placementOf(roles),
       origin: { file: row.file, line: row.line },
     });

@@ -29,7 +29,10 @@ export interface BuildReport {
     rejected: number;
     nodes: number;
     edges: number;
+    /** Names not in the registry, without an authority id to identify them. */
     unresolvedNames: number;
+    /** People not in the registry but identified by an authority id (GND, VIAF, Wikidata). */
+    identifiedByAuthority: number;
     errors: number;
     warnings: number;
   };
@@ -41,6 +44,8 @@ export interface BuildReport {
   } | null;
   records: RecordAccount[];
   unresolved: UnresolvedName[];
+  /** People one authority id unites under several written names (across records or files). */
+  merged: { person: string; label: string; authority: string | null; forms: string[] }[];
   issues: BuildIssue[];
 }
 
@@ -71,6 +76,37 @@ function describe(doc: DocumentRecord, graph: CorrespondenceGraph): string {
   }
   const mentioned = doc.roles.mentions.map((ref) => label(ref.person));
   return `no sender, recipient or participant could be read from the title${mentioned.length ? `; the summary mentions ${mentioned.join(', ')}` : ''}`;
+}
+
+/** People reached by authority id under more than one written name. */
+function mergedNames(
+  documents: readonly DocumentRecord[],
+  graph: CorrespondenceGraph,
+): BuildReport['merged'] {
+  const forms = new Map<string, { authority: string | null; forms: Set<string> }>();
+  for (const doc of documents) {
+    for (const refs of Object.values(doc.roles)) {
+      for (const ref of refs) {
+        if (ref.resolvedBy !== 'authority') continue;
+        const entry = forms.get(ref.person) ?? { authority: null, forms: new Set<string>() };
+        entry.forms.add(ref.asWritten);
+        const authority = graph.hasNode(ref.person)
+          ? (graph.getNodeAttributes(ref.person) as { authority?: string[] }).authority
+          : undefined;
+        entry.authority = authority?.[0] ?? entry.authority;
+        forms.set(ref.person, entry);
+      }
+    }
+  }
+  return [...forms]
+    .filter(([, entry]) => entry.forms.size > 1)
+    .map(([person, entry]) => ({
+      person,
+      label: graph.hasNode(person) ? graph.getNodeAttribute(person, 'label') : person,
+      authority: entry.authority,
+      forms: [...entry.forms].sort(),
+    }))
+    .sort((a, b) => (a.person < b.person ? -1 : 1));
 }
 
 /** Assemble the report of one build. */
@@ -119,13 +155,15 @@ export function buildReport(input: {
       rejected: count('rejected'),
       nodes: input.graph.order,
       edges: input.graph.size,
-      unresolvedNames: input.unresolved.length,
+      unresolvedNames: input.unresolved.filter((u) => !u.authority).length,
+      identifiedByAuthority: input.unresolved.filter((u) => u.authority).length,
       errors: input.issues.filter((i) => i.severity === 'error').length,
       warnings: input.issues.filter((i) => i.severity === 'warning').length,
     },
     layout: input.layout,
     records,
     unresolved: input.unresolved,
+    merged: mergedNames(input.documents, input.graph),
     issues: input.issues,
   };
 }

@@ -6,6 +6,7 @@
 import { parseArgs } from 'node:util';
 import { buildCorpus } from '../build/pipeline.ts';
 import type { BuildReport } from '../build/report.ts';
+import { LETTER_FIELDS } from '../import/letters-csv.ts';
 import { readCorpus } from '../io/read-corpus.ts';
 import { writeBuild } from '../io/write-output.ts';
 import { formatIssue, IssueLog } from '../issues.ts';
@@ -16,7 +17,13 @@ const HELP = `Usage: npm run build:data -- [options]
 Builds the correspondence graph of a corpus for the explorer.
 
 Options:
-  --input PATH     corpus folder or documents CSV file (default: data/)
+  --input PATH     corpus folder or file, repeatable (default: data/). Files may be the corpus
+                   CSV, letter tables (CSV/TSV with sender/addressee/date/… columns), CMIF XML or
+                   graphology JSON; several inputs merge, people matched by authority id, then name
+  --map F=COLUMN   map a letter-table field to a column, e.g. --map recipients=An,date=Datum
+                   (fields: senders, recipients, date, title, places, id, senderIds, …)
+  --default-sender NAME     sender of every letter whose table leaves it implicit
+  --default-recipient NAME  recipient likewise
   --out DIR        where graph.json, documents.json and report.json go (default: public/data/)
   --registry DIR   folder with people.csv, offices.csv, places.csv (default: the corpus folder
                    if it has people.csv, else data/)
@@ -30,12 +37,12 @@ export function summarise(report: BuildReport, quiet: boolean): string {
   const t = report.totals;
   const lines = [
     `${report.corpus.name}: ${t.records} records → ${t.inGraph} in the graph, ${t.attached} attached to one person, ${t.unplaced} unplaced, ${t.rejected} rejected`,
-    `graph: ${t.nodes} nodes, ${t.edges} edges; ${t.unresolvedNames} names not in the registry; ${t.errors} errors, ${t.warnings} warnings`,
+    `graph: ${t.nodes} nodes, ${t.edges} edges; ${t.identifiedByAuthority} people identified by authority id, ${t.unresolvedNames} other names not in the registry; ${report.merged.length} people found under several names; ${t.errors} errors, ${t.warnings} warnings`,
   ];
   if (quiet) return lines.join('\n');
   for (const issue of report.issues.filter((i) => i.severity === 'error'))
     lines.push(`  ${formatIssue(issue)}`);
-  for (const name of report.unresolved) {
+  for (const name of report.unresolved.filter((u) => !u.authority)) {
     const hint = name.suggestions.length ? ` (did you mean ${name.suggestions.join(', ')}?)` : '';
     lines.push(`  unresolved: "${name.name}" in ${name.documents.join(', ')}${hint}`);
   }
@@ -45,7 +52,10 @@ export function summarise(report: BuildReport, quiet: boolean): string {
 function main(): number {
   const { values } = parseArgs({
     options: {
-      input: { type: 'string' },
+      input: { type: 'string', multiple: true },
+      map: { type: 'string', multiple: true },
+      'default-sender': { type: 'string' },
+      'default-recipient': { type: 'string' },
       out: { type: 'string' },
       registry: { type: 'string' },
       seed: { type: 'string' },
@@ -63,10 +73,26 @@ function main(): number {
     console.error(`data/build: --seed must be an integer, not "${values.seed}"`);
     return 2;
   }
+  const map: Record<string, string> = {};
+  for (const pair of (values.map ?? []).flatMap((m) => m.split(','))) {
+    const [field, column] = pair.split('=');
+    if (!field || !column || !(LETTER_FIELDS as readonly string[]).includes(field.trim())) {
+      console.error(
+        `data/build: --map wants FIELD=COLUMN with FIELD one of ${LETTER_FIELDS.join(', ')}; got "${pair}"`,
+      );
+      return 2;
+    }
+    map[field.trim()] = column.trim();
+  }
   const log = new IssueLog();
-  const input = readCorpus(values.input ?? DEFAULT_CORPUS_DIR, log, {
+  const input = readCorpus(values.input ?? [DEFAULT_CORPUS_DIR], log, {
     registryDir: values.registry ?? null,
     fallbackRegistryDir: DEFAULT_CORPUS_DIR,
+    letters: {
+      map,
+      defaultSender: values['default-sender'] ?? null,
+      defaultRecipient: values['default-recipient'] ?? null,
+    },
   });
   const result = buildCorpus(input, log, { layoutOptions: { seed } });
   const written = writeBuild(result, values.out ?? DEFAULT_OUTPUT_DIR);

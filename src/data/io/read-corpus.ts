@@ -1,41 +1,21 @@
 /**
- * Reading a corpus from disk: a folder (documents CSV files, people/offices/places tables and an
- * optional corpus.json) or a single documents CSV file.
+ * Reading a corpus from disk: folders (documents and letter files, people/offices/places tables and
+ * an optional corpus.json) and single files of any supported format. Several inputs merge into one
+ * corpus; people are matched across them by authority id, then by registry name and alias.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import type { CorpusMeta } from '../../graph/types.ts';
+import { detectFormat, rowsFromBytes } from '../import/rows.ts';
+import type { RowsOptions } from '../import/rows.ts';
 import type { IssueLog } from '../issues.ts';
-import { decodeUtf8, readCsv } from './csv.ts';
 import { readRegistryTables } from './read-registry.ts';
 import type { RegistryTables } from './read-registry.ts';
-import { namedRows } from './tables.ts';
 import type { TableRow } from './tables.ts';
 
-/** Columns of a documents CSV: the title is required, everything else optional curation. */
-export const DOCUMENT_COLUMNS = {
-  required: ['title'],
-  optional: [
-    'id',
-    'date',
-    'type',
-    'number',
-    'senders',
-    'recipients',
-    'via',
-    'originators',
-    'participants',
-    'mentions',
-    'places',
-    'summary',
-    'collection',
-    'source',
-    'url',
-    'notes',
-  ],
-} as const;
+export { DOCUMENT_COLUMNS } from '../import/rows.ts';
 
-const REGISTRY_FILES = new Set(['people.csv', 'offices.csv', 'places.csv']);
+const REGISTRY_FILES = new Set(['people.csv', 'offices.csv', 'places.csv', 'corpus.json']);
 
 export interface CorpusInput {
   meta: CorpusMeta;
@@ -44,7 +24,7 @@ export interface CorpusInput {
   registry: RegistryTables;
 }
 
-export interface ReadCorpusOptions {
+export interface ReadCorpusOptions extends RowsOptions {
   /** Folder with people.csv, offices.csv, places.csv; defaults to the input folder if it has them. */
   registryDir: string | null;
   /** Folder used when the input has no registry of its own. */
@@ -56,77 +36,95 @@ function display(path: string): string {
   return rel && !rel.startsWith('..') ? rel : path;
 }
 
-function readMeta(dir: string | null, name: string, log: IssueLog): CorpusMeta {
-  const fallback: CorpusMeta = {
-    name,
-    slug: name
+function slugOf(name: string): string {
+  return (
+    name
       .toLowerCase()
       .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-|-$/g, ''),
-    credit: '',
-    description: '',
-    url: null,
-  };
-  const path = dir ? join(dir, 'corpus.json') : null;
-  if (!path || !existsSync(path)) return fallback;
+      .replace(/^-|-$/g, '') || 'corpus'
+  );
+}
+
+function readMeta(dir: string, log: IssueLog): Partial<CorpusMeta> | null {
+  const path = join(dir, 'corpus.json');
+  if (!existsSync(path)) return null;
   try {
-    const data = JSON.parse(readFileSync(path, 'utf8')) as Partial<CorpusMeta>;
-    return {
-      name: typeof data.name === 'string' ? data.name : fallback.name,
-      slug: typeof data.slug === 'string' ? data.slug : fallback.slug,
-      credit: typeof data.credit === 'string' ? data.credit : '',
-      description: typeof data.description === 'string' ? data.description : '',
-      url: typeof data.url === 'string' ? data.url : null,
-    };
+    const data = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
+    const meta: Partial<CorpusMeta> = {};
+    for (const key of ['name', 'slug', 'credit', 'description', 'url'] as const) {
+      if (typeof data[key] === 'string') meta[key] = data[key];
+    }
+    return meta;
   } catch (error) {
     log.error(display(path), undefined, `cannot read corpus.json: ${(error as Error).message}`);
-    return fallback;
+    return null;
   }
 }
 
-/** Read the document rows and registry tables of a corpus folder or file. */
+/** The data files of a folder: everything supported but the registry tables, in name order. */
+function dataFiles(dir: string): string[] {
+  return readdirSync(dir)
+    .filter((name) => !REGISTRY_FILES.has(name.toLowerCase()) && detectFormat(name, '') !== null)
+    .sort()
+    .map((name) => join(dir, name));
+}
+
+/** Read the rows and registry tables of one or more corpus folders or files. */
 export function readCorpus(
-  input: string,
+  input: string | readonly string[],
   log: IssueLog,
   options: Partial<ReadCorpusOptions> = {},
 ): CorpusInput {
-  if (!existsSync(input)) {
-    log.error(display(input), undefined, 'no such file or folder');
-    return {
-      meta: readMeta(null, basename(input), log),
-      rows: [],
-      files: [],
-      registry: { people: [], offices: [], places: [], files: [] },
-    };
+  const inputs = typeof input === 'string' ? [input] : [...input];
+  const files: string[] = [];
+  const metas: Partial<CorpusMeta>[] = [];
+  let ownRegistry: string | null = null;
+  for (const path of inputs) {
+    if (!existsSync(path)) {
+      log.error(display(path), undefined, 'no such file or folder');
+      continue;
+    }
+    if (statSync(path).isDirectory()) {
+      const found = dataFiles(path);
+      if (found.length === 0)
+        log.error(
+          display(path),
+          undefined,
+          'no corpus file in this folder (CSV, TSV, CMIF XML or graphology JSON)',
+        );
+      files.push(...found);
+      if (!ownRegistry && existsSync(join(path, 'people.csv'))) ownRegistry = path;
+      const meta = readMeta(path, log);
+      if (meta) metas.push(meta);
+    } else {
+      files.push(path);
+    }
   }
-  const isDir = statSync(input).isDirectory();
-  const docFiles = isDir
-    ? readdirSync(input)
-        .filter(
-          (name) => name.toLowerCase().endsWith('.csv') && !REGISTRY_FILES.has(name.toLowerCase()),
-        )
-        .sort()
-        .map((name) => join(input, name))
-    : [input];
-  const ownRegistry = isDir && existsSync(join(input, 'people.csv')) ? input : null;
   const registryDir = options.registryDir ?? ownRegistry ?? options.fallbackRegistryDir ?? null;
   const registry = registryDir
     ? readRegistryTables(registryDir, log, display(registryDir))
     : { people: [], offices: [], places: [], files: [] };
-  if (docFiles.length === 0)
-    log.error(display(input), undefined, 'no documents CSV file in this folder');
   const rows: TableRow[] = [];
-  for (const path of docFiles) {
-    const file = display(path);
-    const table = readCsv(decodeUtf8(readFileSync(path), file, log), file, log);
-    const named = table && namedRows(table, file, log, DOCUMENT_COLUMNS);
-    if (named) rows.push(...named);
+  for (const path of files) {
+    const read = rowsFromBytes(display(path), readFileSync(path), log, options);
+    rows.push(...read.rows);
+    if (read.meta) metas.push(read.meta);
   }
-  const name = basename(input).replace(/\.csv$/i, '');
-  return {
-    meta: readMeta(isDir ? input : null, name, log),
-    rows,
-    files: docFiles.map(display),
-    registry,
+  const names = inputs.map((path) => basename(path).replace(/\.[^.]+$/, ''));
+  const first = metas[0] ?? {};
+  const name =
+    metas.length === 1 && inputs.length === 1
+      ? (first.name ?? names[0] ?? 'Corpus')
+      : metas.length > 0 && inputs.length === 1
+        ? (first.name ?? 'Corpus')
+        : names.join(' + ');
+  const credits = [...new Set(metas.map((m) => m.credit).filter((c): c is string => Boolean(c)))];
+  const meta: CorpusMeta = {
+    name,
+    slug: (inputs.length === 1 ? first.slug : undefined) ?? slugOf(name),
+    credit: credits.join('; '),
+    description: (inputs.length === 1 ? first.description : undefined) ?? '',
+    url: (inputs.length === 1 ? first.url : undefined) ?? null,
   };
+  return { meta, rows, files: files.map(display), registry };
 }

@@ -2,6 +2,7 @@
  * Reading CSV tables by column name, with per-row errors that name the file, line and field.
  */
 import type { IssueLog } from '../issues.ts';
+import type { ParsedParty } from '../parse/names.ts';
 import type { CsvTable } from './csv.ts';
 
 /** One CSV record as named fields, with where it came from. */
@@ -10,6 +11,16 @@ export interface TableRow {
   line: number;
   get(column: string): string;
   has(column: string): boolean;
+  /**
+   * Parties given as structured data (CMIF, mapped letter tables), with authority ids where the
+   * source has them; for these roles the title is not parsed.
+   */
+  parties?: Partial<
+    Record<
+      'senders' | 'recipients' | 'via' | 'originators' | 'participants' | 'mentions',
+      ParsedParty[]
+    >
+  >;
 }
 
 /** Split a multi-valued cell: "Stalin; Filippov" → ["Stalin", "Filippov"]. */

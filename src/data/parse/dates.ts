@@ -83,6 +83,8 @@ export const UNDATED: DocDate = Object.freeze({ iso: null, precision: 'none', as
  * impossible one (31 February), so callers can report it rather than guess.
  */
 export function parseDate(text: string): DocDate | null {
+  const interval = /^([^/]+|\.\.)\/([^/]+|\.\.)$/.exec(text.trim());
+  if (interval) return parseInterval(interval[1] ?? '', interval[2] ?? '', text.trim());
   const written = text.trim().replace(/[.,;]+$/, '');
   const candidate = written.replace(/\s+/g, ' ');
   for (const { re, pick } of PATTERNS) {
@@ -103,6 +105,20 @@ export function parseDate(text: string): DocDate | null {
     return { iso: `${year}-${pad(month)}-${pad(day)}`, precision: 'day', asWritten: written };
   }
   return null;
+}
+
+/**
+ * An ISO 8601 interval "1680-03/1681-05" (either end may be ".." for open): the earliest date with
+ * the latest as `end`. An open end keeps only the known one.
+ */
+function parseInterval(startText: string, endText: string, written: string): DocDate | null {
+  const start = startText === '..' ? null : parseDate(startText);
+  const end = endText === '..' ? null : parseDate(endText);
+  if ((startText !== '..' && !start) || (endText !== '..' && !end) || (!start && !end)) return null;
+  if (!start) return end ? { ...end, asWritten: written } : null;
+  if (!end || end.iso === start.iso) return { ...start, asWritten: written };
+  if ((end.iso ?? '') < (start.iso ?? '')) return null;
+  return { iso: start.iso, precision: start.precision, asWritten: written, end: end.iso };
 }
 
 /** Matches a date embedded in running text, for titles such as "Meeting of 18 March 1949". */

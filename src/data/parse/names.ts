@@ -32,6 +32,10 @@ export interface ParsedParty {
   place?: string;
   /** An office written before the name: "Soviet Ambassador" in "Soviet Ambassador Shtykov". */
   office?: string;
+  /** An authority URI (GND, VIAF, Wikidata) from structured sources such as CMIF. */
+  authority?: string;
+  /** Organisation rather than person, when the source says so (CMIF orgName). */
+  kind?: 'person' | 'organisation';
 }
 
 /** What the name reader needs to know about the world; the registry provides it in the build. */
@@ -135,6 +139,9 @@ export function parseParty(
   extra?: PartyListResult,
 ): ParsedParty | null {
   const asWritten = restore(tidy(phrase));
+  // A registered name may itself hold brackets: "Central Committee of the VKP(b)".
+  const whole = stripHonorifics(asWritten, ctx);
+  if (ctx.isKnownName(whole)) return { name: whole, asWritten };
   let realName: string | undefined;
   let place: string | undefined;
   const removals: { start: number; end: number }[] = [];

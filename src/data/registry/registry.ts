@@ -3,7 +3,7 @@
  * offices held by date, and a gazetteer of places. Built from plain rows so it can be loaded from
  * CSV in Node or from any other source.
  */
-import { isoBounds } from '../../graph/dates.ts';
+import { dateSpan, isoBounds } from '../../graph/dates.ts';
 import { nameKey } from '../../graph/text.ts';
 import type { DocDate, NodeKind } from '../../graph/types.ts';
 
@@ -140,7 +140,7 @@ export function createRegistry(
       const terms = officeTerms.get(nameKey(name));
       if (!terms || terms.length === 0) return { status: 'unknown' };
       const office = terms[0]?.office ?? name;
-      const span = isoBounds(date.iso);
+      const span = dateSpan(date);
       const candidates = terms.filter((term) => {
         if (!span) return true;
         const from = isoBounds(term.from)?.[0] ?? '0000';

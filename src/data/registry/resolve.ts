@@ -7,7 +7,7 @@ import { compareStrings } from '../../graph/compare.ts';
 import type { DocDate, NodeKind, PartyRef } from '../../graph/types.ts';
 import type { ParsedParty } from '../parse/names.ts';
 import type { PersonEntry, Registry } from './registry.ts';
-import { nameKey } from './registry.ts';
+import { authorityKey, nameKey } from './registry.ts';
 
 /** What the graph needs to know of a node. */
 export interface PersonInfo {
@@ -27,6 +27,8 @@ export interface PersonInfo {
 export interface UnresolvedName {
   id: string;
   name: string;
+  /** The authority id that identifies this person across files, when the source gave one. */
+  authority?: string;
   forms: string[];
   documents: string[];
   reason: string;
@@ -39,6 +41,9 @@ export interface Resolver {
   people(): PersonInfo[];
   unresolved(): UnresolvedName[];
 }
+
+const ORGANISATION_WORDS =
+  /\b(?:ministry|committee|government|embassy|directorate|bureau|council|commission|department|politburo|party|office|staff|headquarters|secretariat|assembly|delegation|mission)\b/i;
 
 /** URL-safe id from a name: "Pak Heon-yeong" → "pak-heon-yeong". */
 export function slugify(text: string): string {
@@ -112,35 +117,41 @@ export function createResolver(registry: Registry): Resolver {
     form: string,
     documentId: string,
     reason: string,
-    role = '',
+    extra: { role?: string; authority?: string; kind?: NodeKind } = {},
   ): string => {
-    const key = `unresolved:${nameKey(label)}`;
+    // People with an authority id are one node whatever each file calls them.
+    const key = extra.authority
+      ? `authority:${authorityKey(extra.authority)}`
+      : `unresolved:${nameKey(label)}`;
     let record = unresolved.get(key);
     if (!record) {
       let id = slugify(label);
-      if (registry.people.has(id)) id = `${id}-unresolved`;
+      while (registry.people.has(id) || used.has(id)) id = `${id}-${used.size}`;
       record = {
         id,
         name: label,
         forms: [],
         documents: [],
         reason,
-        suggestions: suggest(label, registry),
+        suggestions: extra.authority ? [] : suggest(label, registry),
       };
+      if (extra.authority) record.authority = extra.authority;
       unresolved.set(key, record);
-      used.set(id, {
+      const info: PersonInfo = {
         id,
         label,
-        kind: /\b(?:ministry|committee|government|embassy|directorate|bureau|council|commission|department|politburo|party|office|staff|headquarters|secretariat|assembly|delegation|mission)\b/i.test(
-          label,
-        )
-          ? 'organisation'
-          : 'person',
+        kind: extra.kind ?? (ORGANISATION_WORDS.test(label) ? 'organisation' : 'person'),
         affiliation: 'Unknown',
-        role,
+        role: extra.role ?? '',
         aliases: [],
         registered: false,
-      });
+      };
+      if (extra.authority) info.authority = [extra.authority];
+      used.set(id, info);
+    }
+    if (extra.authority && !record.forms.includes(form)) {
+      const info = used.get(record.id);
+      if (info && form !== info.label && !info.aliases.includes(form)) info.aliases.push(form);
     }
     if (!record.forms.includes(form)) record.forms.push(form);
     if (!record.documents.includes(documentId)) record.documents.push(documentId);
@@ -161,6 +172,22 @@ export function createResolver(registry: Registry): Resolver {
       const ref: PartyRef = { person: '', asWritten: party.asWritten, resolvedBy: 'registry' };
       if (party.place) ref.place = party.place;
       if (party.office) ref.office = party.office;
+      if (party.authority) {
+        // Authority ids first, then the registry's names; an unknown id still unites its records.
+        const known = registry.byAuthority(party.authority) ?? lookupParty(party.name);
+        ref.resolvedBy = 'authority';
+        const extra = { authority: party.authority, ...(party.kind ? { kind: party.kind } : {}) };
+        ref.person = known
+          ? useEntry(known)
+          : useUnresolved(
+              party.name,
+              party.asWritten,
+              documentId,
+              `identified by ${party.authority}; not in the registry`,
+              extra,
+            );
+        return ref;
+      }
       if (party.realName) {
         const real = lookupParty(party.realName);
         ref.resolvedBy = 'bracket';
@@ -199,11 +226,19 @@ export function createResolver(registry: Registry): Resolver {
             ? `office held by ${office.candidates.map((c) => c.name).join(' or ')} around ${when}`
             : `no holder of the office is registered for ${when}`;
         ref.resolvedBy = 'unresolved';
-        ref.person = useUnresolved(office.office, party.asWritten, documentId, reason, 'office');
+        ref.person = useUnresolved(office.office, party.asWritten, documentId, reason, {
+          role: 'office',
+        });
         return ref;
       }
       ref.resolvedBy = 'unresolved';
-      ref.person = useUnresolved(party.name, party.asWritten, documentId, 'not in the registry');
+      ref.person = useUnresolved(
+        party.name,
+        party.asWritten,
+        documentId,
+        'not in the registry',
+        party.kind ? { kind: party.kind } : {},
+      );
       return ref;
     },
     people() {

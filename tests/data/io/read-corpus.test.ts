@@ -92,7 +92,7 @@ describe('data/io: malformed corpus input', () => {
 
   it('reports a folder with no documents file and a missing input', () => {
     expect(build({ 'people.csv': 'id,name\nx,X\n' }).issues.join()).toMatch(
-      /no documents CSV file/,
+      /no corpus file in this folder/,
     );
     const log = new IssueLog();
     readCorpus('/nonexistent/corpus', log);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseDate } from '../../../src/data/parse/dates.ts';
-import { isoBounds } from '../../../src/graph/dates.ts';
+import { dateSpan, isoBounds } from '../../../src/graph/dates.ts';
 
 describe('data/parse: dates', () => {
   it.each([
@@ -31,5 +31,27 @@ describe('data/parse: dates', () => {
     expect(isoBounds('1948-02')).toEqual(['1948-02-01', '1948-02-29']);
     expect(isoBounds('1950-05-03')).toEqual(['1950-05-03', '1950-05-03']);
     expect(isoBounds(null)).toBeNull();
+  });
+});
+
+describe('data/parse: date ranges', () => {
+  it('reads ISO intervals as the earliest date with the latest as the end', () => {
+    expect(parseDate('1680-03/1681-05')).toEqual({
+      iso: '1680-03',
+      precision: 'month',
+      asWritten: '1680-03/1681-05',
+      end: '1681-05',
+    });
+    expect(parseDate('1680/..')).toEqual({ iso: '1680', precision: 'year', asWritten: '1680/..' });
+    expect(parseDate('../1681-05-02')).toMatchObject({ iso: '1681-05-02', precision: 'day' });
+    expect(parseDate('1681/1680')).toBeNull();
+    expect(parseDate('../..')).toBeNull();
+    expect(parseDate('1680/garbage')).toBeNull();
+  });
+
+  it('spans a range from the start of its first date to the end of its last', () => {
+    expect(dateSpan({ iso: '1680-03', end: '1681' })).toEqual(['1680-03-01', '1681-12-31']);
+    expect(dateSpan({ iso: '1680-03-02' })).toEqual(['1680-03-02', '1680-03-02']);
+    expect(dateSpan({ iso: null })).toBeNull();
   });
 });

@@ -124,3 +124,11 @@ describe('data/registry: resolving names', () => {
     expect(realRegistry().byAuthority('https://wikidata.org/entity/Q855/')?.id).toBe('stalin');
   });
 });
+
+describe('data/registry: names with brackets of their own', () => {
+  it('resolves registered names that contain brackets', () => {
+    expect(resolveName('the Central Committee of the VKP(b)').ref.person).toBe('cc-vkpb');
+    expect(resolveName('CC VKP(b)').ref.person).toBe('cc-vkpb');
+    expect(resolveName('Politburo of the CC VKP(b)').ref.person).toBe('politburo');
+  });
+});

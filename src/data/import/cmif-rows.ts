@@ -1,0 +1,139 @@
+/**
+ * CMIF letters as rows for the build: every correspDesc becomes one document, with its parties
+ * (authority ids kept, so people unite across files), its date or date range, places, and a title
+ * composed from them when the file has none (CMIF records no titles).
+ */
+import type { CorpusMeta } from '../../graph/types.ts';
+import type { TableRow } from '../io/tables.ts';
+import type { IssueLog } from '../issues.ts';
+import { parseDate } from '../parse/dates.ts';
+import type { ParsedParty } from '../parse/names.ts';
+import type { CmifDate, CmifLetter, CmifMeta, CmifParty } from './cmif.ts';
+
+export interface CmifRowOptions {
+  /** Prefix of record ids, so letter keys from different files stay distinct. */
+  idPrefix: string;
+}
+
+const toParty = (party: CmifParty): ParsedParty => {
+  const parsed: ParsedParty = { name: party.name, asWritten: party.name, kind: party.kind };
+  if (party.ref) parsed.authority = party.ref.split(/\s+/)[0] ?? party.ref;
+  return parsed;
+};
+
+/** Known correspondents; "Unknown" ones leave their side unknown (and say so in the notes). */
+function known(parties: CmifParty[]): ParsedParty[] {
+  return parties.filter((p) => !p.unknown && p.name.trim() !== '').map(toParty);
+}
+
+/** The date as the build reads it: a day, month or year, or an ISO interval for ranges. */
+export function cmifDateText(date: CmifDate | null): string {
+  if (!date) return '';
+  if (date.when) return date.when;
+  const from = date.from ?? date.notBefore;
+  const to = date.to ?? date.notAfter;
+  if (from || to) return `${from ?? '..'}/${to ?? '..'}`;
+  return date.text && parseDate(date.text) ? date.text : '';
+}
+
+function composeTitle(
+  letter: CmifLetter,
+  senders: ParsedParty[],
+  recipients: ParsedParty[],
+  date: string,
+): string {
+  const names = (list: ParsedParty[]): string => list.map((p) => p.name).join(' and ');
+  const type = letter.type ?? 'Letter';
+  const parts = [type.charAt(0).toUpperCase() + type.slice(1)];
+  if (senders.length > 0) parts.push(`from ${names(senders)}`);
+  if (recipients.length > 0) parts.push(`to ${names(recipients)}`);
+  return `${parts.join(' ')}${date ? `, ${date}` : ''}`;
+}
+
+/** Corpus metadata from a CMIF header: its title and credit (edition, licence). */
+export function cmifCorpusMeta(meta: CmifMeta, fallbackName: string): Partial<CorpusMeta> {
+  const credit = [meta.credit ?? meta.publisher, meta.licence].filter(Boolean).join('; ');
+  const result: Partial<CorpusMeta> = { name: meta.title ?? fallbackName };
+  if (credit) result.credit = credit;
+  if (meta.url) result.url = meta.url;
+  return result;
+}
+
+/** A key unique within the file: the letter's own, qualified by its source when keys repeat. */
+function letterKey(
+  letter: CmifLetter,
+  counts: Map<string, number>,
+  sources: Map<string | null, number>,
+  index: number,
+): string {
+  if (!letter.key) return `line-${letter.line}-${index + 1}`;
+  if ((counts.get(letter.key) ?? 0) === 1) return letter.key;
+  const source = sources.get(letter.source);
+  // The same key twice in one source (a duplicated entry): its line keeps both records apart.
+  if (source === undefined || (counts.get(`${letter.source ?? ''}|${letter.key}`) ?? 0) > 1) {
+    return `${source === undefined ? '' : `s${source}-`}${letter.key}-line-${letter.line}`;
+  }
+  return `s${source}-${letter.key}`;
+}
+
+/** Rows of the build from the letters of one CMIF file. */
+export function cmifRows(
+  letters: CmifLetter[],
+  meta: CmifMeta,
+  file: string,
+  log: IssueLog,
+  options: Partial<CmifRowOptions> = {},
+): TableRow[] {
+  const prefix = options.idPrefix ?? '';
+  const sources = new Map(meta.sources.map((s) => [s.id, s.text]));
+  // Keys are often numbered per volume (several bibl sources): the source then joins the id.
+  const sourceIndex = new Map(meta.sources.map((s, i) => [s.id, i + 1]));
+  const keyCounts = new Map<string, number>();
+  const count = (key: string): void => void keyCounts.set(key, (keyCounts.get(key) ?? 0) + 1);
+  for (const letter of letters) {
+    if (!letter.key) continue;
+    count(letter.key);
+    count(`${letter.source ?? ''}|${letter.key}`);
+  }
+  return letters.map((letter, index) => {
+    const senders = known(letter.senders);
+    const recipients = known(letter.recipients);
+    const notes: string[] = [];
+    if (letter.senders.some((p) => p.unknown)) notes.push('sender unknown');
+    if (letter.recipients.some((p) => p.unknown)) notes.push('recipient unknown');
+    if (letter.date?.cert) notes.push(`date certainty: ${letter.date.cert}`);
+    const date = cmifDateText(letter.date);
+    if (letter.date?.text && !date)
+      log.warn(
+        file,
+        letter.line,
+        `the date "${letter.date.text}" has no machine-readable form; the letter is undated`,
+        { field: 'date' },
+      );
+    const fields: Record<string, string> = {
+      id: `${prefix}${letterKey(letter, keyCounts, sourceIndex, index)}`,
+      title: letter.title ?? composeTitle(letter, senders, recipients, date),
+      date,
+      type: letter.type ?? 'letter',
+      number: letter.number ?? '',
+      places: [...letter.sentPlaces, ...letter.receivedPlaces].map((p) => p.name).join('; '),
+      source: (letter.source ? sources.get(letter.source) : null) ?? meta.credit ?? '',
+      url: letter.ref ?? '',
+      notes: notes.join('; '),
+    };
+    return {
+      file,
+      line: letter.line,
+      get: (column) => fields[column] ?? '',
+      has: (column) => column in fields,
+      parties: {
+        senders,
+        recipients,
+        via: known(letter.via),
+        originators: known(letter.originators),
+        participants: known(letter.participants),
+        mentions: known(letter.mentions),
+      },
+    };
+  });
+}

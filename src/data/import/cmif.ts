@@ -1,0 +1,281 @@
+/**
+ * Reading CMIF files (TEI lists of correspDesc, as correspSearch collects them): the letters with
+ * their senders, recipients, places and dates, the CMIF v2 mentions, and the refs Cablegraph's own
+ * CMIF export adds (intermediaries, originators, participants, title, type, number).
+ *
+ * Pure, for Node and the browser. Hostile input never throws and never reaches the file system:
+ * saxes resolves no external entity, and a DOCTYPE is refused before anything is read, so no
+ * entity is ever declared, let alone expanded.
+ */
+import { CABLEGRAPH_CMIF, TEI_NAMESPACE } from '../../graph/export/cmif.ts';
+import type { BuildIssue } from '../issues.ts';
+import { childrenOf, descendantsOf, isCmifDate, parseXmlTree, pathOf, textOf } from './cmif-xml.ts';
+import type { XmlElement } from './cmif-xml.ts';
+
+export interface CmifParty {
+  name: string;
+  /** Authority URI(s) as written in @ref, e.g. "http://d-nb.info/gnd/118616099". */
+  ref: string | null;
+  kind: 'person' | 'organisation';
+  /** CMIF writes an unknown party as "Unknown"; an empty name without @ref says the same. */
+  unknown: boolean;
+  /** TEI @evidence, e.g. "conjecture" for a sender inferred by the editors. */
+  evidence: string | null;
+}
+
+export interface CmifPlace {
+  name: string;
+  /** GeoNames URI, usually. */
+  ref: string | null;
+  evidence: string | null;
+}
+
+export interface CmifDate {
+  when?: string;
+  from?: string;
+  to?: string;
+  notBefore?: string;
+  notAfter?: string;
+  /** TEI certainty: "high", "medium", "low". */
+  cert?: string;
+  /** The date as the edition writes it inside <date>, e.g. "[Frühjahr 1667]". */
+  text: string | null;
+}
+
+export interface CmifLetter {
+  /** Line of the correspDesc's start tag. */
+  line: number;
+  key: string | null;
+  ref: string | null;
+  /** The bibl the letter comes from (@source without its "#"). */
+  source: string | null;
+  senders: CmifParty[];
+  recipients: CmifParty[];
+  sentPlaces: CmifPlace[];
+  receivedPlaces: CmifPlace[];
+  /** The date of sending. */
+  date: CmifDate | null;
+  receivedDate: CmifDate | null;
+  mentions: CmifParty[];
+  mentionedPlaces: CmifPlace[];
+  via: CmifParty[];
+  originators: CmifParty[];
+  participants: CmifParty[];
+  title: string | null;
+  type: string | null;
+  number: string | null;
+}
+
+export interface CmifMeta {
+  title: string | null;
+  editor: string | null;
+  publisher: string | null;
+  licence: string | null;
+  licenceUrl: string | null;
+  /** The first bibl: the edition the letters are indexed from. */
+  credit: string | null;
+  /** publicationStmt/idno: where the file is published. */
+  url: string | null;
+  date: string | null;
+  sources: { id: string | null; type: string | null; text: string }[];
+}
+
+export interface CmifReadResult {
+  meta: CmifMeta;
+  letters: CmifLetter[];
+  issues: BuildIssue[];
+}
+
+export interface CmifReadOptions {
+  /** Warnings beyond this many are counted in one last warning, so a bad file stays readable. */
+  maxWarnings: number;
+}
+
+export const DEFAULT_CMIF_READ_OPTIONS: CmifReadOptions = { maxWarnings: 200 };
+
+const DATE_ATTRIBUTES = ['when', 'from', 'to', 'notBefore', 'notAfter'] as const;
+const UNKNOWN_NAME = /^\[?(unknown|unbekannt|inconnu|n\.\s?n\.)\]?$/i;
+/** correspAction types of a letter passing through hands on its way. */
+const VIA_TYPES = new Set(['transmitted', 'forwarded', 'redirected']);
+/** The CMIF v2 vocabulary in its spellings: prefixed, or the full URI with "#" or "/". */
+const CMIF_TERM = /^(?:cmif:|https?:\/\/lod\.academy\/cmif\/vocab\/terms[#/])(\w+)$/;
+
+type Warn = (at: XmlElement, message: string) => void;
+
+function readMeta(root: XmlElement): CmifMeta {
+  const fileDesc = pathOf(root, 'teiHeader', 'fileDesc');
+  const titleStmt = pathOf(fileDesc, 'titleStmt');
+  const publication = pathOf(fileDesc, 'publicationStmt');
+  const licence = pathOf(publication, 'availability', 'licence');
+  const joined = (elements: XmlElement[], skip: string[] = []): string | null =>
+    elements.map((e) => textOf(e, skip)).join('; ') || null;
+  const sources = childrenOf(pathOf(fileDesc, 'sourceDesc'), 'bibl').map((bibl) => ({
+    id: bibl.attrs['xml:id'] ?? null,
+    type: bibl.attrs.type ?? null,
+    text: textOf(bibl),
+  }));
+  return {
+    title: textOf(pathOf(titleStmt, 'title')) || null,
+    editor: joined(childrenOf(titleStmt, 'editor'), ['email']),
+    publisher: joined(childrenOf(publication, 'publisher')),
+    licence: textOf(licence) || null,
+    licenceUrl: licence?.attrs.target ?? null,
+    credit: sources[0]?.text || null,
+    url: textOf(pathOf(publication, 'idno')) || null,
+    date: pathOf(publication, 'date')?.attrs.when ?? null,
+    sources,
+  };
+}
+
+function readParty(el: XmlElement, warn: Warn, kind?: CmifParty['kind']): CmifParty {
+  const name = textOf(el);
+  const ref = (el.attrs.ref ?? el.attrs.target)?.trim() || null;
+  if (!name && !ref) warn(el, `<${el.name}> with no name and no @ref: read as unknown`);
+  return {
+    name,
+    ref,
+    kind: kind ?? (el.name === 'orgName' ? 'organisation' : 'person'),
+    unknown: !ref && (name === '' || UNKNOWN_NAME.test(name)),
+    evidence: el.attrs.evidence ?? null,
+  };
+}
+
+function readPlace(el: XmlElement): CmifPlace {
+  return {
+    name: textOf(el),
+    ref: (el.attrs.ref ?? el.attrs.target)?.trim() || null,
+    evidence: el.attrs.evidence ?? null,
+  };
+}
+
+/** A date's CMIF attributes and text; an attribute that is not a CMIF date is reported, not kept. */
+function readDate(el: XmlElement, warn: Warn): CmifDate | null {
+  const date: CmifDate = { text: textOf(el) || null };
+  let any = date.text !== null;
+  for (const name of DATE_ATTRIBUTES) {
+    const value = el.attrs[name]?.trim();
+    if (value === undefined) continue;
+    if (isCmifDate(value)) {
+      date[name] = value;
+      any = true;
+    } else
+      warn(el, `@${name}="${value}" is not a CMIF date (YYYY, YYYY-MM or YYYY-MM-DD); ignored`);
+  }
+  if (el.attrs.cert) date.cert = el.attrs.cert;
+  return any ? date : null;
+}
+
+function readLetter(desc: XmlElement, warn: Warn): CmifLetter {
+  const letter: CmifLetter = {
+    line: desc.line,
+    key: desc.attrs.key ?? null,
+    ref: desc.attrs.ref ?? null,
+    source: desc.attrs.source?.replace(/^#/, '') ?? null,
+    senders: [],
+    recipients: [],
+    sentPlaces: [],
+    receivedPlaces: [],
+    date: null,
+    receivedDate: null,
+    mentions: [],
+    mentionedPlaces: [],
+    via: [],
+    originators: [],
+    participants: [],
+    title: null,
+    type: null,
+    number: null,
+  };
+  const actions = childrenOf(desc, 'correspAction');
+  if (actions.length === 0) warn(desc, 'correspDesc without correspAction: no sender or recipient');
+  for (const action of actions) {
+    const type = action.attrs.type ?? '';
+    const side =
+      type === 'sent'
+        ? { parties: letter.senders, places: letter.sentPlaces }
+        : type === 'received'
+          ? { parties: letter.recipients, places: letter.receivedPlaces }
+          : VIA_TYPES.has(type)
+            ? { parties: letter.via, places: null }
+            : null;
+    if (!side) {
+      warn(action, `correspAction type "${type}" is neither "sent" nor "received"; ignored`);
+      continue;
+    }
+    for (const el of childrenOf(action)) {
+      if (el.name === 'persName' || el.name === 'orgName') side.parties.push(readParty(el, warn));
+      else if (el.name === 'placeName') side.places?.push(readPlace(el));
+      else if (el.name === 'date' && type === 'sent') letter.date ??= readDate(el, warn);
+      else if (el.name === 'date' && type === 'received')
+        letter.receivedDate ??= readDate(el, warn);
+    }
+  }
+  for (const ref of childrenOf(desc, 'note').flatMap((note) => descendantsOf(note, 'ref'))) {
+    const type = ref.attrs.type ?? '';
+    const term = CMIF_TERM.exec(type)?.[1];
+    const own = type.startsWith(CABLEGRAPH_CMIF) ? type.slice(CABLEGRAPH_CMIF.length) : null;
+    const kind = ref.attrs.subtype === 'organisation' ? 'organisation' : 'person';
+    if (term === 'mentionsPerson') letter.mentions.push(readParty(ref, warn, 'person'));
+    else if (term === 'mentionsOrganization' || term === 'mentionsOrganisation')
+      letter.mentions.push(readParty(ref, warn, 'organisation'));
+    else if (term === 'mentionsPlace') letter.mentionedPlaces.push(readPlace(ref));
+    else if (own === 'via') letter.via.push(readParty(ref, warn, kind));
+    else if (own === 'originator') letter.originators.push(readParty(ref, warn, kind));
+    else if (own === 'participant') letter.participants.push(readParty(ref, warn, kind));
+    else if (own === 'title' || own === 'type' || own === 'number') letter[own] ??= textOf(ref);
+  }
+  return letter;
+}
+
+const EMPTY_META: CmifMeta = {
+  title: null,
+  editor: null,
+  publisher: null,
+  licence: null,
+  licenceUrl: null,
+  credit: null,
+  url: null,
+  date: null,
+  sources: [],
+};
+
+/**
+ * Read a CMIF file: its metadata and every correspDesc as a letter. Never throws: a broken,
+ * hostile or foreign file gives an error issue with its line and column, and the letters read
+ * before the problem.
+ */
+export function readCmif(
+  text: string,
+  file: string,
+  options: Partial<CmifReadOptions> = {},
+): CmifReadResult {
+  const { maxWarnings } = { ...DEFAULT_CMIF_READ_OPTIONS, ...options };
+  const { root, error } = parseXmlTree(text, file);
+  const issues: BuildIssue[] = error ? [error] : [];
+  let warnings = 0;
+  const warn: Warn = (at, message) => {
+    if (++warnings <= maxWarnings)
+      issues.push({ severity: 'warning', file, line: at.line, column: at.column, message });
+  };
+  const done = (meta: CmifMeta, letters: CmifLetter[]): CmifReadResult => {
+    if (warnings > maxWarnings) {
+      const more = warnings - maxWarnings;
+      issues.push({ severity: 'warning', file, message: `${more} more warnings not shown` });
+    }
+    return { meta, letters, issues };
+  };
+  if (!root) return done({ ...EMPTY_META }, []);
+  if (root.name !== 'TEI') {
+    const message = `not a CMIF file: the root element is <${root.name}>, not <TEI xmlns="${TEI_NAMESPACE}">`;
+    issues.push({ severity: 'error', file, line: root.line, column: root.column, message });
+    return done({ ...EMPTY_META }, []);
+  }
+  if (root.uri !== TEI_NAMESPACE)
+    warn(root, `<TEI> is not in the TEI namespace (${TEI_NAMESPACE}); read anyway`);
+  const letters = descendantsOf(root, 'correspDesc')
+    // A letter cut off by a fatal error is not returned half-read; the error says where.
+    .filter((desc) => desc.closed)
+    .map((desc) => readLetter(desc, warn));
+  if (letters.length === 0 && !error) warn(root, 'no correspDesc: the file lists no letters');
+  return done(readMeta(root), letters);
+}

@@ -1,0 +1,170 @@
+/**
+ * Graphs in graphology's JSON format as a corpus: Cablegraph's own export (edges carry document ids
+ * and roles, so documents are rebuilt hop by hop), or any graph whose edges are letters from their
+ * source to their target. Pure: runs in Node and in the browser.
+ */
+import type { TableRow } from '../io/tables.ts';
+import type { IssueLog } from '../issues.ts';
+import type { ParsedParty } from '../parse/names.ts';
+
+type Json = Record<string, unknown>;
+type PartyRole = 'originators' | 'senders' | 'via' | 'recipients' | 'participants';
+
+const ROLE_NAMES = new Set<string>(['originators', 'senders', 'via', 'recipients', 'participants']);
+
+const isObject = (value: unknown): value is Json =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+const text = (value: unknown): string =>
+  typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '';
+
+/** Line and column of a JSON.parse error position, for the message. */
+function position(source: string, message: string): { line: number; column: number } | null {
+  const at = /position (\d+)/.exec(message);
+  if (!at) return null;
+  const offset = Number(at[1]);
+  const before = source.slice(0, offset);
+  const line = before.split('\n').length;
+  return { line, column: offset - before.lastIndexOf('\n') };
+}
+
+function party(node: Json | undefined, key: string): ParsedParty {
+  const attrs = isObject(node?.attributes) ? node.attributes : {};
+  const name = text(attrs.label) || key;
+  const result: ParsedParty = { name, asWritten: name };
+  const authority = Array.isArray(attrs.authority)
+    ? text(attrs.authority[0])
+    : text(attrs.authority);
+  if (/^https?:\/\//i.test(authority)) result.authority = authority;
+  if (attrs.kind === 'organisation' || attrs.kind === 'person') result.kind = attrs.kind;
+  return result;
+}
+
+function row(
+  file: string,
+  line: number,
+  fields: Record<string, string>,
+  parties: Record<PartyRole, ParsedParty[]>,
+): TableRow {
+  return {
+    file,
+    line,
+    get: (c) => fields[c] ?? '',
+    has: (c) => c in fields,
+    parties: { ...parties, mentions: [] },
+  };
+}
+
+const emptyRoles = (): Record<PartyRole, ParsedParty[]> => ({
+  originators: [],
+  senders: [],
+  via: [],
+  recipients: [],
+  participants: [],
+});
+
+/** Read a graphology JSON graph into rows; malformed JSON or shapes are reported, never thrown. */
+export function graphJsonRows(
+  source: string,
+  file: string,
+  log: IssueLog,
+  options: { idPrefix?: string } = {},
+): TableRow[] {
+  const prefix = options.idPrefix ?? '';
+  let data: unknown;
+  try {
+    data = JSON.parse(source);
+  } catch (error) {
+    const where = position(source, (error as Error).message);
+    log.error(
+      file,
+      where?.line,
+      `not valid JSON: ${(error as Error).message}`,
+      where ? { column: where.column } : {},
+    );
+    return [];
+  }
+  if (!isObject(data) || !Array.isArray(data.nodes) || !Array.isArray(data.edges)) {
+    log.error(
+      file,
+      1,
+      'expected a graph in graphology\'s JSON format: an object with "nodes" and "edges" arrays',
+    );
+    return [];
+  }
+  const nodes = new Map<string, Json>();
+  for (const node of data.nodes)
+    if (isObject(node) && text(node.key)) nodes.set(text(node.key), node);
+  const byDocument = new Map<
+    string,
+    { fields: Record<string, string>; roles: Record<PartyRole, ParsedParty[]>; seen: Set<string> }
+  >();
+  const rows: TableRow[] = [];
+  data.edges.forEach((edge: unknown, index: number) => {
+    if (!isObject(edge) || !text(edge.source) || !text(edge.target)) {
+      log.error(file, undefined, `edge ${index + 1} has no source or target; it was not read`);
+      return;
+    }
+    const attrs = isObject(edge.attributes) ? edge.attributes : {};
+    const source = text(edge.source);
+    const target = text(edge.target);
+    if (!nodes.has(source) || !nodes.has(target))
+      log.warn(
+        file,
+        undefined,
+        `edge ${index + 1} names a node not in "nodes"; its key is used as the name`,
+      );
+    const doc = text(attrs.doc);
+    const fromRole = text(attrs.fromRole);
+    const toRole = text(attrs.toRole);
+    if (doc && ROLE_NAMES.has(fromRole) && ROLE_NAMES.has(toRole)) {
+      // Cablegraph's own export: edges are hops of documents; gather each document's parties.
+      let entry = byDocument.get(doc);
+      if (!entry) {
+        entry = {
+          fields: {
+            id: doc,
+            title: text(attrs.title) || '',
+            date: text(attrs.date),
+            type: text(attrs.type),
+          },
+          roles: emptyRoles(),
+          seen: new Set(),
+        };
+        byDocument.set(doc, entry);
+      }
+      for (const [key, role] of [
+        [source, fromRole],
+        [target, toRole],
+      ] as const) {
+        if (entry.seen.has(`${role}:${key}`)) continue;
+        entry.seen.add(`${role}:${key}`);
+        entry.roles[role as PartyRole].push(party(nodes.get(key), key));
+      }
+      return;
+    }
+    const roles = emptyRoles();
+    roles.senders.push(party(nodes.get(source), source));
+    roles.recipients.push(party(nodes.get(target), target));
+    const id = `${prefix}${text(edge.key) || `edge-${index + 1}`}`;
+    const fields = {
+      id,
+      title: text(attrs.title) || text(attrs.label),
+      date: text(attrs.date),
+      type: text(attrs.type) || 'letter',
+    };
+    rows.push(row(file, 1, fields, roles));
+  });
+  for (const { fields, roles } of byDocument.values()) rows.push(row(file, 1, fields, roles));
+  for (const r of rows) {
+    if (r.get('title')) continue;
+    const names = (list: ParsedParty[] | undefined): string =>
+      (list ?? []).map((p) => p.name).join(' and ');
+    const type = r.get('type') || 'letter';
+    const from = names(r.parties?.originators?.length ? r.parties.originators : r.parties?.senders);
+    const to = names(r.parties?.recipients);
+    const title = `${type.charAt(0).toUpperCase()}${type.slice(1)}${from ? ` from ${from}` : ''}${to ? ` to ${to}` : ''}${r.get('date') ? `, ${r.get('date')}` : ''}`;
+    const original = r.get;
+    r.get = (c) => (c === 'title' ? title : original(c));
+  }
+  return rows;
+}

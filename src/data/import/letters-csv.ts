@@ -1,0 +1,273 @@
+/**
+ * Letter tables from editions and catalogues: CSV or TSV with columns such as sender, addressee,
+ * date, place, title. Columns are found by header name (in the forms editions use), or mapped by
+ * the user (`--map recipients=An,date=Datum`); a constant sender or recipient covers tables where
+ * one side is implicit (a writer's own letters). Pure: runs in Node and in the browser.
+ */
+import type { CsvTable } from '../io/csv.ts';
+import type { TableRow } from '../io/tables.ts';
+import type { IssueLog } from '../issues.ts';
+import type { ParsedParty } from '../parse/names.ts';
+
+/** The fields a letter table can fill. */
+export const LETTER_FIELDS = [
+  'id',
+  'title',
+  'type',
+  'date',
+  'dateFrom',
+  'dateTo',
+  'dateEarliest',
+  'dateLatest',
+  'senders',
+  'senderIds',
+  'senderOrgs',
+  'recipients',
+  'recipientIds',
+  'recipientOrgs',
+  'via',
+  'mentions',
+  'places',
+  'recipientPlaces',
+  'summary',
+  'notes',
+  'url',
+] as const;
+export type LetterField = (typeof LETTER_FIELDS)[number];
+
+/** Header names (lower case, without spaces, "_" or "-") each field is known by. */
+export const HEADER_NAMES: Record<LetterField, readonly string[]> = {
+  id: ['id', 'key', 'letterid', 'identifier', 'nr', 'no', 'number', 'signatur'],
+  title: ['title', 'titel', 'heading', 'description', 'subject'],
+  type: ['type', 'texttype', 'documenttype', 'doctype', 'genre'],
+  date: ['date', 'senderdate', 'datesent', 'sentdate', 'datum', 'when', 'year'],
+  dateFrom: ['senderdatefrom', 'datefrom', 'fromdate'],
+  dateTo: ['senderdateto', 'dateto', 'todate'],
+  dateEarliest: ['senderdateearliest', 'notbefore', 'earliest', 'datenotbefore'],
+  dateLatest: ['senderdatelatest', 'notafter', 'latest', 'datenotafter'],
+  senders: ['sender', 'senders', 'from', 'author', 'authors', 'absender', 'writer', 'verfasser'],
+  senderIds: [
+    'senderid',
+    'senderids',
+    'sendergnd',
+    'senderviaf',
+    'senderwikidata',
+    'senderuri',
+    'authorid',
+  ],
+  senderOrgs: ['senderorg', 'senderorganisation', 'senderorganization'],
+  recipients: [
+    'recipient',
+    'recipients',
+    'addressee',
+    'addressees',
+    'to',
+    'empfanger',
+    'empfaenger',
+    'receiver',
+  ],
+  recipientIds: [
+    'recipientid',
+    'recipientids',
+    'addresseeid',
+    'addresseeids',
+    'recipientgnd',
+    'recipienturi',
+    'addresseegnd',
+  ],
+  recipientOrgs: ['recipientorg', 'addresseeorg', 'recipientorganisation', 'addresseeorganisation'],
+  via: ['via', 'intermediary', 'intermediaries', 'forwardedby'],
+  mentions: ['mentions', 'mentioned', 'persons', 'people'],
+  places: [
+    'place',
+    'senderplace',
+    'placesent',
+    'sentplace',
+    'placeofwriting',
+    'ort',
+    'absendeort',
+    'fromplace',
+  ],
+  recipientPlaces: ['recipientplace', 'addresseeplace', 'placereceived', 'empfangsort'],
+  summary: ['summary', 'abstract', 'regest', 'regeste', 'content', 'incipit'],
+  notes: ['note', 'notes', 'remark', 'remarks', 'comment', 'bemerkung'],
+  url: ['url', 'link', 'seealso', 'sourceurl', 'uri'],
+};
+
+export interface LetterTableOptions {
+  /** Field → column name, overriding the header names. */
+  map: Partial<Record<LetterField, string>>;
+  /** One sender (or recipient) for every letter where the table leaves it implicit. */
+  defaultSender: string | null;
+  defaultRecipient: string | null;
+  /** Prefix of record ids, so letter numbers from different files stay distinct. */
+  idPrefix: string;
+}
+
+export const DEFAULT_LETTER_TABLE_OPTIONS: LetterTableOptions = {
+  map: {},
+  defaultSender: null,
+  defaultRecipient: null,
+  idPrefix: '',
+};
+
+const squash = (name: string): string =>
+  name
+    .toLowerCase()
+    .replace(/[\s_\-.]+/g, '')
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '');
+
+/** Several names in one cell: separated by ";" or "|" (never by commas, which "Surname, Forename" uses). */
+function cellValues(cell: string): string[] {
+  return cell
+    .split(/\s*[;|]\s*/)
+    .map((v) => v.trim())
+    .filter((v) => v.length > 0);
+}
+
+/** Which column holds each field. */
+export function mapColumns(
+  header: readonly string[],
+  options: Partial<LetterTableOptions> = {},
+): Partial<Record<LetterField, number>> {
+  const map = options.map ?? {};
+  const mapped: Partial<Record<LetterField, number>> = {};
+  for (const field of LETTER_FIELDS) {
+    const wanted = map[field];
+    const index =
+      wanted !== undefined
+        ? header.findIndex((h) => h === wanted || squash(h) === squash(wanted))
+        : header.findIndex((h) => HEADER_NAMES[field].includes(squash(h)));
+    if (index >= 0) mapped[field] = index;
+  }
+  return mapped;
+}
+
+/** Is this table a letter table (rather than the project's own corpus format)? */
+export function looksLikeLetterTable(header: readonly string[]): boolean {
+  const mapped = mapColumns(header);
+  return (
+    mapped.senders !== undefined ||
+    mapped.recipients !== undefined ||
+    mapped.recipientIds !== undefined ||
+    mapped.recipientOrgs !== undefined
+  );
+}
+
+function parties(names: string[], ids: string[], kind: 'person' | 'organisation'): ParsedParty[] {
+  return names.map((name, i) => {
+    const party: ParsedParty = { name, asWritten: name, kind };
+    const id = ids[i]?.trim();
+    if (id && /^https?:\/\//i.test(id)) party.authority = id;
+    return party;
+  });
+}
+
+/** The date cell, or an ISO interval built from from/to or earliest/latest columns. */
+function dateText(get: (field: LetterField) => string): string {
+  const date = get('date');
+  const from = get('dateFrom') || get('dateEarliest');
+  const to = get('dateTo') || get('dateLatest');
+  if (from || to) return `${from || '..'}/${to || '..'}`;
+  return date;
+}
+
+/**
+ * Turn a letter table into rows for the build: explicit parties (with authority ids where the
+ * table has them), a date (ranges as ISO intervals), places, and a title composed when the table
+ * has none. Reports which columns it used, so the mapping can be checked.
+ */
+export function letterRows(
+  table: CsvTable,
+  file: string,
+  log: IssueLog,
+  options: Partial<LetterTableOptions> = {},
+): TableRow[] {
+  const settings = { ...DEFAULT_LETTER_TABLE_OPTIONS, ...options };
+  const columns = mapColumns(table.header, settings);
+  for (const [field, column] of Object.entries(settings.map)) {
+    if (!table.header.some((h) => h === column || squash(h) === squash(column))) {
+      log.error(
+        file,
+        table.headerLine,
+        `--map ${field}=${column}: there is no column "${column}" (the header has ${table.header.map((h) => `"${h}"`).join(', ')})`,
+      );
+    }
+  }
+  const used = Object.entries(columns).map(([field, i]) => `${field}←"${table.header[i] ?? ''}"`);
+  log.info(file, table.headerLine, `read as a letter table: ${used.join(', ')}`);
+  if (
+    columns.senders === undefined &&
+    !settings.defaultSender &&
+    columns.senderOrgs === undefined
+  ) {
+    log.warn(
+      file,
+      table.headerLine,
+      'no sender column: every letter has only its recipient (give --default-sender NAME if the sender is implicit)',
+    );
+  }
+  return table.rows.map((row) => {
+    const get = (field: LetterField): string => {
+      const i = columns[field];
+      return i === undefined ? '' : (row.fields[i] ?? '').trim();
+    };
+    const senders = [
+      ...parties(cellValues(get('senders')), cellValues(get('senderIds')), 'person'),
+      ...parties(cellValues(get('senderOrgs')), [], 'organisation'),
+    ];
+    const recipients = [
+      ...parties(cellValues(get('recipients')), cellValues(get('recipientIds')), 'person'),
+      ...parties(cellValues(get('recipientOrgs')), [], 'organisation'),
+    ];
+    if (senders.length === 0 && settings.defaultSender)
+      senders.push({ name: settings.defaultSender, asWritten: settings.defaultSender });
+    if (recipients.length === 0 && settings.defaultRecipient)
+      recipients.push({ name: settings.defaultRecipient, asWritten: settings.defaultRecipient });
+    const title = get('title');
+    const hasParties = senders.length + recipients.length > 0;
+    const fields: Record<string, string> = {
+      id: get('id') ? `${settings.idPrefix}${get('id')}` : '',
+      title: title || composeTitle(get('type') || 'Letter', senders, recipients, dateText(get)),
+      date: dateText(get),
+      type: get('type'),
+      places: [...cellValues(get('places')), ...cellValues(get('recipientPlaces'))].join('; '),
+      summary: get('summary'),
+      notes: get('notes'),
+      url: get('url'),
+    };
+    const result: TableRow = {
+      file,
+      line: row.line,
+      get: (column) => fields[column] ?? '',
+      has: (column) => column in fields,
+    };
+    // With no party columns at all, the title is parsed as usual; otherwise the table's parties rule.
+    if (hasParties || columns.senders !== undefined || columns.recipients !== undefined) {
+      result.parties = {
+        senders,
+        recipients,
+        via: parties(cellValues(get('via')), [], 'person'),
+        originators: [],
+        participants: [],
+        mentions: parties(cellValues(get('mentions')), [], 'person'),
+      };
+    }
+    return result;
+  });
+}
+
+/** "Letter from A to B, 1914-10": a title for tables that have none. */
+function composeTitle(
+  type: string,
+  senders: ParsedParty[],
+  recipients: ParsedParty[],
+  date: string,
+): string {
+  const names = (list: ParsedParty[]): string => list.map((p) => p.name).join(' and ');
+  const parts = [type.charAt(0).toUpperCase() + type.slice(1)];
+  if (senders.length > 0) parts.push(`from ${names(senders)}`);
+  if (recipients.length > 0) parts.push(`to ${names(recipients)}`);
+  return `${parts.join(' ')}${date ? `, ${date}` : ''}`;
+}

@@ -1,0 +1,142 @@
+/**
+ * Any supported file to rows for the build: the project's corpus CSV, letter tables (CSV/TSV), CMIF
+ * XML, graphology JSON. Format is told from the name and, failing that, the content. Pure, so the
+ * command line and the browser import read files the same way.
+ */
+import type { CorpusMeta } from '../../graph/types.ts';
+import { decodeUtf8, readCsv } from '../io/csv.ts';
+import { namedRows } from '../io/tables.ts';
+import type { TableRow } from '../io/tables.ts';
+import type { IssueLog } from '../issues.ts';
+import { readCmif } from './cmif.ts';
+import { cmifCorpusMeta, cmifRows } from './cmif-rows.ts';
+import { graphJsonRows } from './graph-json.ts';
+import { letterRows, looksLikeLetterTable } from './letters-csv.ts';
+import type { LetterTableOptions } from './letters-csv.ts';
+
+/** Columns of the project's own corpus CSV: the title is required, the rest optional curation. */
+export const DOCUMENT_COLUMNS = {
+  required: ['title'],
+  optional: [
+    'id',
+    'date',
+    'type',
+    'number',
+    'senders',
+    'recipients',
+    'via',
+    'originators',
+    'participants',
+    'mentions',
+    'places',
+    'summary',
+    'collection',
+    'source',
+    'url',
+    'notes',
+  ],
+} as const;
+
+export type InputFormat = 'csv' | 'cmif' | 'json';
+
+export interface RowsOptions {
+  letters: Partial<LetterTableOptions>;
+  /** Files larger than this are refused with a clear message rather than exhausting memory. */
+  maxBytes: number;
+}
+
+export const DEFAULT_ROWS_OPTIONS: RowsOptions = { letters: {}, maxBytes: 200 * 1024 * 1024 };
+
+/** The format of a file, from its name or else its first characters; null when not supported. */
+export function detectFormat(name: string, head: string): InputFormat | null {
+  const lower = name.toLowerCase();
+  if (/\.(csv|tsv|tab|txt)$/.test(lower)) return 'csv';
+  if (/\.(xml|tei)$/.test(lower)) return 'cmif';
+  if (lower.endsWith('.json')) return 'json';
+  const start = head.replace(/^\uFEFF/, '').trimStart();
+  if (start.startsWith('<')) return 'cmif';
+  if (start.startsWith('{')) return 'json';
+  return null;
+}
+
+/** A short, stable prefix for the ids of a file's records: "tolkien-letters-". */
+export function filePrefix(name: string): string {
+  const base = name.split(/[\\/]/).pop() ?? name;
+  return `${
+    base
+      .replace(/\.[^.]+$/, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || 'file'
+  }-`;
+}
+
+export interface FileRows {
+  rows: TableRow[];
+  /** What the file says of itself (CMIF header), to credit it. */
+  meta: Partial<CorpusMeta> | null;
+  format: InputFormat | null;
+}
+
+/** Read one file's bytes into rows, reporting every problem against the file. */
+export function rowsFromBytes(
+  name: string,
+  bytes: Uint8Array,
+  log: IssueLog,
+  options: Partial<RowsOptions> = {},
+): FileRows {
+  const settings = { ...DEFAULT_ROWS_OPTIONS, ...options };
+  if (bytes.byteLength > settings.maxBytes) {
+    const mb = (n: number): string => `${Math.round(n / 1024 / 1024)} MB`;
+    log.error(
+      name,
+      undefined,
+      `the file is ${mb(bytes.byteLength)}; files up to ${mb(settings.maxBytes)} can be read. Split it into several files (they merge into one corpus)`,
+    );
+    return { rows: [], meta: null, format: null };
+  }
+  if (bytes.byteLength === 0) {
+    log.error(name, undefined, 'the file is empty (0 bytes)');
+    return { rows: [], meta: null, format: null };
+  }
+  const text = decodeUtf8(bytes, name, log);
+  const format = detectFormat(name, text.slice(0, 200));
+  if (format === null) {
+    log.error(
+      name,
+      undefined,
+      'not a supported file: expected CSV or TSV (.csv, .tsv), CMIF XML (.xml) or graphology JSON (.json)',
+    );
+    return { rows: [], meta: null, format };
+  }
+  const prefix = filePrefix(name);
+  if (format === 'cmif') {
+    const read = readCmif(text, name);
+    log.issues.push(...read.issues);
+    return {
+      rows: cmifRows(read.letters, read.meta, name, log, { idPrefix: prefix }),
+      meta: cmifCorpusMeta(read.meta, name),
+      format,
+    };
+  }
+  if (format === 'json')
+    return { rows: graphJsonRows(text, name, log, { idPrefix: prefix }), meta: null, format };
+  const table = readCsv(text, name, log);
+  if (!table) return { rows: [], meta: null, format };
+  const known = new Set<string>([...DOCUMENT_COLUMNS.required, ...DOCUMENT_COLUMNS.optional]);
+  const corpusFormat =
+    table.header.includes('title') &&
+    table.header.every((h) => h === '' || known.has(h.toLowerCase()));
+  const mapped =
+    Object.keys(settings.letters.map ?? {}).length > 0 ||
+    settings.letters.defaultSender ||
+    settings.letters.defaultRecipient;
+  if (!corpusFormat && (looksLikeLetterTable(table.header) || mapped)) {
+    return {
+      rows: letterRows(table, name, log, { ...settings.letters, idPrefix: prefix }),
+      meta: null,
+      format,
+    };
+  }
+  return { rows: namedRows(table, name, log, DOCUMENT_COLUMNS) ?? [], meta: null, format };
+}

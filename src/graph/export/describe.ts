@@ -1,0 +1,60 @@
+/**
+ * Words and file names for an export: a caption saying what the image shows (corpus, dates,
+ * filters, channel) and a file name that says what is inside.
+ */
+import type { DocumentFilter } from '../filter.ts';
+import { nameKey } from '../text.ts';
+
+export interface ViewDescription {
+  corpusName: string;
+  corpusSlug: string;
+  filter: DocumentFilter;
+  /** All types and affiliations of the corpus, to say which the filter keeps. */
+  allTypes: readonly string[];
+  allAffiliations: readonly string[];
+  /** Labels of a traced channel's ends, and how it was read. */
+  channel: { from: string; to: string; mode: 'relayed' | 'time' } | null;
+  /** Label of the selected person or document, if any. */
+  selection: string | null;
+}
+
+/** "Korean War documents, 1947–1950 · 1947-05 to 1947-12 · types: cable, letter · …". */
+export function captionFor(view: ViewDescription): string {
+  const parts = [view.corpusName];
+  const { filter } = view;
+  if (filter.start || filter.end)
+    parts.push(`${filter.start ?? 'beginning'} to ${filter.end ?? 'end'}`);
+  if (filter.hiddenTypes.size > 0)
+    parts.push(
+      `types: ${view.allTypes.filter((t) => !filter.hiddenTypes.has(t)).join(', ') || 'none'}`,
+    );
+  if (filter.hiddenAffiliations.size > 0) {
+    parts.push(
+      `affiliations: ${view.allAffiliations.filter((a) => !filter.hiddenAffiliations.has(a)).join(', ') || 'none'}`,
+    );
+  }
+  if (!filter.includeUndated) parts.push('undated documents hidden');
+  if (view.channel) {
+    const reading = view.channel.mode === 'time' ? 'time-respecting routes' : 'relayed documents';
+    parts.push(`channel ${view.channel.from} → ${view.channel.to} (${reading})`);
+  }
+  if (view.selection) parts.push(`selected: ${view.selection}`);
+  return parts.join(' · ');
+}
+
+const slug = (text: string): string => nameKey(text).replace(/\s+/g, '-').slice(0, 60);
+
+/** "cablegraph-korean-war-1947-1950-mao-zedong-to-stalin.svg". */
+export function exportFileName(
+  view: ViewDescription,
+  extension: string,
+  suffix: string | null = null,
+): string {
+  const parts = ['cablegraph', view.corpusSlug || 'corpus'];
+  if (view.channel) parts.push(`${slug(view.channel.from)}-to-${slug(view.channel.to)}`);
+  else if (view.selection) parts.push(slug(view.selection));
+  const { start, end } = view.filter;
+  if (start || end) parts.push(`${start ?? 'start'}-to-${end ?? 'end'}`);
+  if (suffix) parts.push(suffix);
+  return `${parts.filter(Boolean).join('-')}.${extension}`;
+}

@@ -1,0 +1,174 @@
+/**
+ * A scene: the network as drawn — pixel positions, radii, colours, curves and visible labels.
+ * The explorer takes it from sigma (what is on screen, after filters and highlight); the command
+ * line builds it from the graph with the same styles. Images (SVG, PNG) are written from a scene,
+ * so every export draws exactly the same thing.
+ */
+import type { CorrespondenceGraph } from '../build.ts';
+import type { Emphasis } from '../types.ts';
+import { EDGE_STYLE, edgeCurvatures, nodeSize, paletteForAffiliations } from '../style.ts';
+
+export interface Point {
+  x: number;
+  y: number;
+}
+
+export interface SceneNode extends Point {
+  id: string;
+  radius: number;
+  color: string;
+  /** The label, when it is drawn. */
+  label: string | null;
+}
+
+export interface SceneEdge {
+  id: string;
+  source: Point;
+  target: Point;
+  /** Radius of the target node: the arrow stops at its rim. */
+  targetRadius: number;
+  /** Sigma's edge-curve convention: 0 is straight. */
+  curvature: number;
+  color: string;
+  width: number;
+  arrow: boolean;
+}
+
+export interface Scene {
+  width: number;
+  height: number;
+  nodes: SceneNode[];
+  edges: SceneEdge[];
+  labelSize: number;
+  labelColor: string;
+}
+
+export interface SceneOptions {
+  width: number;
+  height: number;
+  /** Margin around the network, in pixels (sigma's stagePadding). */
+  padding: number;
+  /** Only these nodes and edges; all when null. */
+  visibleNodes: ReadonlySet<string> | null;
+  visibleEdges: ReadonlySet<string> | null;
+  /** Emphasised nodes and edges (a person's ego network, a channel); the rest is dimmed. */
+  focus: Emphasis | null;
+  labels: boolean;
+  labelSize: number;
+  /** Labels are drawn for nodes at least this large (sigma's labelRenderedSizeThreshold). */
+  labelSizeThreshold: number;
+}
+
+export const DEFAULT_SCENE_OPTIONS: SceneOptions = {
+  width: 1200,
+  height: 800,
+  padding: 40,
+  visibleNodes: null,
+  visibleEdges: null,
+  focus: null,
+  labels: true,
+  labelSize: 13,
+  labelSizeThreshold: 4,
+};
+
+/** Rough width of a label, for placing labels without a text engine. */
+export function labelWidth(text: string, size: number): number {
+  return text.length * size * 0.56;
+}
+
+/**
+ * Keep the labels that fit without overlapping, largest nodes first — the rule sigma's label grid
+ * approximates on screen.
+ */
+function placeLabels(nodes: SceneNode[], size: number): void {
+  const placed: { x0: number; y0: number; x1: number; y1: number }[] = [];
+  for (const node of [...nodes].sort((a, b) => b.radius - a.radius)) {
+    if (node.label === null) continue;
+    const box = {
+      x0: node.x + node.radius + 3,
+      y0: node.y - size * 0.7,
+      x1: node.x + node.radius + 3 + labelWidth(node.label, size),
+      y1: node.y + size * 0.4,
+    };
+    if (placed.some((p) => box.x0 < p.x1 && p.x0 < box.x1 && box.y0 < p.y1 && p.y0 < box.y1))
+      node.label = null;
+    else placed.push(box);
+  }
+}
+
+/** Build the scene of a graph laid out at build time, fitted into the image as sigma fits it. */
+export function sceneFromGraph(
+  graph: CorrespondenceGraph,
+  options: Partial<SceneOptions> = {},
+): Scene {
+  const s = { ...DEFAULT_SCENE_OPTIONS, ...options };
+  const shown = (node: string): boolean => s.visibleNodes === null || s.visibleNodes.has(node);
+  let minX = Infinity;
+  let maxX = -Infinity;
+  let minY = Infinity;
+  let maxY = -Infinity;
+  let maxDocuments = 0;
+  // Sigma frames the whole graph, not just the visible part, so filtered views stay in place.
+  graph.forEachNode((_node, a) => {
+    minX = Math.min(minX, a.x);
+    maxX = Math.max(maxX, a.x);
+    minY = Math.min(minY, a.y);
+    maxY = Math.max(maxY, a.y);
+    maxDocuments = Math.max(maxDocuments, a.documents);
+  });
+  const spanX = Math.max(maxX - minX, 1e-9);
+  const spanY = Math.max(maxY - minY, 1e-9);
+  const scale = Math.min((s.width - 2 * s.padding) / spanX, (s.height - 2 * s.padding) / spanY);
+  const toScreen = (x: number, y: number): Point => ({
+    x: s.width / 2 + (x - (minX + maxX) / 2) * (Number.isFinite(scale) ? scale : 1),
+    // Graph y grows upwards, screen y downwards (sigma's convention).
+    y: s.height / 2 - (y - (minY + maxY) / 2) * (Number.isFinite(scale) ? scale : 1),
+  });
+  const palette = paletteForAffiliations(graph.mapNodes((_n, a) => a.affiliation));
+  const nodes: SceneNode[] = [];
+  const byId = new Map<string, SceneNode>();
+  graph.forEachNode((id, a) => {
+    if (!shown(id)) return;
+    const dimmed = s.focus !== null && !s.focus.nodes.has(id);
+    const radius = nodeSize(a.documents, maxDocuments);
+    const node: SceneNode = {
+      id,
+      ...toScreen(a.x, a.y),
+      radius,
+      color: dimmed ? EDGE_STYLE.dimNodeColor : (palette.get(a.affiliation) ?? '#8C8C8C'),
+      label: s.labels && !dimmed && radius >= s.labelSizeThreshold ? a.label : null,
+    };
+    nodes.push(node);
+    byId.set(id, node);
+  });
+  placeLabels(nodes, s.labelSize);
+  const curvatures = edgeCurvatures(graph);
+  const edges: SceneEdge[] = [];
+  graph.forEachEdge((id, a, source, target) => {
+    const from = byId.get(source);
+    const to = byId.get(target);
+    if (!from || !to || (s.visibleEdges !== null && !s.visibleEdges.has(id))) return;
+    const emphasised = s.focus?.edges.has(id) ?? false;
+    const base = a.kind === 'participation' ? EDGE_STYLE.participationColor : EDGE_STYLE.color;
+    edges.push({
+      id,
+      source: { x: from.x, y: from.y },
+      target: { x: to.x, y: to.y },
+      targetRadius: to.radius,
+      curvature: curvatures.get(id) ?? 0,
+      color: s.focus ? (emphasised ? EDGE_STYLE.emphasisColor : EDGE_STYLE.dimColor) : base,
+      width: emphasised ? EDGE_STYLE.emphasisSize : EDGE_STYLE.size,
+      arrow: a.kind !== 'participation',
+    });
+  });
+  // Emphasised edges and nodes on top, as the explorer draws them.
+  edges.sort((a, b) => a.width - b.width);
+  return {
+    width: s.width,
+    height: s.height,
+    nodes,
+    edges,
+    labelSize: s.labelSize,
+    labelColor: '#1f2328',
+  };
+}

@@ -1,0 +1,72 @@
+/**
+ * The scene on screen, read from sigma after its reducers: what is drawn now (filters, highlight,
+ * selection, channel), in viewport pixels, with the labels sigma chose to show.
+ */
+import type Sigma from 'sigma';
+import type { Scene, SceneEdge, SceneNode } from '../graph/export/scene.ts';
+
+/** Sigma's own minimum edge thickness (its `minEdgeThickness` default). */
+const MIN_EDGE_THICKNESS = 1.7;
+
+export function sceneFromSigma(sigma: Sigma, options: { labels: boolean }): Scene {
+  const { width, height } = sigma.getDimensions();
+  const graph = sigma.getGraph();
+  // Sigma keeps the labels its grid decided to draw; reading them keeps the export faithful.
+  const shownLabels =
+    (sigma as unknown as { displayedNodeLabels?: Set<string> }).displayedNodeLabels ??
+    new Set<string>();
+  const nodes: (SceneNode & { z: number })[] = [];
+  const byId = new Map<string, SceneNode>();
+  graph.forEachNode((id) => {
+    const data = sigma.getNodeDisplayData(id);
+    if (!data || data.hidden) return;
+    const point = sigma.framedGraphToViewport(data);
+    const node = {
+      id,
+      x: point.x,
+      y: point.y,
+      radius: sigma.scaleSize(data.size),
+      color: data.color,
+      label:
+        options.labels && data.label && (shownLabels.has(id) || data.forceLabel)
+          ? data.label
+          : null,
+      z: data.zIndex ?? 0,
+    };
+    nodes.push(node);
+    byId.set(id, node);
+  });
+  const edges: (SceneEdge & { z: number })[] = [];
+  graph.forEachEdge((id, _attrs, source, target) => {
+    const data = sigma.getEdgeDisplayData(id);
+    const from = byId.get(source);
+    const to = byId.get(target);
+    if (!data || data.hidden || !from || !to) return;
+    const type = String(data.type ?? 'arrow');
+    const curvature = type.startsWith('curve')
+      ? Number((data as { curvature?: number }).curvature ?? 0)
+      : 0;
+    edges.push({
+      id,
+      source: { x: from.x, y: from.y },
+      target: { x: to.x, y: to.y },
+      targetRadius: to.radius,
+      curvature,
+      color: data.color,
+      width: Math.max(MIN_EDGE_THICKNESS, sigma.scaleSize(data.size)),
+      arrow: /arrow/i.test(type),
+      z: data.zIndex ?? 0,
+    });
+  });
+  const byZ = (a: { z: number }, b: { z: number }): number => a.z - b.z;
+  const strip = <T extends { z: number }>({ z: _z, ...rest }: T): Omit<T, 'z'> => rest;
+  const labelSize = Number(sigma.getSetting('labelSize') ?? 13);
+  return {
+    width,
+    height,
+    nodes: nodes.sort(byZ).map(strip),
+    edges: edges.sort(byZ).map(strip),
+    labelSize,
+    labelColor: '#1f2328',
+  };
+}

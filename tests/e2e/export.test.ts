@@ -1,0 +1,119 @@
+/** Exports from the explorer in real Chromium: a 2× PNG that is not blank, an SVG of what is drawn. */
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { launchChromium, watchPage } from './browser.ts';
+import type { PageWatch } from './browser.ts';
+import { openExplorer } from './explorer-page.ts';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+let page: Page;
+let watch: PageWatch;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+beforeEach(async () => {
+  page = await browser.newPage({ viewport: { width: 1280, height: 860 }, acceptDownloads: true });
+  watch = watchPage(page, new URL(baseUrl).origin);
+});
+afterEach(async () => {
+  expect(watch.errors, 'console errors').toEqual([]);
+  expect(watch.foreignRequests, 'requests outside the site').toEqual([]);
+  await page.close();
+});
+
+async function download(label: string): Promise<{ name: string; bytes: Buffer }> {
+  const dialog = page.getByRole('dialog', { name: 'Export' });
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    dialog.getByRole('button', { name: label }).click(),
+  ]);
+  const path = await file.path();
+  return { name: file.suggestedFilename(), bytes: readFileSync(path) };
+}
+
+/** Pixels of a PNG that are not white, counted by the browser itself. */
+function inked(bytes: Buffer): Promise<number> {
+  return page.evaluate(async (base64) => {
+    const image = new Image();
+    image.src = `data:image/png;base64,${base64}`;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = image.width;
+    canvas.height = image.height;
+    const context = canvas.getContext('2d')!;
+    context.drawImage(image, 0, 0);
+    const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
+    let count = 0;
+    for (let i = 0; i < data.length; i += 4) if ((data[i] ?? 255) < 230) count++;
+    return count;
+  }, bytes.toString('base64'));
+}
+
+describe('explorer: export', () => {
+  it('exports the view as a PNG at 2×: twice the screen size, and not blank', async () => {
+    await openExplorer(page, baseUrl, '?from=Mao%20Zedong&to=Stalin');
+    const size = await page.evaluate(() => window.cablegraph!.renderer.sigma.getDimensions());
+    await page.getByRole('button', { name: 'Export…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Export' });
+    await dialog.getByLabel('Legend').uncheck();
+    await dialog.getByLabel('Caption (corpus, dates, filters, channel)').uncheck();
+    await dialog.getByLabel('Source credit').uncheck();
+    await dialog.getByRole('combobox', { name: 'Resolution' }).selectOption('2');
+    const png = await download('Download image');
+    expect(png.name).toBe('cablegraph-korean-war-1947-1950-mao-zedong-to-joseph-stalin.png');
+    expect(png.bytes.subarray(1, 4).toString()).toBe('PNG');
+    expect([png.bytes.readUInt32BE(16), png.bytes.readUInt32BE(20)]).toEqual([
+      Math.round(size.width * 2),
+      Math.round(size.height * 2),
+    ]);
+    expect(await inked(png.bytes)).toBeGreaterThan(2000);
+  });
+
+  it('exports an SVG holding exactly the nodes and edges drawn under the current filter', async () => {
+    await openExplorer(page, baseUrl, '?start=1949&end=1950-06&undated=0');
+    const drawn = await page.evaluate(() => {
+      const { sigma } = window.cablegraph!.renderer;
+      const graph = sigma.getGraph();
+      return {
+        nodes: graph.filterNodes((n) => !sigma.getNodeDisplayData(n)?.hidden).length,
+        edges: graph.filterEdges((e) => !sigma.getEdgeDisplayData(e)?.hidden).length,
+      };
+    });
+    await page.getByRole('button', { name: 'Export…' }).click();
+    await page.getByRole('dialog', { name: 'Export' }).getByLabel('SVG (vectors)').check();
+    const svg = await download('Download image');
+    expect(svg.name).toBe('cablegraph-korean-war-1947-1950-1949-to-1950-06.svg');
+    const text = svg.bytes.toString('utf8');
+    const counts = await page.evaluate((xml) => {
+      const doc = new DOMParser().parseFromString(xml, 'image/svg+xml');
+      return {
+        error: doc.querySelector('parsererror')?.textContent ?? null,
+        nodes: doc.querySelectorAll('circle[data-node]').length,
+        edges: doc.querySelectorAll('g.edge').length,
+        caption: doc.querySelector('#caption')?.textContent ?? '',
+      };
+    }, text);
+    expect(counts.error).toBeNull();
+    expect(drawn.nodes).toBeGreaterThan(3);
+    expect({ nodes: counts.nodes, edges: counts.edges }).toEqual(drawn);
+    expect(counts.caption).toContain('1949 to 1950-06');
+    expect(counts.caption).toContain('Wilson Center Digital Archive');
+  });
+
+  it('exports the filtered data as GEXF', async () => {
+    await openExplorer(page, baseUrl, '?start=1947&end=1947');
+    await page.getByRole('button', { name: 'Export…' }).click();
+    const gexf = await download('Download data');
+    expect(gexf.name).toBe('cablegraph-korean-war-1947-1950-1947-to-1947.gexf');
+    const text = gexf.bytes.toString('utf8');
+    expect(text).toContain('<gexf');
+    expect(text).toContain('1947-09-18-molotov-stalin');
+    expect(text).not.toContain('1950-05-03-cable-2220');
+  });
+});
