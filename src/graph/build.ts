@@ -73,6 +73,8 @@ const COUNTERS: Partial<Record<Role, keyof PersonAttributes>> = {
   mentions: 'mentioned',
 };
 
+const COUNTER_LIST = Object.entries(COUNTERS) as [Role, keyof PersonAttributes][];
+
 function emptyNode(info: NodeInfo): PersonAttributes {
   const node: PersonAttributes = {
     label: info.label,
@@ -127,15 +129,17 @@ export function buildCorrespondenceGraph(
   };
   for (const doc of documents) {
     const involved = new Set<string>();
-    for (const [role, counter] of Object.entries(COUNTERS) as [Role, keyof PersonAttributes][]) {
+    for (const [role, counter] of COUNTER_LIST) {
       for (const ref of doc.roles[role]) {
         ensure(ref.person);
-        graph.updateNodeAttribute(ref.person, counter, (n) => ((n as number | undefined) ?? 0) + 1);
+        // The build owns the graph and nothing listens yet: counting in place spares an event per count.
+        const attrs = graph.getNodeAttributes(ref.person) as unknown as Record<string, number>;
+        attrs[counter] = (attrs[counter] ?? 0) + 1;
         if (role !== 'mentions') involved.add(ref.person);
       }
     }
     for (const person of involved)
-      graph.updateNodeAttribute(person, 'documents', (n) => (n ?? 0) + 1);
+      (graph.getNodeAttributes(person) as PersonAttributes).documents += 1;
     const base = { doc: doc.id, date: doc.date.iso, type: doc.type };
     const layers = chainLayers(doc.roles);
     let edgeIndex = 0;

@@ -5,6 +5,14 @@
  * ("I.V. Stalin" ≡ "i v stalin", "Kim Il-sung" ≡ "Kim Il Sung").
  */
 export function nameKey(name: string): string {
+  // Plain ASCII needs no Unicode normalisation, which is the slow part.
+  if (/^[\x20-\x7e]*$/.test(name)) {
+    return name
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, ' ')
+      .trim()
+      .replace(/^the /, '');
+  }
   return name
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')

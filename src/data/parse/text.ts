@@ -6,6 +6,16 @@
 
 const OPENERS: Record<string, string> = { '(': ')', '[': ']', '“': '”', '‘': '’', '"': '"' };
 
+/** Most titles have no brackets or quotes at all: they need no depth scan. */
+function hasNesting(text: string): boolean {
+  return /[([“‘"']/.test(text);
+}
+
+/** Depths, or null when every character is at the top level. */
+function depthsOf(text: string): number[] | null {
+  return hasNesting(text) ? nestingDepths(text) : null;
+}
+
 /** True when a straight single quote at `i` opens a quotation rather than being an apostrophe. */
 function opensQuote(text: string, i: number): boolean {
   const before = i === 0 ? ' ' : (text[i - 1] ?? ' ');
@@ -24,6 +34,7 @@ function closesQuote(text: string, i: number): boolean {
  * literal characters so one stray "(" cannot swallow the rest of a title.
  */
 export function nestingDepths(text: string): number[] {
+  if (!hasNesting(text)) return new Array<number>(text.length).fill(0);
   const depths: number[] = new Array<number>(text.length).fill(0);
   const stack: { close: string; at: number }[] = [];
   const spans: [number, number][] = [];
@@ -56,14 +67,14 @@ export interface Span {
 
 /** Split on a separator pattern outside brackets and quotes, keeping each piece's offsets. */
 export function splitTopLevelSpans(text: string, separator: RegExp): Span[] {
-  const depths = nestingDepths(text);
+  const depths = depthsOf(text);
   const flags = separator.flags.includes('g') ? separator.flags : `${separator.flags}g`;
   const pattern = new RegExp(separator.source, flags);
   const parts: Span[] = [];
   let last = 0;
   for (const match of text.matchAll(pattern)) {
     const at = match.index;
-    if ((depths[at] ?? 0) > 0 || match[0].length === 0) continue;
+    if ((depths?.[at] ?? 0) > 0 || match[0].length === 0) continue;
     parts.push({ text: text.slice(last, at), start: last, end: at });
     last = at + match[0].length;
   }
@@ -78,13 +89,13 @@ export function splitTopLevel(text: string, separator: RegExp): string[] {
 
 /** First index of a pattern outside brackets and quotes, or -1. */
 export function indexOfTopLevel(text: string, pattern: RegExp, from = 0): RegExpExecArray | null {
-  const depths = nestingDepths(text);
+  const depths = depthsOf(text);
   const flags = pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`;
   const re = new RegExp(pattern.source, flags);
   re.lastIndex = from;
   let match: RegExpExecArray | null;
   while ((match = re.exec(text)) !== null) {
-    if ((depths[match.index] ?? 0) === 0) return match;
+    if ((depths?.[match.index] ?? 0) === 0) return match;
     if (match[0].length === 0) re.lastIndex++;
   }
   return null;
@@ -101,6 +112,7 @@ export interface BracketGroup {
 /** Top-level (…) and […] groups of a text, in order. */
 export function bracketGroups(text: string): BracketGroup[] {
   const groups: BracketGroup[] = [];
+  if (!hasNesting(text)) return groups;
   const depths = nestingDepths(text);
   for (let i = 0; i < text.length; i++) {
     const ch = text[i] ?? '';

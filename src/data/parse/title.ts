@@ -17,19 +17,32 @@ export type { ParsedTitle, TitleParseOptions } from './reading.ts';
 import { DEFAULT_TITLE_PARSE_OPTIONS } from './reading.ts';
 export { DEFAULT_TITLE_PARSE_OPTIONS };
 
-const SEPARATOR_WORDS = /\s(?:to|and|on|for|about|regarding|concerning|via|from|with)\s|,/i;
+/** Words and marks the grammar splits on: names containing them need protecting. */
+export const SEPARATOR_WORDS = /\s(?:to|and|on|for|about|regarding|concerning|via|from|with)\s|,/i;
+
+/** One alternation per list of names, compiled once (titles are many, registries large). */
+const protection = new WeakMap<readonly string[], RegExp | null>();
+
+function protectionPattern(names: readonly string[]): RegExp | null {
+  if (protection.has(names)) return protection.get(names) ?? null;
+  const risky = names
+    .filter((name) => SEPARATOR_WORDS.test(name))
+    .sort((a, b) => b.length - a.length);
+  const pattern = risky.length
+    ? new RegExp(
+        `\\b(?:${risky.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')).join('|')})\\b`,
+        'gi',
+      )
+    : null;
+  protection.set(names, pattern);
+  return pattern;
+}
 
 /** Hide the spaces of registered multi-word names that contain separator words. */
 function protectNames(text: string, names: readonly string[]): string {
-  let out = text;
-  for (const name of names) {
-    if (!SEPARATOR_WORDS.test(name)) continue;
-    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
-    out = out.replace(new RegExp(`\\b${escaped}\\b`, 'gi'), (match) =>
-      match.replace(/\s/g, PROTECTED_SPACE),
-    );
-  }
-  return out;
+  const pattern = protectionPattern(names);
+  if (!pattern) return text;
+  return text.replace(pattern, (match) => match.replace(/\s/g, PROTECTED_SPACE));
 }
 
 /** Remove brackets that apply to the whole title: via, forwarding, sequence, notes, dates. */
@@ -66,6 +79,13 @@ function readGlobalBrackets(
   return { text: removeRanges(text, removals), forwardTo };
 }
 
+/** A date at the end of a segment ("… Meeting of 18 March 1949"), and one inside ("… of 18 March 1949 …"). */
+const TRAILING_DATE = new RegExp(
+  `(?:\\s+(?:of|dated|on|from)\\s+|\\s+|^)(${EMBEDDED_DATE.source})\\s*$`,
+  'i',
+);
+const INNER_DATE = new RegExp(`\\s+(?:of|dated)\\s+(${EMBEDDED_DATE.source})`, 'gi');
+
 /** Take the date from trailing segments, and remove dates embedded in text ("Meeting of 18 March 1949"). */
 function readDates(segments: string[], reading: Reading): string[] {
   const out = [...segments];
@@ -85,18 +105,13 @@ function readDates(segments: string[], reading: Reading): string[] {
     if (reading.result.date.iso === null) reading.result.date = date;
     out.pop();
   }
-  const embedded = new RegExp(
-    `(?:\\s+(?:of|dated|on|from)\\s+|\\s+|^)(${EMBEDDED_DATE.source})\\s*$`,
-    'i',
-  );
-  const inner = new RegExp(`\\s+(?:of|dated)\\s+(${EMBEDDED_DATE.source})`, 'gi');
   return out.map((segment, index) => {
-    let text = segment.replace(inner, (_all, found: string) => {
+    let text = segment.replace(INNER_DATE, (_all, found: string) => {
       if (reading.result.date.iso === null) reading.result.date = parseDate(found) ?? UNDATED;
       return '';
     });
     if (index === out.length - 1) {
-      const tail = embedded.exec(text);
+      const tail = TRAILING_DATE.exec(text);
       const date = tail ? parseDate(tail[1] ?? '') : null;
       if (tail && date && (reading.result.date.iso === null || tail.index > 0)) {
         if (reading.result.date.iso === null) reading.result.date = date;

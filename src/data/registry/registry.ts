@@ -63,6 +63,9 @@ export interface Registry {
 
 export { nameKey };
 
+/** Names the title grammar could split ("Soviet Ambassador to China", "Ministry of … and Trade"). */
+const PROTECTED_NAME = /\s(?:to|and|on|for|about|regarding|concerning|via|from|with)\s|,/i;
+
 /** Normalise an authority URI: scheme, "www." and trailing slashes do not matter. */
 export function authorityKey(uri: string): string {
   return uri
@@ -166,7 +169,7 @@ export function createRegistry(
         [
           ...people.flatMap((e) => [e.name, ...e.aliases]),
           ...offices.flatMap((t) => [t.office, ...t.aliases]),
-        ].filter((name) => name.includes(' ')),
+        ].filter((name) => PROTECTED_NAME.test(name)),
       ),
     ].sort((a, b) => b.length - a.length),
     *names() {

@@ -88,13 +88,37 @@ function editDistance(a: string, b: string, limit: number): number {
 }
 
 /** Registered names close in spelling to an unknown one: curators' "did you mean". */
+/** How many unknown names get spelling suggestions. */
+const SUGGESTION_LIMIT = 200;
+
+/** Registered name keys by first letter and length: misspellings rarely change the first letter. */
+const buckets = new WeakMap<Registry, Map<string, [string, PersonEntry][]>>();
+
+function bucketsOf(registry: Registry): Map<string, [string, PersonEntry][]> {
+  let index = buckets.get(registry);
+  if (!index) {
+    index = new Map();
+    for (const pair of registry.names()) {
+      const key = `${pair[0].charAt(0)}:${pair[0].length}`;
+      const list = index.get(key) ?? [];
+      list.push(pair);
+      index.set(key, list);
+    }
+    buckets.set(registry, index);
+  }
+  return index;
+}
+
 function suggest(name: string, registry: Registry): string[] {
   const key = nameKey(name);
   const found = new Map<string, number>();
-  for (const [form, entry] of registry.names()) {
-    const limit = form.length > 6 ? 2 : 1;
-    const distance = editDistance(key, form, limit);
-    if (distance <= limit) found.set(entry.name, Math.min(found.get(entry.name) ?? 99, distance));
+  const index = bucketsOf(registry);
+  for (let length = key.length - 2; length <= key.length + 2; length++) {
+    for (const [form, entry] of index.get(`${key.charAt(0)}:${length}`) ?? []) {
+      const limit = form.length > 6 ? 2 : 1;
+      const distance = editDistance(key, form, limit);
+      if (distance <= limit) found.set(entry.name, Math.min(found.get(entry.name) ?? 99, distance));
+    }
   }
   return [...found]
     .sort((a, b) => a[1] - b[1] || compareStrings(a[0], b[0]))
@@ -133,7 +157,7 @@ export function createResolver(registry: Registry): Resolver {
         forms: [],
         documents: [],
         reason,
-        suggestions: extra.authority ? [] : suggest(label, registry),
+        suggestions: [],
       };
       if (extra.authority) record.authority = extra.authority;
       unresolved.set(key, record);
@@ -247,7 +271,15 @@ export function createResolver(registry: Registry): Resolver {
       );
     },
     unresolved() {
-      return [...unresolved.values()].sort((a, b) => compareStrings(a.id, b.id));
+      const list = [...unresolved.values()].sort((a, b) => compareStrings(a.id, b.id));
+      // Spelling suggestions for the most frequent unknown names: a curator fixes those first, and
+      // suggesting for every name of a large import would cost more than the whole build.
+      const frequent = list
+        .filter((u) => !u.authority)
+        .sort((a, b) => b.documents.length - a.documents.length || compareStrings(a.id, b.id));
+      for (const name of frequent.slice(0, SUGGESTION_LIMIT))
+        name.suggestions = suggest(name.name, registry);
+      return list;
     },
   };
 }

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { runTool } from '../../helpers/run.ts';
 import { tempDir } from '../../helpers/tmp.ts';
 
-describe('data/cli: npm run build:data', () => {
+describe('data/cli: npm run build:data', { timeout: 30_000 }, () => {
   it('builds the default corpus byte-identically twice, with a summary and a full report', () => {
     const tmp = tempDir();
     const outputs = ['a', 'b'].map((name) => {
@@ -70,7 +70,7 @@ describe('data/cli: npm run build:data', () => {
   });
 });
 
-describe('data/cli: npm run parse', () => {
+describe('data/cli: npm run parse', { timeout: 30_000 }, () => {
   it('prints one JSON object per title with resolved names', () => {
     const run = runTool(
       'parse-titles.ts',
