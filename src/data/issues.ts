@@ -2,16 +2,9 @@
  * Problems found while reading a corpus, each naming the file, line, column and field it concerns,
  * so a curator can go straight to the cell. Collected, never thrown: the valid rest still builds.
  */
+import type { BuildIssue } from '../graph/report.ts';
 
-export interface BuildIssue {
-  /** Errors lose information; warnings may; info says how the input was read. */
-  severity: 'error' | 'warning' | 'info';
-  file: string;
-  line?: number;
-  column?: number;
-  field?: string;
-  message: string;
-}
+export type { BuildIssue };
 
 /** "data/documents.csv:12:5: error: field "date": cannot read "32 May 1947" as a date". */
 export function formatIssue(issue: BuildIssue): string {

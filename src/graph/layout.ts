@@ -24,7 +24,15 @@ export interface LayoutOptions {
    * graph units, so overlap removal needs their ratio. Zero skips overlap removal.
    */
   viewportSize: number;
+  /** Called after each chunk of iterations, so a worker can report progress. */
+  onProgress: ((done: number, total: number) => void) | null;
 }
+
+/**
+ * Iterations run per call to ForceAtlas2. Fixed, not tied to progress reporting, so the command
+ * line and the browser lay out the same corpus identically.
+ */
+const CHUNK = 25;
 
 export const DEFAULT_LAYOUT_OPTIONS: LayoutOptions = {
   seed: 1947,
@@ -32,6 +40,7 @@ export const DEFAULT_LAYOUT_OPTIONS: LayoutOptions = {
   precision: 2,
   settings: {},
   viewportSize: 450,
+  onProgress: null,
 };
 
 /** A small, fast, seedable PRNG (mulberry32): Math.random cannot be seeded. */
@@ -62,7 +71,8 @@ export function layoutSettings(
   return {
     ...forceAtlas2.inferSettings(graph),
     linLogMode: true,
-    outboundAttractionDistribution: true,
+    // Hubs belong in the middle of a correspondence network, not pushed to its rim.
+    outboundAttractionDistribution: false,
     adjustSizes: false,
     edgeWeightInfluence: 0,
     scalingRatio: graph.order < 500 ? 80 : 10,
@@ -75,7 +85,7 @@ export function layoutGraph(
   graph: CorrespondenceGraph,
   options: Partial<LayoutOptions> = {},
 ): { iterations: number; settings: ForceAtlas2Settings } {
-  const { seed, iterations, precision, settings, viewportSize } = {
+  const { seed, iterations, precision, settings, viewportSize, onProgress } = {
     ...DEFAULT_LAYOUT_OPTIONS,
     ...options,
   };
@@ -89,8 +99,11 @@ export function layoutGraph(
   }
   const used = layoutSettings(graph, settings);
   const count = iterations ?? defaultIterations(graph.order);
-  if (graph.size > 0) {
-    forceAtlas2.assign(graph, { iterations: count, settings: used, getEdgeWeight: null });
+  for (let done = 0; graph.size > 0 && done < count;) {
+    const step = Math.min(CHUNK, count - done);
+    forceAtlas2.assign(graph, { iterations: step, settings: used, getEdgeWeight: null });
+    done += step;
+    onProgress?.(done, count);
   }
   if (viewportSize > 0 && graph.order <= 5000) separateNodes(graph, viewportSize);
   placeOnRing(graph, connected, isolated);

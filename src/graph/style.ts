@@ -126,3 +126,16 @@ export function edgeCurvatures(
   }
   return curvatures;
 }
+
+/**
+ * Edge colour for a network of this many edges: the more lines, the fainter each, so a dense
+ * archive reads as structure rather than a dark blot.
+ */
+export function edgeColorFor(edgeCount: number, participation = false): string {
+  const alpha = Math.max(0.15, Math.min(0.7, 0.7 * Math.sqrt(500 / Math.max(edgeCount, 1))));
+  const rgb = participation ? '150, 90, 175' : '85, 90, 100';
+  return `rgba(${rgb}, ${Math.round(alpha * 100) / 100})`;
+}
+
+/** Labels forced on every emphasised node only while there are few enough to read. */
+export const MAX_FORCED_LABELS = 40;

@@ -3,7 +3,7 @@
  * so a highlight change is a `refresh({ skipIndexation: true })`, not a new pair of reducers.
  */
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
-import { EDGE_STYLE } from '../graph/style.ts';
+import { EDGE_STYLE, MAX_FORCED_LABELS } from '../graph/style.ts';
 import type { DocumentEdgeAttributes, PersonAttributes } from '../graph/types.ts';
 import type { ViewState } from './view-state.ts';
 
@@ -55,12 +55,15 @@ export function createReducers(
 ) {
   const s = { ...DEFAULT_REDUCER_STYLE, ...style };
   const hideDimmed = edgeCount > s.hideDimmedEdgesAbove;
+  const labelled = (emphasis: { nodes: ReadonlySet<string> }): boolean =>
+    emphasis.nodes.size <= MAX_FORCED_LABELS;
   const nodeReducer = (node: string, data: NodeData): Partial<NodeDisplayData> => {
     const view = getView();
     if (view.visibleNodes && !view.visibleNodes.has(node)) return { ...data, hidden: true };
     const highlighted = view.highlighted.has(node);
     if (view.focus) {
-      if (view.focus.nodes.has(node)) return { ...data, zIndex: 2, highlighted, forceLabel: true };
+      if (view.focus.nodes.has(node))
+        return { ...data, zIndex: 2, highlighted, forceLabel: highlighted || labelled(view.focus) };
       return { ...data, color: s.dimNodeColor, label: null, zIndex: 0, highlighted: false };
     }
     if (view.preview) {

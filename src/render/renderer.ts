@@ -10,7 +10,13 @@ import Sigma from 'sigma';
 import { EdgeArrowProgram, EdgeRectangleProgram } from 'sigma/rendering';
 import type { CameraState } from 'sigma/types';
 import type { CorrespondenceGraph } from '../graph/build.ts';
-import { EDGE_STYLE, edgeCurvatures, nodeSize, paletteForAffiliations } from '../graph/style.ts';
+import {
+  EDGE_STYLE,
+  edgeColorFor,
+  edgeCurvatures,
+  nodeSize,
+  paletteForAffiliations,
+} from '../graph/style.ts';
 import type { Scene } from '../graph/export/scene.ts';
 import { createReducers } from './reducers.ts';
 import { sceneFromSigma } from './scene.ts';
@@ -94,7 +100,12 @@ export function createRenderer(
   const settings = { ...DEFAULT_RENDERER_OPTIONS, ...options };
   prepareDisplayAttributes(graph, settings.maxCurvature);
   let view: ViewState = EMPTY_VIEW;
-  const { nodeReducer, edgeReducer } = createReducers(() => view, graph.size, settings.style);
+  const style = {
+    edgeColor: edgeColorFor(graph.size),
+    participationEdgeColor: edgeColorFor(graph.size, true),
+    ...settings.style,
+  };
+  const { nodeReducer, edgeReducer } = createReducers(() => view, graph.size, style);
   const sigma = new Sigma(graph, container, {
     nodeReducer: nodeReducer as never,
     edgeReducer: edgeReducer as never,

@@ -12,6 +12,7 @@ import { createSearchIndex } from '../graph/search.ts';
 import type { SearchIndex } from '../graph/search.ts';
 import { paletteForAffiliations } from '../graph/style.ts';
 import type { Scene } from '../graph/export/scene.ts';
+import type { BuildReport } from '../graph/report.ts';
 import type { ViewState } from '../render/view-state.ts';
 import { documentEmphasis, egoEmphasis } from './selection.ts';
 import { createTraceState } from './trace.ts';
@@ -40,6 +41,10 @@ export type ImageSource = (options: { labels: boolean }) => Scene;
 
 export interface AppState extends TraceState {
   corpus: Corpus;
+  /** What the build (or the browser import) said about every record; null when not available. */
+  report: BuildReport | null;
+  /** Open another corpus in place of this one (set by the page that owns the state). */
+  replaceCorpus: ((result: { corpus: Corpus; report: BuildReport }) => void) | null;
   search: SearchIndex;
   /** Affiliation → colour, shared by the legend and the renderer. */
   palette: ReadonlyMap<string, string>;
@@ -62,8 +67,13 @@ export interface AppState extends TraceState {
   dismissNotice(id: number): void;
 }
 
+export interface AppStateOptions {
+  report: BuildReport | null;
+  replaceCorpus: AppState['replaceCorpus'];
+}
+
 /** Create the state of an explorer over one corpus. */
-export function createAppState(corpus: Corpus): AppState {
+export function createAppState(corpus: Corpus, options: Partial<AppStateOptions> = {}): AppState {
   const selection = signal<Selection | null>(null);
   const hovered = signal<string | null>(null);
   const filter = signal<DocumentFilter>(DEFAULT_FILTER);
@@ -107,6 +117,8 @@ export function createAppState(corpus: Corpus): AppState {
   return {
     ...tracing,
     corpus,
+    report: options.report ?? null,
+    replaceCorpus: options.replaceCorpus ?? null,
     search: createSearchIndex(corpus),
     palette: paletteForAffiliations(corpus.graph.mapNodes((_n, attrs) => attrs.affiliation)),
     selection,

@@ -12,6 +12,7 @@ import { Timeline } from './Timeline.tsx';
 import { ViewSwitch } from './ViewSwitch.tsx';
 import { EmptyState } from './EmptyState.tsx';
 import { ExportDialog } from './ExportDialog.tsx';
+import { ImportDialog } from './ImportDialog.tsx';
 
 export function App() {
   const state = useAppState();
@@ -46,6 +47,7 @@ export function App() {
         >
           Trace a channel
         </button>
+        <ImportDialog />
         <ExportDialog />
         <ViewSwitch />
       </header>

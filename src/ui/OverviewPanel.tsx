@@ -1,6 +1,7 @@
 /** What the panel shows with nothing selected: the corpus, its counts, its source, and how to start. */
 import { useAppState } from '../state/context.ts';
 import { plural } from './format.ts';
+import { ReportSummary } from './ReportSummary.tsx';
 
 export function OverviewPanel() {
   const state = useAppState();
@@ -30,6 +31,7 @@ export function OverviewPanel() {
         <li>Search by name or alias (“Filippov” is Stalin), title words or document number.</li>
         <li>Drag across the timeline to narrow the dates; Escape clears a selection.</li>
       </ul>
+      <ReportSummary />
       {corpus.meta.credit && (
         <p class="credit">
           Source:{' '}

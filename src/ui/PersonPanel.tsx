@@ -3,7 +3,8 @@
  * sorted by date, including documents whose other side is unknown and those that mention them.
  */
 import { personCorrespondence } from '../graph/correspondence.ts';
-import type { CorrespondenceEntry } from '../graph/correspondence.ts';
+import type { CorrespondenceEntry, CorrespondentGroup } from '../graph/correspondence.ts';
+import { useState } from 'preact/hooks';
 import { isFilterActive } from '../graph/filter.ts';
 import { useAppState } from '../state/context.ts';
 import { formatDate, plural, ROLE_LABELS } from './format.ts';
@@ -27,6 +28,70 @@ function relationLabel(entry: CorrespondenceEntry): string {
         : ROLE_LABELS[entry.role];
   if (entry.role === 'originators') return 'wrote, carried';
   return RELATION_LABELS[entry.relation];
+}
+
+/** First entries of a long list; the rest on request, so a hub's panel opens at once. */
+const ENTRIES_SHOWN = 10;
+const GROUPS_SHOWN = 40;
+
+function GroupView({ group }: { group: CorrespondentGroup }) {
+  const state = useAppState();
+  const [expanded, setExpanded] = useState(false);
+  const entries = expanded ? group.entries : group.entries.slice(0, ENTRIES_SHOWN);
+  return (
+    <section
+      class="correspondent"
+      aria-label={group.correspondent ? `With ${group.label}` : group.label}
+    >
+      <h4>
+        {group.correspondent ? (
+          <>
+            With <PersonLink id={group.correspondent} />
+          </>
+        ) : (
+          group.label
+        )}{' '}
+        <span class="count">{plural(group.entries.length, 'document')}</span>
+      </h4>
+      <ul class="doc-list">
+        {entries.map((entry) => (
+          <li key={`${entry.doc.id}-${entry.role}`}>
+            <button
+              type="button"
+              class="doc-link"
+              onClick={() => state.selectDocument(entry.doc.id)}
+            >
+              <span class="doc-date">{formatDate(entry.doc.date)}</span>
+              <span class="relation">{relationLabel(entry)}</span>
+              <span class="doc-title">{entry.doc.title}</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+      {group.entries.length > entries.length && (
+        <button type="button" class="link" onClick={() => setExpanded(true)}>
+          Show all {plural(group.entries.length, 'document')}
+        </button>
+      )}
+    </section>
+  );
+}
+
+function GroupList({ groups }: { groups: CorrespondentGroup[] }) {
+  const [all, setAll] = useState(false);
+  const shown = all ? groups : groups.slice(0, GROUPS_SHOWN);
+  return (
+    <>
+      {shown.map((group) => (
+        <GroupView key={group.correspondent ?? group.kind} group={group} />
+      ))}
+      {groups.length > shown.length && (
+        <button type="button" class="link" onClick={() => setAll(true)}>
+          Show all {groups.length} correspondents
+        </button>
+      )}
+    </>
+  );
 }
 
 export function PersonPanel({ id }: { id: string }) {
@@ -126,39 +191,7 @@ export function PersonPanel({ id }: { id: string }) {
       )}
       <h3 class="section-title">Correspondence{filtered ? ' (within the filters)' : ''}</h3>
       {groups.length === 0 && <p class="muted">No document within the current filters.</p>}
-      {groups.map((group) => (
-        <section
-          key={group.correspondent ?? group.kind}
-          class="correspondent"
-          aria-label={group.correspondent ? `With ${group.label}` : group.label}
-        >
-          <h4>
-            {group.correspondent ? (
-              <>
-                With <PersonLink id={group.correspondent} />
-              </>
-            ) : (
-              group.label
-            )}{' '}
-            <span class="count">{plural(group.entries.length, 'document')}</span>
-          </h4>
-          <ul class="doc-list">
-            {group.entries.map((entry) => (
-              <li key={`${entry.doc.id}-${entry.role}`}>
-                <button
-                  type="button"
-                  class="doc-link"
-                  onClick={() => state.selectDocument(entry.doc.id)}
-                >
-                  <span class="doc-date">{formatDate(entry.doc.date)}</span>
-                  <span class="relation">{relationLabel(entry)}</span>
-                  <span class="doc-title">{entry.doc.title}</span>
-                </button>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ))}
+      <GroupList groups={groups} />
     </section>
   );
 }

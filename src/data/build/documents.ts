@@ -32,12 +32,14 @@ export interface DocumentBuildOptions {
   defaultSource: string;
   /** Find registered names in summaries as "mentions". */
   mentionsFromSummary: boolean;
+  onProgress: ((done: number, total: number) => void) | null;
 }
 
 export const DEFAULT_DOCUMENT_BUILD_OPTIONS: DocumentBuildOptions = {
   defaultCollection: '',
   defaultSource: '',
   mentionsFromSummary: true,
+  onProgress: null,
 };
 
 type PartyRole = Exclude<Role, 'mentions'>;
@@ -102,7 +104,8 @@ export function buildDocuments(
   const documents: DocumentRecord[] = [];
   const rejected: RejectedRow[] = [];
   const seenIds = new Map<string, { file: string; line: number }>();
-  for (const row of rows) {
+  for (const [index, row] of rows.entries()) {
+    if (settings.onProgress && index % 2000 === 0) settings.onProgress(index, rows.length);
     const title = row.get('title');
     if (!title) {
       const reason = 'the title is empty';

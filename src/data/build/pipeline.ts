@@ -15,18 +15,28 @@ import { buildDocuments } from './documents.ts';
 import { buildReport } from './report.ts';
 import type { BuildReport } from './report.ts';
 
+export type BuildStage = 'documents' | 'graph' | 'layout';
+
 export interface BuildOptions {
   /** Run the layout (the benchmark measures the build without it). */
   layout: boolean;
   layoutOptions: Partial<LayoutOptions>;
+  /** Progress of each stage, for a browser import's progress bar. */
+  onProgress: ((stage: BuildStage, done: number, total: number) => void) | null;
 }
 
-export const DEFAULT_BUILD_OPTIONS: BuildOptions = { layout: true, layoutOptions: {} };
+export const DEFAULT_BUILD_OPTIONS: BuildOptions = {
+  layout: true,
+  layoutOptions: {},
+  onProgress: null,
+};
 
 export interface BuildResult {
   graph: CorrespondenceGraph;
   documents: DocumentRecord[];
   report: BuildReport;
+  /** The registry the names were resolved against (shipped with the site for browser imports). */
+  registry: CorpusInput['registry'];
 }
 
 /** Build a corpus already read from disk. `log` carries the issues found while reading. */
@@ -46,13 +56,20 @@ export function buildCorpus(
   const { documents, rejected } = buildDocuments(input.rows, registry, resolver, log, {
     defaultCollection: input.meta.name,
     defaultSource: input.meta.credit,
+    onProgress: settings.onProgress
+      ? (done, total) => settings.onProgress?.('documents', done, total)
+      : null,
   });
+  settings.onProgress?.('graph', 0, 1);
   const graph = buildCorrespondenceGraph(documents, resolver.people());
   graph.replaceAttributes({ ...input.meta });
   let layout: BuildReport['layout'] = null;
   if (settings.layout) {
     const seed = settings.layoutOptions.seed ?? 1947;
-    const used = layoutGraph(graph, { ...settings.layoutOptions, seed });
+    const onProgress = settings.onProgress
+      ? (done: number, total: number) => settings.onProgress?.('layout', done, total)
+      : null;
+    const used = layoutGraph(graph, { ...settings.layoutOptions, seed, onProgress });
     layout = {
       algorithm: 'ForceAtlas2',
       seed,
@@ -71,5 +88,5 @@ export function buildCorpus(
     issues: log.issues,
     layout,
   });
-  return { graph, documents, report };
+  return { graph, documents, report, registry: input.registry };
 }

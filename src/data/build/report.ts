@@ -2,52 +2,15 @@
  * The build report: every input record accounted for (in the graph, attached to one person,
  * unplaced, or rejected) with the reason, names that did not resolve, and every issue found.
  */
-import type { ForceAtlas2Settings } from 'graphology-layout-forceatlas2';
 import type { CorrespondenceGraph } from '../../graph/build.ts';
 import { chainLayers } from '../../graph/build.ts';
-import type { CorpusMeta, DocumentRecord, Placement } from '../../graph/types.ts';
+import type { CorpusMeta, DocumentRecord } from '../../graph/types.ts';
+import type { BuildReport, RecordAccount } from '../../graph/report.ts';
 import type { BuildIssue } from '../issues.ts';
+
+export type { BuildReport, RecordAccount };
 import type { UnresolvedName } from '../registry/resolve.ts';
 import type { RejectedRow } from './documents.ts';
-
-export interface RecordAccount {
-  id: string | null;
-  file: string;
-  line: number;
-  status: Placement | 'rejected';
-  reason: string;
-}
-
-export interface BuildReport {
-  corpus: { name: string; slug: string; files: string[]; registryFiles: string[] };
-  totals: {
-    records: number;
-    built: number;
-    inGraph: number;
-    attached: number;
-    unplaced: number;
-    rejected: number;
-    nodes: number;
-    edges: number;
-    /** Names not in the registry, without an authority id to identify them. */
-    unresolvedNames: number;
-    /** People not in the registry but identified by an authority id (GND, VIAF, Wikidata). */
-    identifiedByAuthority: number;
-    errors: number;
-    warnings: number;
-  };
-  layout: {
-    algorithm: string;
-    seed: number;
-    iterations: number;
-    settings: ForceAtlas2Settings;
-  } | null;
-  records: RecordAccount[];
-  unresolved: UnresolvedName[];
-  /** People one authority id unites under several written names (across records or files). */
-  merged: { person: string; label: string; authority: string | null; forms: string[] }[];
-  issues: BuildIssue[];
-}
 
 const ROLE_WORDS: Record<string, string> = {
   originators: 'originator',

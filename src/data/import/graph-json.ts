@@ -3,9 +3,11 @@
  * and roles, so documents are rebuilt hop by hop), or any graph whose edges are letters from their
  * source to their target. Pure: runs in Node and in the browser.
  */
+import { positionOf } from '../io/csv.ts';
 import type { TableRow } from '../io/tables.ts';
 import type { IssueLog } from '../issues.ts';
 import type { ParsedParty } from '../parse/names.ts';
+import { jsonErrorOffset } from './json-syntax.ts';
 
 type Json = Record<string, unknown>;
 type PartyRole = 'originators' | 'senders' | 'via' | 'recipients' | 'participants';
@@ -17,14 +19,10 @@ const isObject = (value: unknown): value is Json =>
 const text = (value: unknown): string =>
   typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '';
 
-/** Line and column of a JSON.parse error position, for the message. */
+/** Line and column of a JSON syntax error: JSON.parse gives no position for many errors. */
 function position(source: string, message: string): { line: number; column: number } | null {
-  const at = /position (\d+)/.exec(message);
-  if (!at) return null;
-  const offset = Number(at[1]);
-  const before = source.slice(0, offset);
-  const line = before.split('\n').length;
-  return { line, column: offset - before.lastIndexOf('\n') };
+  const at = jsonErrorOffset(source) ?? Number(/position (\d+)/.exec(message)?.[1] ?? NaN);
+  return Number.isNaN(at) ? null : positionOf(source, at);
 }
 
 function party(node: Json | undefined, key: string): ParsedParty {
@@ -71,10 +69,12 @@ export function graphJsonRows(
 ): TableRow[] {
   const prefix = options.idPrefix ?? '';
   let data: unknown;
+  // A byte-order mark (Windows editors write one) is not JSON, but it is not an error either.
+  const json = source.replace(/^\uFEFF/, '');
   try {
-    data = JSON.parse(source);
+    data = JSON.parse(json);
   } catch (error) {
-    const where = position(source, (error as Error).message);
+    const where = position(json, (error as Error).message);
     log.error(
       file,
       where?.line,

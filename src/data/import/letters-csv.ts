@@ -126,19 +126,28 @@ function cellValues(cell: string): string[] {
     .filter((v) => v.length > 0);
 }
 
-/** Which column holds each field. */
+/** Which column holds each field. A column mapped to a field is not also found by its name. */
 export function mapColumns(
   header: readonly string[],
   options: Partial<LetterTableOptions> = {},
 ): Partial<Record<LetterField, number>> {
   const map = options.map ?? {};
   const mapped: Partial<Record<LetterField, number>> = {};
+  const taken = new Set<number>();
   for (const field of LETTER_FIELDS) {
     const wanted = map[field];
-    const index =
-      wanted !== undefined
-        ? header.findIndex((h) => h === wanted || squash(h) === squash(wanted))
-        : header.findIndex((h) => HEADER_NAMES[field].includes(squash(h)));
+    if (wanted === undefined) continue;
+    const index = header.findIndex((h) => h === wanted || squash(h) === squash(wanted));
+    if (index >= 0) {
+      mapped[field] = index;
+      taken.add(index);
+    }
+  }
+  for (const field of LETTER_FIELDS) {
+    if (map[field] !== undefined) continue;
+    const index = header.findIndex(
+      (h, i) => !taken.has(i) && HEADER_NAMES[field].includes(squash(h)),
+    );
     if (index >= 0) mapped[field] = index;
   }
   return mapped;
@@ -155,12 +164,20 @@ export function looksLikeLetterTable(header: readonly string[]): boolean {
   );
 }
 
-function parties(names: string[], ids: string[], kind: 'person' | 'organisation'): ParsedParty[] {
-  return names.map((name, i) => {
+/** A cell's values by position, empty ones kept: "A;;C" → ["A", "", "C"]. */
+function cellSlots(cell: string): string[] {
+  return cell.trim() === '' ? [] : cell.split(/[;|]/).map((v) => v.trim());
+}
+
+/** The parties of a names cell, each with the id in the same position of the ids cell. */
+function parties(names: string, ids: string, kind: 'person' | 'organisation'): ParsedParty[] {
+  const idSlots = cellSlots(ids);
+  return cellSlots(names).flatMap((name, i) => {
+    if (!name) return [];
     const party: ParsedParty = { name, asWritten: name, kind };
-    const id = ids[i]?.trim();
+    const id = idSlots[i];
     if (id && /^https?:\/\//i.test(id)) party.authority = id;
-    return party;
+    return [party];
   });
 }
 
@@ -197,7 +214,13 @@ export function letterRows(
   }
   const used = Object.entries(columns).map(([field, i]) => `${field}←"${table.header[i] ?? ''}"`);
   log.info(file, table.headerLine, `read as a letter table: ${used.join(', ')}`);
+  // Only when the table gives the recipients: with no party column at all, the title is parsed.
+  const givesRecipients =
+    columns.recipients !== undefined ||
+    columns.recipientOrgs !== undefined ||
+    Boolean(settings.defaultRecipient);
   if (
+    givesRecipients &&
     columns.senders === undefined &&
     !settings.defaultSender &&
     columns.senderOrgs === undefined
@@ -214,12 +237,12 @@ export function letterRows(
       return i === undefined ? '' : (row.fields[i] ?? '').trim();
     };
     const senders = [
-      ...parties(cellValues(get('senders')), cellValues(get('senderIds')), 'person'),
-      ...parties(cellValues(get('senderOrgs')), [], 'organisation'),
+      ...parties(get('senders'), get('senderIds'), 'person'),
+      ...parties(get('senderOrgs'), '', 'organisation'),
     ];
     const recipients = [
-      ...parties(cellValues(get('recipients')), cellValues(get('recipientIds')), 'person'),
-      ...parties(cellValues(get('recipientOrgs')), [], 'organisation'),
+      ...parties(get('recipients'), get('recipientIds'), 'person'),
+      ...parties(get('recipientOrgs'), '', 'organisation'),
     ];
     if (senders.length === 0 && settings.defaultSender)
       senders.push({ name: settings.defaultSender, asWritten: settings.defaultSender });
@@ -248,10 +271,10 @@ export function letterRows(
       result.parties = {
         senders,
         recipients,
-        via: parties(cellValues(get('via')), [], 'person'),
+        via: parties(get('via'), '', 'person'),
         originators: [],
         participants: [],
-        mentions: parties(cellValues(get('mentions')), [], 'person'),
+        mentions: parties(get('mentions'), '', 'person'),
       };
     }
     return result;

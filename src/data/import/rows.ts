@@ -78,6 +78,17 @@ export interface FileRows {
   format: InputFormat | null;
 }
 
+/** A file size for messages: "512 bytes", "1.5 KB", "200 MB". */
+export function sizeText(bytes: number): string {
+  const [value, unit] =
+    bytes < 1024
+      ? [bytes, 'bytes']
+      : bytes < 1024 ** 2
+        ? [bytes / 1024, 'KB']
+        : [bytes / 1024 ** 2, 'MB'];
+  return `${unit === 'bytes' ? value : value.toFixed(1).replace(/\.0$/, '')} ${unit}`;
+}
+
 /** Read one file's bytes into rows, reporting every problem against the file. */
 export function rowsFromBytes(
   name: string,
@@ -87,11 +98,14 @@ export function rowsFromBytes(
 ): FileRows {
   const settings = { ...DEFAULT_ROWS_OPTIONS, ...options };
   if (bytes.byteLength > settings.maxBytes) {
-    const mb = (n: number): string => `${Math.round(n / 1024 / 1024)} MB`;
+    // Exact bytes when the rounded sizes would read the same ("200 MB; files up to 200 MB").
+    const exact = sizeText(bytes.byteLength) === sizeText(settings.maxBytes);
+    const size = (n: number): string =>
+      exact ? `${n.toLocaleString('en-US')} bytes` : sizeText(n);
     log.error(
       name,
       undefined,
-      `the file is ${mb(bytes.byteLength)}; files up to ${mb(settings.maxBytes)} can be read. Split it into several files (they merge into one corpus)`,
+      `the file is ${size(bytes.byteLength)}; files up to ${size(settings.maxBytes)} can be read. Split it into several files (they merge into one corpus)`,
     );
     return { rows: [], meta: null, format: null };
   }
@@ -139,4 +153,34 @@ export function rowsFromBytes(
     };
   }
   return { rows: namedRows(table, name, log, DOCUMENT_COLUMNS) ?? [], meta: null, format };
+}
+
+function slugOf(name: string): string {
+  return (
+    name
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || 'corpus'
+  );
+}
+
+/**
+ * One corpus's metadata from its inputs: a single input keeps its own name and credit (corpus.json
+ * or a CMIF header); several inputs are named after their files and keep every credit.
+ */
+export function mergeMeta(
+  inputNames: readonly string[],
+  metas: readonly Partial<CorpusMeta>[],
+): CorpusMeta {
+  const single = inputNames.length === 1;
+  const first = metas[0] ?? {};
+  const name = single ? (first.name ?? inputNames[0] ?? 'Corpus') : inputNames.join(' + ');
+  const credits = [...new Set(metas.map((m) => m.credit).filter((c): c is string => Boolean(c)))];
+  return {
+    name,
+    slug: (single ? first.slug : undefined) ?? slugOf(name),
+    credit: credits.join('; '),
+    description: (single ? first.description : undefined) ?? '',
+    url: (single ? first.url : undefined) ?? null,
+  };
 }

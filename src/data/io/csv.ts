@@ -3,6 +3,7 @@
  * among them) let an unclosed quote swallow the records after it without a word; a corpus must
  * not lose records silently, so this reader reports the line and column where the bad quote
  * opened and resumes on the next line, costing one record rather than the rest of the file.
+ * Records end at CRLF, LF or CR; line breaks inside a quoted field are kept as written.
  */
 import type { IssueLog } from '../issues.ts';
 
@@ -45,10 +46,13 @@ export function positionOf(text: string, offset: number): { line: number; column
   return lineIndex(text)(offset);
 }
 
+/** A line break as text editors count one: CRLF, LF or a lone CR. */
+const LINE_BREAK = /\r\n?|\n/g;
+
 /** Precompute line starts so positions cost a binary search, not a scan of the whole text. */
 export function lineIndex(text: string): (offset: number) => { line: number; column: number } {
   const starts = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  for (const match of text.matchAll(LINE_BREAK)) starts.push(match.index + match[0].length);
   return (offset) => {
     let lo = 0;
     let hi = starts.length - 1;
@@ -82,6 +86,15 @@ interface RecordResult {
   failedAt?: number;
 }
 
+const isBreak = (char: string | undefined): boolean => char === '\n' || char === '\r';
+
+/** The next line break from `lastIndex` on. */
+const NEXT_BREAK = /[\r\n]/g;
+
+/** Offset just past the line break at `at` (CRLF counts as one). */
+const afterBreak = (text: string, at: number): number =>
+  text[at] === '\r' && text[at + 1] === '\n' ? at + 2 : at + 1;
+
 /** Read one record starting at `start`. */
 function readRecord(text: string, start: number, delimiter: string): RecordResult {
   const fields: string[] = [];
@@ -103,7 +116,7 @@ function readRecord(text: string, start: number, delimiter: string): RecordResul
         }
         i = quote + 1;
         const after = text[i];
-        if (after !== undefined && after !== delimiter && after !== '\n') {
+        if (after !== undefined && after !== delimiter && !isBreak(after)) {
           return { fields, next: text.length, badQuoteAt: open, failedAt: quote };
         }
         break;
@@ -111,12 +124,12 @@ function readRecord(text: string, start: number, delimiter: string): RecordResul
       fields.push(value);
     } else {
       let end = i;
-      while (end < text.length && text[end] !== delimiter && text[end] !== '\n') end++;
+      while (end < text.length && text[end] !== delimiter && !isBreak(text[end])) end++;
       fields.push(text.slice(i, end));
       i = end;
     }
     if (i >= text.length) return { fields, next: text.length };
-    if (text[i] === '\n') return { fields, next: i + 1 };
+    if (isBreak(text[i])) return { fields, next: afterBreak(text, i) };
     i++; // delimiter
   }
 }
@@ -131,7 +144,7 @@ export function readCsv(
   log: IssueLog,
   options: Partial<CsvOptions> = {},
 ): CsvTable | null {
-  const text = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const text = source.replace(/^\uFEFF/, '');
   if (text.trim() === '') {
     log.error(
       file,
@@ -140,7 +153,7 @@ export function readCsv(
     );
     return null;
   }
-  const firstBreak = text.indexOf('\n');
+  const firstBreak = text.search(/[\r\n]/);
   const delimiter =
     options.delimiter ?? detectDelimiter(firstBreak === -1 ? text : text.slice(0, firstBreak));
   const rows: CsvRow[] = [];
@@ -161,8 +174,9 @@ export function readCsv(
         `the quoted field opened at line ${opened.line}, column ${opened.column} ${why}; this record was skipped and reading resumed on the next line`,
         { column: opened.column },
       );
-      const lineEnd = text.indexOf('\n', record.badQuoteAt);
-      offset = lineEnd === -1 ? text.length : lineEnd + 1;
+      NEXT_BREAK.lastIndex = record.badQuoteAt;
+      const lineEnd = NEXT_BREAK.exec(text)?.index;
+      offset = lineEnd === undefined ? text.length : afterBreak(text, lineEnd);
       continue;
     }
     const blank = record.fields.length === 1 && (record.fields[0] ?? '').trim() === '';

@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import type { CorpusMeta } from '../../graph/types.ts';
-import { detectFormat, rowsFromBytes } from '../import/rows.ts';
+import { detectFormat, mergeMeta, rowsFromBytes } from '../import/rows.ts';
 import type { RowsOptions } from '../import/rows.ts';
 import type { IssueLog } from '../issues.ts';
 import { readRegistryTables } from './read-registry.ts';
@@ -34,15 +34,6 @@ export interface ReadCorpusOptions extends RowsOptions {
 function display(path: string): string {
   const rel = relative(process.cwd(), path);
   return rel && !rel.startsWith('..') ? rel : path;
-}
-
-function slugOf(name: string): string {
-  return (
-    name
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-|-$/g, '') || 'corpus'
-  );
 }
 
 function readMeta(dir: string, log: IssueLog): Partial<CorpusMeta> | null {
@@ -110,21 +101,9 @@ export function readCorpus(
     rows.push(...read.rows);
     if (read.meta) metas.push(read.meta);
   }
-  const names = inputs.map((path) => basename(path).replace(/\.[^.]+$/, ''));
-  const first = metas[0] ?? {};
-  const name =
-    metas.length === 1 && inputs.length === 1
-      ? (first.name ?? names[0] ?? 'Corpus')
-      : metas.length > 0 && inputs.length === 1
-        ? (first.name ?? 'Corpus')
-        : names.join(' + ');
-  const credits = [...new Set(metas.map((m) => m.credit).filter((c): c is string => Boolean(c)))];
-  const meta: CorpusMeta = {
-    name,
-    slug: (inputs.length === 1 ? first.slug : undefined) ?? slugOf(name),
-    credit: credits.join('; '),
-    description: (inputs.length === 1 ? first.description : undefined) ?? '',
-    url: (inputs.length === 1 ? first.url : undefined) ?? null,
-  };
+  const meta = mergeMeta(
+    inputs.map((path) => basename(path).replace(/\.[^.]+$/, '')),
+    metas,
+  );
   return { meta, rows, files: files.map(display), registry };
 }

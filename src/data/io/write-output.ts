@@ -1,6 +1,7 @@
 /**
  * Writing the explorer's data: graph.json (graphology's serialization, positions included),
- * documents.json (the records; edges carry only document ids), report.json.
+ * documents.json (the records; edges carry only document ids), report.json, and registry.json
+ * (the registry the names resolved against, for imports in the browser).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,6 +11,7 @@ export const OUTPUT_FILES = {
   graph: 'graph.json',
   documents: 'documents.json',
   report: 'report.json',
+  registry: 'registry.json',
 } as const;
 
 /** Serialise a build. Compact and key-ordered as built, so the same corpus gives the same bytes. */
@@ -18,6 +20,7 @@ export function serialiseBuild(result: BuildResult): Record<keyof typeof OUTPUT_
     graph: `${JSON.stringify(result.graph.export())}\n`,
     documents: `${JSON.stringify({ corpus: result.graph.getAttributes(), documents: result.documents })}\n`,
     report: `${JSON.stringify(result.report, null, 2)}\n`,
+    registry: `${JSON.stringify({ people: result.registry.people, offices: result.registry.offices, places: result.registry.places })}\n`,
   };
 }
 

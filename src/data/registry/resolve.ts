@@ -4,7 +4,10 @@
  * their own (never dropped) and are collected for the build report.
  */
 import { compareStrings } from '../../graph/compare.ts';
+import type { UnresolvedName } from '../../graph/report.ts';
 import type { DocDate, NodeKind, PartyRef } from '../../graph/types.ts';
+
+export type { UnresolvedName };
 import type { ParsedParty } from '../parse/names.ts';
 import type { PersonEntry, Registry } from './registry.ts';
 import { authorityKey, nameKey } from './registry.ts';
@@ -21,18 +24,6 @@ export interface PersonInfo {
   notes?: string;
   uncertain?: boolean;
   authority?: string[];
-}
-
-/** A name that did not resolve, with where it was seen, for the build report. */
-export interface UnresolvedName {
-  id: string;
-  name: string;
-  /** The authority id that identifies this person across files, when the source gave one. */
-  authority?: string;
-  forms: string[];
-  documents: string[];
-  reason: string;
-  suggestions: string[];
 }
 
 export interface Resolver {

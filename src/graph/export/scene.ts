@@ -6,7 +6,13 @@
  */
 import type { CorrespondenceGraph } from '../build.ts';
 import type { Emphasis } from '../types.ts';
-import { EDGE_STYLE, edgeCurvatures, nodeSize, paletteForAffiliations } from '../style.ts';
+import {
+  EDGE_STYLE,
+  edgeColorFor,
+  edgeCurvatures,
+  nodeSize,
+  paletteForAffiliations,
+} from '../style.ts';
 
 export interface Point {
   x: number;
@@ -149,7 +155,7 @@ export function sceneFromGraph(
     const to = byId.get(target);
     if (!from || !to || (s.visibleEdges !== null && !s.visibleEdges.has(id))) return;
     const emphasised = s.focus?.edges.has(id) ?? false;
-    const base = a.kind === 'participation' ? EDGE_STYLE.participationColor : EDGE_STYLE.color;
+    const base = edgeColorFor(graph.size, a.kind === 'participation');
     edges.push({
       id,
       source: { x: from.x, y: from.y },

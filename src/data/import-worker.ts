@@ -1,0 +1,76 @@
+/// <reference lib="webworker" />
+/**
+ * The import worker: the pure parts of the build step (reading, parsing, resolving, building,
+ * laying out) run here, in the browser, off the page's main thread. Nothing leaves the machine.
+ */
+import type { ImportMessage, ImportRequest } from '../graph/import-protocol.ts';
+import { MAX_IMPORT_BYTES } from '../graph/import-protocol.ts';
+import type { CorpusMeta } from '../graph/types.ts';
+import { buildCorpus } from './build/pipeline.ts';
+import { mergeMeta, rowsFromBytes } from './import/rows.ts';
+import type { LetterField } from './import/letters-csv.ts';
+import type { RegistryTables } from './io/read-registry.ts';
+import type { TableRow } from './io/tables.ts';
+import { IssueLog } from './issues.ts';
+
+const scope = self as unknown as DedicatedWorkerGlobalScope;
+const post = (message: ImportMessage): void => scope.postMessage(message);
+
+scope.onmessage = (event: MessageEvent<ImportRequest>) => {
+  const request = event.data;
+  try {
+    const log = new IssueLog();
+    const rows: TableRow[] = [];
+    const metas: Partial<CorpusMeta>[] = [];
+    request.files.forEach((file, index) => {
+      post({
+        type: 'progress',
+        stage: 'reading',
+        done: index,
+        total: request.files.length,
+        detail: file.name,
+      });
+      const read = rowsFromBytes(file.name, new Uint8Array(file.bytes), log, {
+        maxBytes: MAX_IMPORT_BYTES,
+        letters: {
+          defaultSender: request.letters.defaultSender,
+          defaultRecipient: request.letters.defaultRecipient,
+          map: request.letters.map as Partial<Record<LetterField, string>>,
+        },
+      });
+      rows.push(...read.rows);
+      if (read.meta) metas.push(read.meta);
+    });
+    const registry = (request.registry ?? { people: [], offices: [], places: [] }) as Omit<
+      RegistryTables,
+      'files'
+    >;
+    const meta = mergeMeta(
+      request.files.map((f) => f.name.replace(/\.[^.]+$/, '')),
+      metas,
+    );
+    const result = buildCorpus(
+      {
+        meta,
+        rows,
+        files: request.files.map((f) => f.name),
+        registry: { ...registry, files: ['registry.json'] },
+      },
+      log,
+      {
+        layoutOptions: { seed: request.seed },
+        onProgress: (stage, done, total) =>
+          post({ type: 'progress', stage, done, total, detail: '' }),
+      },
+    );
+    post({
+      type: 'done',
+      graph: result.graph.export(),
+      documents: result.documents,
+      corpus: meta,
+      report: result.report,
+    });
+  } catch (error) {
+    post({ type: 'failed', message: `data/import: ${(error as Error).message}` });
+  }
+};

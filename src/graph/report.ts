@@ -1,0 +1,67 @@
+/**
+ * The build report as data: what the build step (or a browser import) says about every record,
+ * name and problem. Types only, shared by the build step and the explorer.
+ */
+import type { Placement } from './types.ts';
+
+/** A problem found while reading a corpus, naming the file, line, column and field it concerns. */
+export interface BuildIssue {
+  /** Errors lose information; warnings may; info says how the input was read. */
+  severity: 'error' | 'warning' | 'info';
+  file: string;
+  line?: number;
+  column?: number;
+  field?: string;
+  message: string;
+}
+
+/** A name that did not resolve, with where it was seen, for the build report. */
+export interface UnresolvedName {
+  id: string;
+  name: string;
+  /** The authority id that identifies this person across files, when the source gave one. */
+  authority?: string;
+  forms: string[];
+  documents: string[];
+  reason: string;
+  suggestions: string[];
+}
+
+export interface RecordAccount {
+  id: string | null;
+  file: string;
+  line: number;
+  status: Placement | 'rejected';
+  reason: string;
+}
+
+export interface BuildReport {
+  corpus: { name: string; slug: string; files: string[]; registryFiles: string[] };
+  totals: {
+    records: number;
+    built: number;
+    inGraph: number;
+    attached: number;
+    unplaced: number;
+    rejected: number;
+    nodes: number;
+    edges: number;
+    /** Names not in the registry, without an authority id to identify them. */
+    unresolvedNames: number;
+    /** People not in the registry but identified by an authority id (GND, VIAF, Wikidata). */
+    identifiedByAuthority: number;
+    errors: number;
+    warnings: number;
+  };
+  layout: {
+    algorithm: string;
+    seed: number;
+    iterations: number;
+    settings: Record<string, unknown>;
+  } | null;
+  records: RecordAccount[];
+  unresolved: UnresolvedName[];
+  /** People one authority id unites under several written names (across records or files). */
+  merged: { person: string; label: string; authority: string | null; forms: string[] }[];
+  issues: BuildIssue[];
+}

@@ -1,0 +1,88 @@
+/**
+ * Opening a corpus in the browser: the files are read here and handed to the import worker, which
+ * builds and lays out the corpus off the main thread. Everything stays on the user's machine.
+ */
+import { corpusFromJson } from '../graph/corpus.ts';
+import type { Corpus } from '../graph/corpus.ts';
+import type { ImportMessage, ImportRequest, ImportStage } from '../graph/import-protocol.ts';
+import { MAX_IMPORT_BYTES } from '../graph/import-protocol.ts';
+import type { BuildReport } from '../graph/report.ts';
+
+export interface ImportProgress {
+  stage: ImportStage;
+  done: number;
+  total: number;
+  detail: string;
+}
+
+export interface ImportOptions {
+  defaultSender: string | null;
+  defaultRecipient: string | null;
+  map: Record<string, string>;
+}
+
+export interface ImportResult {
+  corpus: Corpus;
+  report: BuildReport;
+}
+
+const megabytes = (bytes: number): string => `${Math.round(bytes / 1024 / 1024)} MB`;
+
+/** Refuse files over the limit before reading a byte of them. */
+export function checkSizes(files: readonly { name: string; size: number }[]): string | null {
+  const large = files.filter((file) => file.size > MAX_IMPORT_BYTES);
+  if (large.length === 0) return null;
+  return `${large.map((f) => `${f.name} (${megabytes(f.size)})`).join(', ')}: files up to ${megabytes(MAX_IMPORT_BYTES)} can be opened. Split large files; several files open as one corpus.`;
+}
+
+async function loadRegistry(): Promise<ImportRequest['registry']> {
+  try {
+    const response = await fetch(new URL('data/registry.json', document.baseURI));
+    return response.ok ? ((await response.json()) as ImportRequest['registry']) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Import files into a new corpus, reporting progress; rejects with a readable message on failure. */
+export async function importFiles(
+  files: readonly File[],
+  options: ImportOptions,
+  onProgress: (progress: ImportProgress) => void,
+): Promise<ImportResult> {
+  const tooLarge = checkSizes(files);
+  if (tooLarge) throw new Error(tooLarge);
+  const registry = await loadRegistry();
+  const buffers = await Promise.all(
+    files.map(async (file) => ({ name: file.name, bytes: await file.arrayBuffer() })),
+  );
+  const worker = new Worker(new URL('../data/import-worker.ts', import.meta.url), {
+    type: 'module',
+  });
+  try {
+    return await new Promise<ImportResult>((resolve, reject) => {
+      worker.onmessage = (event: MessageEvent<ImportMessage>) => {
+        const message = event.data;
+        if (message.type === 'progress') onProgress(message);
+        else if (message.type === 'failed') reject(new Error(message.message));
+        else
+          resolve({
+            corpus: corpusFromJson(message.graph, {
+              corpus: message.corpus,
+              documents: message.documents,
+            }),
+            report: message.report,
+          });
+      };
+      worker.onerror = (event) =>
+        reject(new Error(`state/import: the import worker stopped: ${event.message}`));
+      const request: ImportRequest = { files: buffers, registry, letters: options, seed: 1947 };
+      worker.postMessage(
+        request,
+        buffers.map((b) => b.bytes),
+      );
+    });
+  } finally {
+    worker.terminate();
+  }
+}

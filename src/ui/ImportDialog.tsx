@@ -1,0 +1,193 @@
+/**
+ * "Open corpus…": choose or drop letter files (CSV/TSV letter tables, CMIF XML, graphology JSON,
+ * the project's corpus CSV); they are read and laid out in a worker on this machine, with progress,
+ * and the new corpus replaces the one shown. Nothing is uploaded anywhere.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { useAppState } from '../state/context.ts';
+import { checkSizes, importFiles } from '../state/import.ts';
+import type { ImportProgress } from '../state/import.ts';
+
+const STAGES: Record<ImportProgress['stage'], string> = {
+  reading: 'Reading',
+  documents: 'Reading the documents',
+  graph: 'Building the network',
+  layout: 'Laying out the network',
+};
+
+const ACCEPT = '.csv,.tsv,.txt,.xml,.tei,.json';
+
+export function ImportDialog() {
+  const state = useAppState();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const input = useRef<HTMLInputElement>(null);
+  const [files, setFiles] = useState<File[]>([]);
+  const [sender, setSender] = useState('');
+  const [recipient, setRecipient] = useState('');
+  const [progress, setProgress] = useState<ImportProgress | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const choose = (chosen: File[]): void => {
+    setFiles(chosen);
+    setError(checkSizes(chosen));
+    setProgress(null);
+    if (!dialog.current?.open) dialog.current?.showModal();
+  };
+
+  // Dropping files anywhere on the page opens them here.
+  useEffect(() => {
+    const over = (event: DragEvent): void => {
+      if (event.dataTransfer?.types.includes('Files')) {
+        event.preventDefault();
+        document.body.classList.add('dragging');
+      }
+    };
+    const leave = (event: DragEvent): void => {
+      if (event.relatedTarget === null) document.body.classList.remove('dragging');
+    };
+    const drop = (event: DragEvent): void => {
+      document.body.classList.remove('dragging');
+      const dropped = [...(event.dataTransfer?.files ?? [])];
+      if (dropped.length === 0) return;
+      event.preventDefault();
+      choose(dropped);
+    };
+    window.addEventListener('dragover', over);
+    window.addEventListener('dragleave', leave);
+    window.addEventListener('drop', drop);
+    return () => {
+      window.removeEventListener('dragover', over);
+      window.removeEventListener('dragleave', leave);
+      window.removeEventListener('drop', drop);
+    };
+  }, []);
+
+  const open = async (): Promise<void> => {
+    if (!state.replaceCorpus || files.length === 0) return;
+    setBusy(true);
+    setError(null);
+    try {
+      const result = await importFiles(
+        files,
+        {
+          defaultSender: sender.trim() || null,
+          defaultRecipient: recipient.trim() || null,
+          map: {},
+        },
+        setProgress,
+      );
+      if (result.report.totals.built === 0) {
+        // Nothing readable: keep the current corpus and say why.
+        const errors = result.report.issues
+          .filter((issue) => issue.severity === 'error')
+          .slice(0, 5);
+        setError(
+          `No document could be read. ${errors.map((issue) => `${issue.file}${issue.line ? `:${issue.line}` : ''}: ${issue.message}`).join(' ')}`,
+        );
+        return;
+      }
+      dialog.current?.close();
+      state.replaceCorpus(result);
+    } catch (failure) {
+      setError((failure as Error).message);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <>
+      <button type="button" class="export-button" onClick={() => input.current?.click()}>
+        Open corpus…
+      </button>
+      <input
+        ref={input}
+        type="file"
+        multiple
+        accept={ACCEPT}
+        class="visually-hidden"
+        aria-label="Choose corpus files"
+        tabIndex={-1}
+        onChange={(event) => {
+          const target = event.target as HTMLInputElement;
+          choose([...(target.files ?? [])]);
+          target.value = '';
+        }}
+      />
+      <dialog ref={dialog} class="export-dialog" aria-labelledby="import-heading">
+        <header class="panel-header">
+          <h2 id="import-heading">Open a corpus</h2>
+          <button
+            type="button"
+            class="close"
+            aria-label="Close"
+            disabled={busy}
+            onClick={() => dialog.current?.close()}
+          >
+            ×
+          </button>
+        </header>
+        <p class="muted">
+          Files are read on this computer; nothing is uploaded. Several files open as one corpus,
+          people matched by authority id, then by name.
+        </p>
+        <ul class="file-list" aria-label="Files to open">
+          {files.map((file) => (
+            <li key={`${file.name}-${file.size}`}>
+              {file.name}{' '}
+              <span class="muted">({Math.max(1, Math.round(file.size / 1024))} kB)</span>
+            </li>
+          ))}
+        </ul>
+        <fieldset>
+          <legend>Letter tables that leave one side implicit</legend>
+          <label>
+            Sender of every letter{' '}
+            <input
+              type="text"
+              value={sender}
+              placeholder="e.g. J. R. R. Tolkien"
+              onInput={(e) => setSender((e.target as HTMLInputElement).value)}
+            />
+          </label>
+          <label>
+            Recipient of every letter{' '}
+            <input
+              type="text"
+              value={recipient}
+              onInput={(e) => setRecipient((e.target as HTMLInputElement).value)}
+            />
+          </label>
+        </fieldset>
+        {progress && (
+          <div class="import-progress">
+            <label for="import-progress">
+              {STAGES[progress.stage]} {progress.detail}
+            </label>
+            <progress
+              id="import-progress"
+              max={Math.max(1, progress.total)}
+              value={progress.done}
+            />
+          </div>
+        )}
+        {error && (
+          <p class="import-error" role="alert">
+            {error}
+          </p>
+        )}
+        <button
+          type="button"
+          class="primary"
+          disabled={busy || files.length === 0 || checkSizes(files) !== null}
+          onClick={() => void open()}
+        >
+          {busy
+            ? 'Opening…'
+            : `Open ${files.length === 1 ? 'this file' : `these ${files.length} files`}`}
+        </button>
+      </dialog>
+    </>
+  );
+}

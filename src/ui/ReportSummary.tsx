@@ -1,0 +1,93 @@
+/**
+ * What the build or import said: every record accounted for (in the network, attached to one
+ * person, unplaced, rejected) with reasons, names identified or merged, and problems by file and line.
+ */
+import type { BuildIssue } from '../graph/report.ts';
+import { useAppState } from '../state/context.ts';
+import { plural } from './format.ts';
+
+const LIMIT = 200;
+
+function where(issue: BuildIssue): string {
+  return [issue.file, issue.line, issue.column].filter((part) => part !== undefined).join(':');
+}
+
+export function ReportSummary() {
+  const { report } = useAppState();
+  if (!report) return null;
+  const t = report.totals;
+  const problems = report.issues.filter((issue) => issue.severity !== 'info');
+  const notes = report.issues.filter((issue) => issue.severity === 'info');
+  const notInGraph = report.records.filter((record) => record.status !== 'graph');
+  return (
+    <section class="report" aria-labelledby="report-heading">
+      <h3 id="report-heading" class="section-title">
+        Build report
+      </h3>
+      <p>
+        {plural(t.records, 'record')} read: {t.inGraph} in the network, {t.attached} attached to one
+        person, {t.unplaced} unplaced, {t.rejected} rejected.
+        {t.identifiedByAuthority > 0 &&
+          ` ${plural(t.identifiedByAuthority, 'person', 'people')} identified by authority id.`}
+        {t.unresolvedNames > 0 && ` ${plural(t.unresolvedNames, 'name')} not in the registry.`}
+        {report.merged.length > 0 &&
+          ` ${plural(report.merged.length, 'person', 'people')} found under several names.`}
+      </p>
+      {notInGraph.length > 0 && (
+        <details>
+          <summary>Records not drawn as lines ({notInGraph.length})</summary>
+          <ul class="report-list">
+            {notInGraph.slice(0, LIMIT).map((record) => (
+              <li key={`${record.file}:${record.line}`}>
+                <code>{record.id ?? `${record.file}:${record.line}`}</code> — {record.status}:{' '}
+                {record.reason}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+      {report.merged.length > 0 && (
+        <details>
+          <summary>Names merged by authority id ({report.merged.length})</summary>
+          <ul class="report-list">
+            {report.merged.slice(0, LIMIT).map((merged) => (
+              <li key={merged.person}>
+                {merged.label}: {merged.forms.join(' · ')}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+      {problems.length > 0 && (
+        <details open={t.errors > 0}>
+          <summary>
+            {plural(t.errors, 'error')}, {plural(t.warnings, 'warning')}
+          </summary>
+          <ul class="report-list">
+            {problems.slice(0, LIMIT).map((issue, i) => (
+              <li key={i} class={issue.severity}>
+                <code>{where(issue)}</code> {issue.field ? `(${issue.field}) ` : ''}
+                {issue.message}
+              </li>
+            ))}
+            {problems.length > LIMIT && (
+              <li>… and {problems.length - LIMIT} more in report.json</li>
+            )}
+          </ul>
+        </details>
+      )}
+      {notes.length > 0 && (
+        <details>
+          <summary>How the files were read ({notes.length})</summary>
+          <ul class="report-list">
+            {notes.slice(0, LIMIT).map((issue, i) => (
+              <li key={i}>
+                <code>{where(issue)}</code> {issue.message}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </section>
+  );
+}

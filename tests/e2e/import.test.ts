@@ -1,0 +1,98 @@
+/** Opening a corpus in the browser: real files, read in a worker, replace the default corpus. */
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { PROJECT_ROOT } from '../../src/data/cli/paths.ts';
+import { launchChromium, watchPage } from './browser.ts';
+import type { PageWatch } from './browser.ts';
+import { inkedPixels, openExplorer } from './explorer-page.ts';
+
+const baseUrl = inject('baseUrl');
+const fixture = (...parts: string[]): string => join(PROJECT_ROOT, 'tests/fixtures', ...parts);
+let browser: Browser;
+let page: Page;
+let watch: PageWatch;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+beforeEach(async () => {
+  page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
+  watch = watchPage(page, new URL(baseUrl).origin);
+});
+afterEach(async () => {
+  expect(watch.errors, 'console errors').toEqual([]);
+  expect(watch.foreignRequests, 'requests outside the site').toEqual([]);
+  await page.close();
+});
+
+const panel = () => page.getByRole('complementary', { name: 'Details' });
+const dialog = () => page.getByRole('dialog', { name: 'Open a corpus' });
+
+describe('explorer: open a corpus', () => {
+  it('opens a letter table whose sender is implicit, accounting for all 508 letters', async () => {
+    await openExplorer(page, baseUrl, '?person=Stalin');
+    await page
+      .getByLabel('Choose corpus files')
+      .setInputFiles(fixture('csv', 'tolkien-letters.csv'));
+    await dialog().getByLabel('Sender of every letter').fill('J. R. R. Tolkien');
+    await dialog().getByRole('button', { name: 'Open this file' }).click();
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1 }).textContent(), { timeout: 30_000 })
+      .toContain('tolkien-letters');
+    expect(await panel().getByRole('region', { name: 'Build report' }).textContent()).toMatch(
+      /508 records read: 42 in the network, 466 attached to one person, 0 unplaced, 0 rejected/,
+    );
+    expect(new URL(page.url()).search).toBe('');
+    await page.waitForFunction(
+      () => (window.cablegraph?.renderer.sigma.getGraph().order ?? 0) > 20,
+    );
+    expect(await inkedPixels(page, '.graph')).toBeGreaterThan(1000);
+  });
+
+  it('opens dropped CMIF files as one corpus', async () => {
+    await openExplorer(page, baseUrl);
+    const files = await Promise.all(
+      ['cmif-example01-basic.xml', 'cmif-example02-printed-edition.xml'].map(async (name) => ({
+        name,
+        text: (await import('node:fs')).readFileSync(fixture('cmif', name), 'utf8'),
+      })),
+    );
+    await page.evaluate((list) => {
+      const transfer = new DataTransfer();
+      for (const file of list)
+        transfer.items.add(new File([file.text], file.name, { type: 'application/xml' }));
+      window.dispatchEvent(new DragEvent('dragover', { dataTransfer: transfer, cancelable: true }));
+      window.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, cancelable: true }));
+    }, files);
+    await dialog().getByRole('button', { name: 'Open these 2 files' }).click();
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1 }).textContent(), { timeout: 30_000 })
+      .toContain('cmif-example01-basic + cmif-example02-printed-edition');
+    expect(await panel().getByRole('region', { name: 'Build report' }).textContent()).toMatch(
+      /^Build report6 records read/,
+    );
+  });
+
+  it('refuses a hostile XML file with a clear message and keeps the corpus shown', async () => {
+    await openExplorer(page, baseUrl);
+    await page.getByLabel('Choose corpus files').setInputFiles({
+      name: 'evil.xml',
+      mimeType: 'application/xml',
+      buffer: Buffer.from(
+        '<?xml version="1.0"?>\n<!DOCTYPE TEI [<!ENTITY x SYSTEM "file:///etc/passwd">]>\n<TEI>&x;</TEI>',
+      ),
+    });
+    await dialog().getByRole('button', { name: 'Open this file' }).click();
+    await expect
+      .poll(() => dialog().getByRole('alert').textContent(), { timeout: 30_000 })
+      .toMatch(/No document could be read\. evil\.xml:2: .*DOCTYPE/);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toContain(
+      'Korean War documents',
+    );
+    expect(await dialog().textContent()).not.toContain('root:');
+  });
+});
