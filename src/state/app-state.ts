@@ -43,6 +43,8 @@ export interface AppState extends TraceState {
   corpus: Corpus;
   /** What the build (or the browser import) said about every record; null when not available. */
   report: BuildReport | null;
+  /** True while the network is drawn but its documents are still loading. */
+  documentsPending: boolean;
   /** Open another corpus in place of this one (set by the page that owns the state). */
   replaceCorpus: ((result: { corpus: Corpus; report: BuildReport }) => void) | null;
   search: SearchIndex;
@@ -69,22 +71,28 @@ export interface AppState extends TraceState {
 
 export interface AppStateOptions {
   report: BuildReport | null;
+  documentsPending: boolean;
+  /** Carry selection, filters, view, camera and channel over from an earlier state of the same graph. */
+  carryOver: AppState | null;
   replaceCorpus: AppState['replaceCorpus'];
 }
 
 /** Create the state of an explorer over one corpus. */
 export function createAppState(corpus: Corpus, options: Partial<AppStateOptions> = {}): AppState {
-  const selection = signal<Selection | null>(null);
+  const before = options.carryOver;
+  const selection = signal<Selection | null>(before?.selection.peek() ?? null);
   const hovered = signal<string | null>(null);
-  const filter = signal<DocumentFilter>(DEFAULT_FILTER);
-  const view = signal<ViewMode>('graph');
-  const camera = signal<Camera | null>(null);
+  const filter = signal<DocumentFilter>(before?.filter.peek() ?? DEFAULT_FILTER);
+  const view = signal<ViewMode>(before?.view.peek() ?? 'graph');
+  const camera = signal<Camera | null>(before?.camera.peek() ?? null);
+  // Notices are not carried over: applying the link again repeats the ones that still hold.
   const notices = signal<Notice[]>([]);
   let noticeId = 0;
 
   const visibility = computed(() => computeVisibility(corpus, filter.value));
   const filtered = computed(() => isFilterActive(filter.value));
   const tracing = createTraceState(corpus, visibility, filtered);
+  if (before) tracing.trace.value = before.trace.peek();
   const viewState = computed<ViewState>(() => {
     const active = filtered.value;
     const visible = visibility.value;
@@ -118,6 +126,7 @@ export function createAppState(corpus: Corpus, options: Partial<AppStateOptions>
     ...tracing,
     corpus,
     report: options.report ?? null,
+    documentsPending: options.documentsPending ?? false,
     replaceCorpus: options.replaceCorpus ?? null,
     search: createSearchIndex(corpus),
     palette: paletteForAffiliations(corpus.graph.mapNodes((_n, attrs) => attrs.affiliation)),

@@ -141,7 +141,9 @@ export function applyUrl(state: AppState, search: string): void {
   const doc = params.get('doc');
   state.selection.value = null;
   state.trace.value = readTrace(state, params);
-  if (doc) {
+  if (doc && state.documentsPending) {
+    // The records are still loading; the link is applied again when they arrive.
+  } else if (doc) {
     const id = findDocument(state, doc);
     if (id) state.selectDocument(id);
     else

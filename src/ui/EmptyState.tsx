@@ -3,7 +3,7 @@ import { useAppState } from '../state/context.ts';
 
 export function EmptyState() {
   const state = useAppState();
-  if (state.visibility.value.counts.documents > 0) return null;
+  if (state.documentsPending || state.visibility.value.counts.documents > 0) return null;
   return (
     <div class="empty-state" role="status">
       <p>No documents match the current filters.</p>

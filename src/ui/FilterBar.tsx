@@ -32,9 +32,9 @@ export function FilterBar() {
           ))}
       </fieldset>
       <p class="shown" aria-live="polite">
-        Showing {plural(counts.documents, 'document')} of {counts.totalDocuments},{' '}
-        {plural(counts.nodes, 'person', 'people')}
-        {counts.undated > 0 && `; ${counts.undatedShown} of ${counts.undated} undated`}.
+        {state.documentsPending
+          ? 'Loading the documents…'
+          : `Showing ${plural(counts.documents, 'document')} of ${counts.totalDocuments}, ${plural(counts.nodes, 'person', 'people')}${counts.undated > 0 ? `; ${counts.undatedShown} of ${counts.undated} undated` : ''}.`}
       </p>
     </div>
   );

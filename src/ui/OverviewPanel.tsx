@@ -13,12 +13,18 @@ export function OverviewPanel() {
     <section class="panel-body" aria-labelledby="overview-heading">
       <h2 id="overview-heading">{corpus.meta.name}</h2>
       {corpus.meta.description && <p>{corpus.meta.description}</p>}
-      <p>
-        {plural(corpus.documentList.length, 'document')} between{' '}
-        {plural(corpus.graph.order, 'person', 'people')}: {placement.graph} drawn as lines,{' '}
-        {placement.attached} with only one side known (counted on that person)
-        {placement.unplaced > 0 ? `, ${placement.unplaced} with no readable party` : ''}.
-      </p>
+      {state.documentsPending ? (
+        <p role="status">
+          Loading the documents of {plural(corpus.graph.order, 'person', 'people')}…
+        </p>
+      ) : (
+        <p>
+          {plural(corpus.documentList.length, 'document')} between{' '}
+          {plural(corpus.graph.order, 'person', 'people')}: {placement.graph} drawn as lines,{' '}
+          {placement.attached} with only one side known (counted on that person)
+          {placement.unplaced > 0 ? `, ${placement.unplaced} with no readable party` : ''}.
+        </p>
+      )}
       {counts.documents !== counts.totalDocuments && (
         <p>
           The filters show {plural(counts.documents, 'document')} of {counts.totalDocuments}.

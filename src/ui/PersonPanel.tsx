@@ -100,9 +100,11 @@ export function PersonPanel({ id }: { id: string }) {
   if (!graph.hasNode(id)) return <p class="muted">This person is not in the corpus.</p>;
   const person = graph.getNodeAttributes(id);
   const filtered = isFilterActive(state.filter.value);
-  const groups = personCorrespondence(state.corpus, id, {
-    documents: filtered ? state.visibility.value.documents : null,
-  });
+  const groups = state.documentsPending
+    ? []
+    : personCorrespondence(state.corpus, id, {
+        documents: filtered ? state.visibility.value.documents : null,
+      });
   const counts = (
     [
       ['sent', person.sent],
@@ -190,7 +192,13 @@ export function PersonPanel({ id }: { id: string }) {
         </p>
       )}
       <h3 class="section-title">Correspondence{filtered ? ' (within the filters)' : ''}</h3>
-      {groups.length === 0 && <p class="muted">No document within the current filters.</p>}
+      {groups.length === 0 && (
+        <p class="muted">
+          {state.documentsPending
+            ? 'Loading the documents…'
+            : 'No document within the current filters.'}
+        </p>
+      )}
       <GroupList groups={groups} />
     </section>
   );

@@ -54,7 +54,9 @@ export function Timeline() {
   if (bins.length === 0) {
     return (
       <div class="timeline">
-        <p class="muted">No dated documents.</p>
+        <p class="muted">
+          {state.documentsPending ? 'Loading the documents…' : 'No dated documents.'}
+        </p>
         <UndatedToggle />
       </div>
     );

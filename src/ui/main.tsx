@@ -1,11 +1,16 @@
-/** Entry point: load the built corpus, create the state, apply the URL, render the explorer. */
+/**
+ * Entry point. The network is drawn as soon as the graph has loaded; the documents (the larger
+ * file) load next and join the same view, so a large archive appears at the speed of its graph.
+ */
 import { render } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { SerializedGraph } from 'graphology-types';
-import { corpusFromJson } from '../graph/corpus.ts';
+import { MultiDirectedGraph } from 'graphology';
+import type { CorrespondenceGraph } from '../graph/build.ts';
+import { createCorpus } from '../graph/corpus.ts';
 import type { Corpus, DocumentsFile } from '../graph/corpus.ts';
 import type { BuildReport } from '../graph/report.ts';
-import type { DocumentEdgeAttributes, PersonAttributes } from '../graph/types.ts';
+import type { CorpusMeta, DocumentEdgeAttributes, PersonAttributes } from '../graph/types.ts';
 import { createAppState } from '../state/app-state.ts';
 import type { AppState } from '../state/app-state.ts';
 import { AppStateContext } from '../state/context.ts';
@@ -19,23 +24,42 @@ async function fetchJson<T>(path: string): Promise<T> {
   return (await response.json()) as T;
 }
 
-/** Holds the current corpus's state; opening another corpus swaps it for a fresh one. */
-function Root({ initial }: { initial: { corpus: Corpus; report: BuildReport | null } }) {
+interface Loaded {
+  corpus: Corpus;
+  report: BuildReport | null;
+  pending: boolean;
+}
+
+/** Holds the current corpus's state; documents arriving or a corpus opened swaps in a fresh one. */
+function Root({ initial, documents }: { initial: Loaded; documents: Promise<Loaded> }) {
   const [loaded, setLoaded] = useState(initial);
   const [state, setState] = useState<AppState | null>(null);
   useEffect(() => {
+    void documents.then(setLoaded, (error: unknown) => {
+      setLoaded((previous) => ({ ...previous, pending: false }));
+      console.error(`ui/main: the documents could not be loaded: ${(error as Error).message}`);
+    });
+  }, [documents]);
+  const previous = useRef<AppState | null>(null);
+  useEffect(() => {
+    const before = previous.current;
+    const sameGraph = before !== null && before.corpus.graph === loaded.corpus.graph;
     const next = createAppState(loaded.corpus, {
       report: loaded.report,
+      documentsPending: loaded.pending,
+      // Documents joining the same graph keep what the user has done meanwhile.
+      carryOver: sameGraph ? before : null,
       replaceCorpus: (result) => {
         // A new corpus has its own people and documents: the old link no longer applies.
         window.history.pushState(null, '', window.location.pathname);
-        setLoaded(result);
+        setLoaded({ ...result, pending: false });
       },
     });
-    if (loaded === initial) applyUrl(next, window.location.search);
+    if (!before || sameGraph) applyUrl(next, window.location.search);
+    previous.current = next;
     setState(next);
-    return syncUrl(next);
-  }, [loaded, initial]);
+  }, [loaded]);
+  useEffect(() => (state ? syncUrl(state) : undefined), [state]);
   if (!state) return null;
   return (
     <AppStateContext.Provider value={state}>
@@ -46,13 +70,26 @@ function Root({ initial }: { initial: { corpus: Corpus; report: BuildReport | nu
 
 async function start(root: HTMLElement): Promise<void> {
   try {
-    const [graphJson, documentsJson, report] = await Promise.all([
-      fetchJson<SerializedGraph<PersonAttributes, DocumentEdgeAttributes>>('data/graph.json'),
-      fetchJson<DocumentsFile>('data/documents.json'),
-      fetchJson<BuildReport>('data/report.json').catch(() => null),
-    ]);
+    const documents = fetchJson<DocumentsFile>('data/documents.json');
+    const report = fetchJson<BuildReport>('data/report.json').catch(() => null);
+    const graphJson =
+      await fetchJson<
+        SerializedGraph<PersonAttributes, DocumentEdgeAttributes, Partial<CorpusMeta>>
+      >('data/graph.json');
+    const graph: CorrespondenceGraph = MultiDirectedGraph.from(graphJson);
+    const withDocuments = Promise.all([documents, report]).then(([file, built]) => ({
+      corpus: createCorpus(graph, file.documents, file.corpus),
+      report: built,
+      pending: false,
+    }));
     root.textContent = '';
-    render(<Root initial={{ corpus: corpusFromJson(graphJson, documentsJson), report }} />, root);
+    render(
+      <Root
+        initial={{ corpus: createCorpus(graph, []), report: null, pending: true }}
+        documents={withDocuments}
+      />,
+      root,
+    );
   } catch (error) {
     root.textContent = '';
     render(

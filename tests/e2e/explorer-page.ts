@@ -7,7 +7,11 @@ import type { Page } from 'playwright-core';
 /** Open the built explorer (optionally with a URL query) and wait for the network to be drawn. */
 export async function openExplorer(page: Page, baseUrl: string, query = ''): Promise<void> {
   await page.goto(`${baseUrl}${query}`);
-  await page.waitForFunction(() => Boolean(window.cablegraph?.renderer));
+  // The network draws first; wait for its documents too, as a reader would before clicking.
+  await page.waitForFunction(
+    () =>
+      Boolean(window.cablegraph?.renderer) && window.cablegraph?.state.documentsPending === false,
+  );
 }
 
 interface Point {

@@ -15,7 +15,12 @@ declare module 'vitest' {
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   findChromium(); // fail early, with the install command, when there is no browser
-  const build = spawnSync('npm', ['run', 'build'], { cwd: project.config.root, encoding: 'utf8' });
+  // Vitest sets NODE_ENV=test, which would give a development build with Preact's debug checks.
+  const build = spawnSync('npm', ['run', 'build'], {
+    cwd: project.config.root,
+    encoding: 'utf8',
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
   if (build.status !== 0)
     throw new Error(`tests/e2e: npm run build failed:\n${build.stdout}\n${build.stderr}`);
   const server = await preview({
