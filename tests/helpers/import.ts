@@ -4,12 +4,17 @@ import { buildCorpus } from '../../src/data/build/pipeline.ts';
 import type { BuildResult } from '../../src/data/build/pipeline.ts';
 import { rowsFromBytes } from '../../src/data/import/rows.ts';
 import type { FileRows, RowsOptions } from '../../src/data/import/rows.ts';
-import type { CorpusInput } from '../../src/data/io/read-corpus.ts';
+import { readCorpus } from '../../src/data/io/read-corpus.ts';
+import type { CorpusInput, ReadCorpusOptions } from '../../src/data/io/read-corpus.ts';
 import type { RegistryTables } from '../../src/data/io/read-registry.ts';
-import { IssueLog } from '../../src/data/issues.ts';
+import { formatIssue, IssueLog } from '../../src/data/issues.ts';
 import type { BuildIssue } from '../../src/data/issues.ts';
 
 export const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
+
+/** Text as an XML file must write it. */
+export const escapeXml = (text: string): string =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 export const EMPTY_REGISTRY: RegistryTables = { people: [], offices: [], places: [], files: [] };
 
@@ -46,6 +51,21 @@ export function buildRead(
     registry,
   };
   return buildCorpus(input, read.log, { layout: false });
+}
+
+/** Read files or folders from disk as the command line does, and build them without layout. */
+export function buildFiles(
+  paths: string | string[],
+  options: Partial<ReadCorpusOptions> = {},
+): BuildResult & { log: IssueLog; issues: string[]; errors: BuildIssue[] } {
+  const log = new IssueLog();
+  let result: BuildResult | undefined;
+  expect(() => {
+    result = buildCorpus(readCorpus(paths, log, options), log, { layout: false });
+  }).not.toThrow();
+  if (!result) throw new Error('unreachable: buildCorpus returned nothing');
+  const errors = log.issues.filter((issue) => issue.severity === 'error');
+  return { ...result, log, issues: log.issues.map(formatIssue), errors };
 }
 
 /** A CMIF file around some correspDesc elements (the header is complete and valid). */

@@ -6,11 +6,15 @@
  */
 
 const WHITESPACE = new Set([' ', '\t', '\n', '\r']);
-/** true, false, null or a number, from `lastIndex` on. */
-const LITERAL = /true|false|null|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 const ESCAPES = new Set(['"', '\\', '/', 'b', 'f', 'n', 'r', 't']);
+const LITERALS: Record<string, string> = { t: 'true', f: 'false', n: 'null' };
+const isDigit = (char: string | undefined): boolean =>
+  char !== undefined && char >= '0' && char <= '9';
 
-/** Offset of the first character that is not valid JSON (text.length at a premature end); null when the text is valid. */
+/**
+ * Offset of the first character that is not valid JSON (text.length when the text ends too soon),
+ * where JSON.parse would report it; null when the text is valid.
+ */
 export function jsonErrorOffset(text: string): number | null {
   let i = 0;
   const skip = (): void => {
@@ -28,19 +32,47 @@ export function jsonErrorOffset(text: string): number | null {
         return true;
       }
       if (char === '\\') {
-        const next = text[i + 1] ?? '';
-        if (ESCAPES.has(next)) i += 2;
-        else if (next === 'u' && /^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) i += 6;
-        else return false;
+        // As JSON.parse reports it: at the character after the backslash, or the bad hex digit.
+        i++;
+        if (ESCAPES.has(text[i] ?? '')) i++;
+        else if (text[i] !== 'u') return false;
+        else {
+          i++;
+          for (let n = 0; n < 4; n++, i++) if (!/[0-9a-fA-F]/.test(text[i] ?? '')) return false;
+        }
       } else i++;
     }
   };
+  const digits = (): boolean => {
+    if (!isDigit(text[i])) return false;
+    while (isDigit(text[i])) i++;
+    return true;
+  };
+  /** A number, failing where JSON.parse does: at the first character that cannot continue it. */
+  const number = (): boolean => {
+    if (text[i] === '-') i++;
+    if (text[i] === '0') i++;
+    else if (!digits()) return false;
+    if (text[i] === '.') {
+      i++;
+      if (!digits()) return false;
+    }
+    if (text[i] === 'e' || text[i] === 'E') {
+      i++;
+      if (text[i] === '+' || text[i] === '-') i++;
+      if (!digits()) return false;
+    }
+    return true;
+  };
   const scalar = (): boolean => {
-    if (text[i] === '"') return string();
-    LITERAL.lastIndex = i;
-    const match = LITERAL.exec(text);
-    if (!match) return false;
-    i += match[0].length;
+    const char = text[i];
+    if (char === '"') return string();
+    const literal = LITERALS[char ?? ''];
+    if (literal === undefined) return number();
+    for (const expected of literal) {
+      if (text[i] !== expected) return false;
+      i++;
+    }
     return true;
   };
   /** An object key and its colon. */

@@ -5,6 +5,7 @@
  * one side is implicit (a writer's own letters). Pure: runs in Node and in the browser.
  */
 import type { CsvTable } from '../io/csv.ts';
+import { VALUE_SEPARATOR } from '../io/tables.ts';
 import type { TableRow } from '../io/tables.ts';
 import type { IssueLog } from '../issues.ts';
 import type { ParsedParty } from '../parse/names.ts';
@@ -118,10 +119,13 @@ const squash = (name: string): string =>
     .normalize('NFKD')
     .replace(/\p{M}/gu, '');
 
-/** Several names in one cell: separated by ";" or "|" (never by commas, which "Surname, Forename" uses). */
+/** ";" or "|" between the values of a cell (never commas, which "Surname, Forename" uses). */
+const SEPARATOR = new RegExp(`${VALUE_SEPARATOR.source}|\\|`, 'i');
+
+/** Several names in one cell: separated by ";" or "|". */
 function cellValues(cell: string): string[] {
   return cell
-    .split(/\s*[;|]\s*/)
+    .split(SEPARATOR)
     .map((v) => v.trim())
     .filter((v) => v.length > 0);
 }
@@ -166,7 +170,7 @@ export function looksLikeLetterTable(header: readonly string[]): boolean {
 
 /** A cell's values by position, empty ones kept: "A;;C" → ["A", "", "C"]. */
 function cellSlots(cell: string): string[] {
-  return cell.trim() === '' ? [] : cell.split(/[;|]/).map((v) => v.trim());
+  return cell.trim() === '' ? [] : cell.split(SEPARATOR).map((v) => v.trim());
 }
 
 /** The parties of a names cell, each with the id in the same position of the ids cell. */
@@ -250,10 +254,15 @@ export function letterRows(
       recipients.push({ name: settings.defaultRecipient, asWritten: settings.defaultRecipient });
     const title = get('title');
     const hasParties = senders.length + recipients.length > 0;
+    const date = dateText(get);
+    if (get('date') && date !== get('date')) {
+      const both = `the date "${get('date')}" and the range ${date} are both given`;
+      log.warn(file, row.line, `${both}; the range is used`, { field: 'date' });
+    }
     const fields: Record<string, string> = {
       id: get('id') ? `${settings.idPrefix}${get('id')}` : '',
-      title: title || composeTitle(get('type') || 'Letter', senders, recipients, dateText(get)),
-      date: dateText(get),
+      title: title || composeTitle(get('type') || 'Letter', senders, recipients, date),
+      date,
       type: get('type'),
       places: [...cellValues(get('places')), ...cellValues(get('recipientPlaces'))].join('; '),
       summary: get('summary'),

@@ -23,10 +23,16 @@ export interface TableRow {
   >;
 }
 
+/**
+ * The ";" between values, but not one ending a character reference that a file carries as written
+ * ("George Allen &amp; Unwin Ltd." is one name).
+ */
+export const VALUE_SEPARATOR = /(?<!&(?:amp|lt|gt|quot|apos|nbsp|#\d+|#x[\da-f]+));/i;
+
 /** Split a multi-valued cell: "Stalin; Filippov" → ["Stalin", "Filippov"]. */
 export function splitCell(value: string): string[] {
   return value
-    .split(';')
+    .split(VALUE_SEPARATOR)
     .map((part) => part.trim())
     .filter((part) => part.length > 0);
 }

@@ -5,13 +5,19 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildCorpus } from '../../../src/data/build/pipeline.ts';
 import { sizeText } from '../../../src/data/import/rows.ts';
 import { readCsv } from '../../../src/data/io/csv.ts';
-import { readCorpus } from '../../../src/data/io/read-corpus.ts';
 import { namedRows } from '../../../src/data/io/tables.ts';
 import { formatIssue, IssueLog } from '../../../src/data/issues.ts';
-import { buildRead, cmifDocument, letterXml, readBytes, utf8 } from '../../helpers/import.ts';
+import {
+  buildFiles,
+  buildRead,
+  cmifDocument,
+  escapeXml,
+  letterXml,
+  readBytes,
+  utf8,
+} from '../../helpers/import.ts';
 import { tempDir } from '../../helpers/tmp.ts';
 
 const tmp = tempDir('cablegraph-hostile-');
@@ -20,17 +26,10 @@ const CORPUS = `${HEADER}a,"Letter, Stalin to Mao Zedong, 1 May 1950"\nb,"Letter
 const TWO_LETTERS = cmifDocument(
   `${letterXml('1', { name: 'Anna' }, { name: 'Ben' })}\n${letterXml('2', { name: 'Cleo' }, { name: 'Dan' })}`,
 );
-
-/** Read files from disk as the command line does, and build them. */
-function readFiles(paths: string[], options = {}) {
-  const log = new IssueLog();
-  let result: ReturnType<typeof buildCorpus> | undefined;
-  expect(() => {
-    result = buildCorpus(readCorpus(paths, log, options), log, { layout: false });
-  }).not.toThrow();
-  if (!result) throw new Error('unreachable');
-  return { ...result, issues: log.issues.map(formatIssue) };
-}
+/** The same without its XML declaration, for a DOCTYPE to go before. */
+const BODY = TWO_LETTERS.replace(/^<\?xml[^>]*>\n/, '');
+const GRAPH = '{"nodes":[{"key":"a"},{"key":"b"}],"edges":[{"source":"a","target":"b"}]}';
+const DOCTYPE_REFUSED = 'DOCTYPE not allowed: CMIF needs none, and entities are a risk';
 
 describe('data/import hostile: CSV', () => {
   it('an unclosed quote costs its own record: file, line and column reported, the rest of the file read', () => {
@@ -38,7 +37,7 @@ describe('data/import hostile: CSV', () => {
       'unclosed.csv',
       `${HEADER}a,"Letter, Stalin to Mao Zedong, 1950"\nb,"Letter, Mao Zedong to Stalin, 1950\nc,"Letter, Kim Il Sung to Stalin, 1950"\nd,"Letter, Stalin to Kim Il Sung\n`,
     );
-    const { report, issues } = readFiles([path]);
+    const { report, issues } = buildFiles([path]);
     expect(issues).toEqual([
       `${path}:3:3: error: the quoted field opened at line 3, column 3 is not closed properly (a quote at line 4, column 3 is followed by more text; quotes inside a field must be doubled); this record was skipped and reading resumed on the next line`,
       `${path}:5:3: error: the quoted field opened at line 5, column 3 is never closed; this record was skipped and reading resumed on the next line`,
@@ -78,10 +77,7 @@ describe('data/import hostile: CSV', () => {
     const letters = readBytes('bom-letters.csv', '\uFEFFsender,addressee\nAnna,Ben\n');
     expect(letters.rows[0]?.parties?.senders?.[0]?.name).toBe('Anna');
     expect(readBytes('bom.xml', `\uFEFF${TWO_LETTERS}`).rows).toHaveLength(2);
-    const json = readBytes(
-      'bom.json',
-      '\uFEFF{"nodes":[{"key":"a"},{"key":"b"}],"edges":[{"source":"a","target":"b"}]}',
-    );
+    const json = readBytes('bom.json', `\uFEFF${GRAPH}`);
     expect(json.rows).toHaveLength(1);
     for (const read of [csv, letters, json])
       expect(read.log.issues.filter((i) => i.severity !== 'info')).toEqual([]);
@@ -162,23 +158,16 @@ describe('data/import hostile: XML', () => {
       { length: 9 },
       (_, i) => `<!ENTITY lol${i + 1} "${`&lol${i};`.repeat(10)}">`,
     );
-    const bomb = `<?xml version="1.0"?>\n<!DOCTYPE TEI [\n<!ENTITY lol0 "lol">\n${lols.join('\n')}\n]>\n${TWO_LETTERS.replace(/^<\?xml[^>]*>\n/, '').replace('Anna', '&lol9;')}`;
-    const plain = `<!DOCTYPE TEI>\n${TWO_LETTERS.replace(/^<\?xml[^>]*>\n/, '')}`;
+    const bomb = `<?xml version="1.0"?>\n<!DOCTYPE TEI [\n<!ENTITY lol0 "lol">\n${lols.join('\n')}\n]>\n${BODY.replace('Anna', '&lol9;')}`;
+    const plain = `<!DOCTYPE TEI>\n${BODY}`;
     for (const [name, text, line] of [
       ['bomb.xml', bomb, 2],
       ['doctype.xml', plain, 1],
     ] as const) {
       const read = readBytes(name, text);
       expect(read.rows).toEqual([]);
-      expect(read.log.issues).toEqual([
-        {
-          severity: 'error',
-          file: name,
-          line,
-          column: 1,
-          message: 'DOCTYPE not allowed: CMIF needs none, and entities are a risk',
-        },
-      ]);
+      const where = { severity: 'error', file: name, line, column: 1 };
+      expect(read.log.issues).toEqual([{ ...where, message: DOCTYPE_REFUSED }]);
       expect(JSON.stringify(read)).not.toMatch(/lollol/);
     }
   });
@@ -190,18 +179,12 @@ describe('data/import hostile: XML', () => {
       ? readFileSync('/etc/passwd', 'utf8').split('\n')[0]
       : null;
     for (const target of ['file:///etc/passwd', `file://${secret}`, secret]) {
-      const text = `<?xml version="1.0"?>\n<!DOCTYPE TEI [<!ENTITY x SYSTEM "${target}">]>\n${TWO_LETTERS.replace(
-        /^<\?xml[^>]*>\n/,
-        '',
-      )
-        .replace('Anna', '&x;')
-        .replace('Test letters', '&x;')}`;
+      const entity = `<!DOCTYPE TEI [<!ENTITY x SYSTEM "${target}">]>`;
+      const text = `<?xml version="1.0"?>\n${entity}\n${BODY.replace(/Anna|Test letters/g, '&x;')}`;
       const path = tmp.write('xxe.xml', text);
-      const { documents, report, issues, graph } = readFiles([path]);
+      const { documents, report, issues, graph } = buildFiles([path]);
       expect(documents).toEqual([]);
-      expect(issues).toEqual([
-        `${path}:2:1: error: DOCTYPE not allowed: CMIF needs none, and entities are a risk`,
-      ]);
+      expect(issues).toEqual([`${path}:2:1: error: ${DOCTYPE_REFUSED}`]);
       const everything = JSON.stringify({ documents, report, graph: graph.export() });
       expect(everything).not.toContain('MARKER-7f3a9c');
       if (passwd) expect(everything).not.toContain(passwd);
@@ -212,7 +195,7 @@ describe('data/import hostile: XML', () => {
 describe('data/import hostile: files', () => {
   it('reports a 0-byte file, and a blank one, naming the file', () => {
     const path = tmp.write('empty.csv', '');
-    expect(readFiles([path]).issues).toEqual([`${path}: error: the file is empty (0 bytes)`]);
+    expect(buildFiles([path]).issues).toEqual([`${path}: error: the file is empty (0 bytes)`]);
     expect(readBytes('blank.csv', ' \n\n').log.issues.map(formatIssue)).toEqual([
       'blank.csv: error: the file is empty: expected a header line, then one record per line',
     ]);
@@ -230,15 +213,11 @@ describe('data/import hostile: files', () => {
     expect(sizeText(CORPUS.length * 40)).toMatch(/^\d+\.\d KB$/);
     // Sizes that round alike are given in bytes, so the message never reads "2 KB; up to 2 KB".
     const path = tmp.write('just-over.csv', 'x'.repeat(2049));
-    expect(readFiles([path], { maxBytes: 2048 }).issues).toEqual([
+    expect(buildFiles([path], { maxBytes: 2048 }).issues).toEqual([
       `${path}: error: the file is 2,049 bytes; files up to 2,048 bytes can be read. Split it into several files (they merge into one corpus)`,
     ]);
-    expect([sizeText(0), sizeText(1023), sizeText(1536), sizeText(200 * 1024 ** 2)]).toEqual([
-      '0 bytes',
-      '1023 bytes',
-      '1.5 KB',
-      '200 MB',
-    ]);
+    const sizes = [0, 1023, 1536, 200 * 1024 ** 2].map(sizeText);
+    expect(sizes).toEqual(['0 bytes', '1023 bytes', '1.5 KB', '200 MB']);
   });
 
   it('refuses a file of an unsupported kind, saying which kinds are', () => {
@@ -276,10 +255,7 @@ describe('data/import hostile: files', () => {
         `other.json:1: error: expected a graph in graphology's JSON format: an object with "nodes" and "edges" arrays`,
       ]);
     }
-    const partly = readBytes(
-      'partly.json',
-      '{"nodes":[{"key":"a"},{"key":"b"}],"edges":[{"source":"a"},{"source":"a","target":"b"}]}',
-    );
+    const partly = readBytes('partly.json', GRAPH.replace('"edges":[', '"edges":[{"source":"a"},'));
     expect(partly.rows).toHaveLength(1);
     expect(partly.log.issues.map(formatIssue)).toEqual([
       'partly.json: error: edge 1 has no source or target; it was not read',
@@ -292,13 +268,11 @@ describe('data/import hostile: markup is text', () => {
   const IMG = '<img src=x onerror=alert(1)>';
   const TITLE = `${SCRIPT} & ${IMG} "quoted" & more`;
   const NAME = `${IMG} & ${SCRIPT} Co`;
-  const escapeXml = (s: string): string =>
-    s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  const quote = (s: string): string => `"${s.replace(/"/g, '""')}"`;
   const labels = (result: ReturnType<typeof buildRead>): string[] =>
     result.graph.mapNodes((_node, attrs) => attrs.label).sort();
 
   it('keeps a title and a name verbatim from a letter table', () => {
-    const quote = (s: string): string => `"${s.replace(/"/g, '""')}"`;
     const result = buildRead(
       readBytes('xss.csv', `id,sender,addressee,title\n1,${quote(NAME)},Ben,${quote(TITLE)}\n`),
     );
@@ -319,11 +293,8 @@ describe('data/import hostile: markup is text', () => {
   });
 
   it("keeps a corpus CSV's title verbatim, and a curated name as written", () => {
-    const read = readBytes(
-      'xss-corpus.csv',
-      `id,title,senders\n1,"${TITLE.replace(/"/g, '""')}","${NAME}"\n`,
-    );
-    const result = buildRead(read);
+    const csv = `id,title,senders\n1,${quote(TITLE)},${quote(NAME)}\n`;
+    const result = buildRead(readBytes('xss-corpus.csv', csv));
     expect(result.documents[0]?.title).toBe(TITLE);
     expect(result.documents[0]?.roles.senders[0]?.asWritten).toBe(NAME);
   });

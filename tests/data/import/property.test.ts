@@ -10,11 +10,21 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CORPUS_DIR } from '../../../src/data/cli/paths.ts';
 import { readCmif } from '../../../src/data/import/cmif.ts';
+import { jsonErrorOffset } from '../../../src/data/import/json-syntax.ts';
 import { readCsv } from '../../../src/data/io/csv.ts';
 import { IssueLog } from '../../../src/data/issues.ts';
 import { parseTitle } from '../../../src/data/parse/title.ts';
 import type { ParsedTitle } from '../../../src/data/parse/title.ts';
-import { buildRead, cmifDocument, letterXml, readBytes } from '../../helpers/import.ts';
+import {
+  asRead,
+  cell,
+  mutated,
+  TITLE_PIECES,
+  validCmif,
+  validText,
+  XML_PIECES,
+} from '../../helpers/arbitraries.ts';
+import { buildRead, readBytes } from '../../helpers/import.ts';
 import { realContext } from '../../helpers/registry.ts';
 
 /** Generous: the runs take about a second, but the machine may be busy with other test files. */
@@ -27,78 +37,6 @@ const TITLES = (() => {
   return (table?.rows ?? []).map((row) => row.fields[column] ?? '');
 })();
 
-/** Insert `piece` at a position given as a fraction of the text. */
-const insertAt = (text: string, at: number, piece: string): string => {
-  const i = Math.floor(at * (text.length + 1));
-  return text.slice(0, i) + piece + text.slice(i);
-};
-const deleteAt = (text: string, at: number, length: number): string => {
-  const i = Math.floor(at * text.length);
-  return text.slice(0, i) + text.slice(i + length);
-};
-
-/** Edits of a text: insert one of `pieces` or any character, delete a stretch, cut the end. */
-function mutations(pieces: readonly string[]): fc.Arbitrary<(text: string) => string> {
-  const at = fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true });
-  return fc.oneof(
-    fc.tuple(at, fc.constantFrom(...pieces)).map(
-      ([p, piece]) =>
-        (t: string) =>
-          insertAt(t, p, piece),
-    ),
-    fc.tuple(at, fc.string({ unit: 'binary', minLength: 1, maxLength: 3 })).map(
-      ([p, piece]) =>
-        (t: string) =>
-          insertAt(t, p, piece),
-    ),
-    fc.tuple(at, fc.integer({ min: 1, max: 12 })).map(
-      ([p, n]) =>
-        (t: string) =>
-          deleteAt(t, p, n),
-    ),
-    at.map((p) => (t: string) => t.slice(0, Math.floor(p * (t.length + 1)))),
-  );
-}
-const mutated = (base: fc.Arbitrary<string>, pieces: readonly string[]): fc.Arbitrary<string> =>
-  fc
-    .tuple(base, fc.array(mutations(pieces), { minLength: 1, maxLength: 6 }))
-    .map(([text, edits]) => edits.reduce((t, edit) => edit(t), text));
-
-const TITLE_PIECES = [
-  '(',
-  ')',
-  '[',
-  ']',
-  '"',
-  "'",
-  ',',
-  ', ',
-  ' to ',
-  ' via ',
-  ' from ',
-  ' and ',
-  ' for ',
-  ' containing a message from ',
-  '[via Kovalev]',
-  '(for Stalin)',
-  '[Soviet Translation]',
-  ' no. 123',
-  '23 October 1949',
-  'May 3, 1950',
-  'March 1949',
-  '1949',
-  '12-14 May 1947',
-  '31 February 1950',
-  '1950-05-03',
-  '../1950',
-  ' of ',
-  'Cde. ',
-  'the ',
-  '.',
-  ';',
-  '\t',
-  '\n',
-];
 const DATE_ISO: Record<ParsedTitle['date']['precision'], RegExp | null> = {
   none: null,
   year: /^\d{4}$/,
@@ -168,29 +106,6 @@ describe('data/import property: parseTitle', () => {
   );
 });
 
-/** Cells with everything CSV must quote or could mistake: quotes, delimiters, line breaks, BOM, controls. */
-const cell = fc.string({
-  unit: fc.oneof(
-    fc.constantFrom(
-      '"',
-      ',',
-      ';',
-      '\t',
-      '\n',
-      '\r',
-      '\r\n',
-      '\uFEFF',
-      ' ',
-      '\u0000',
-      '\u001b',
-      '\u007f',
-      '\u2028',
-    ),
-    fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }),
-    fc.string({ unit: 'grapheme-ascii', minLength: 1, maxLength: 1 }),
-  ),
-  maxLength: 30,
-});
 const HEADER = ['id', 'title', 'summary', 'notes'];
 
 describe('data/import property: CSV round trip', () => {
@@ -245,59 +160,9 @@ describe('data/import property: CSV round trip', () => {
   );
 });
 
-/** Printable text with the characters XML must escape, a line break and a non-ASCII letter. */
-const rawName = fc
-  .string({
-    unit: fc.oneof(
-      fc.constantFrom('&', '<', '>', '"', "'", ' ', '\n', 'é'),
-      fc.string({ minLength: 1, maxLength: 1 }),
-    ),
-    maxLength: 20,
-  })
-  .map((s) => s.replace(/[^\n\x20-\x7e\u00e9]/g, ''));
-const escapeXml = (s: string): string =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-/** How the reader gives a name back: whitespace collapsed, trimmed. */
-const asRead = (s: string): string => s.replace(/[ \n]+/g, ' ').trim();
-const cmifDate = fc.oneof(
-  fc.constantFrom('1800', '1800-02', '1800-02-29', '1801-13', '23.10.1800', ''),
-  fc.string({ maxLength: 10 }).map((s) => s.replace(/[^\x20-\x7e]|[&<"]/g, '')),
-);
-const validCmif = fc
-  .array(fc.tuple(rawName, rawName, cmifDate), { maxLength: 6 })
-  .map((letters) => ({
-    letters,
-    text: cmifDocument(
-      letters
-        .map(([from, to, when], i) =>
-          letterXml(String(i + 1), { name: escapeXml(from) }, { name: escapeXml(to) }, when),
-        )
-        .join('\n'),
-    ),
-  }));
-const validText = validCmif.map((valid) => valid.text);
-const XML_PIECES = [
-  '<!DOCTYPE TEI>',
-  '<!DOCTYPE x [<!ENTITY e "x">]>',
-  '&',
-  '&e;',
-  '&amp;',
-  '<',
-  '>',
-  '"',
-  '</',
-  '<correspDesc>',
-  '</correspDesc>',
-  '<persName>',
-  'notBefore="1800"',
-  ' when="never"',
-  'type="x"',
-  '<![CDATA[ ]]>',
-  '\u0000',
-  '\uFEFF',
-];
-const START_TAGS = /<correspDesc[\s/>]/g;
-const startTags = (text: string): number => text.match(START_TAGS)?.length ?? 0;
+/** correspDesc start tags in the text, outside CDATA sections (where they are just text). */
+const startTags = (text: string): number =>
+  text.replace(/<!\[CDATA\[[\s\S]*?\]\]>/g, '').match(/<correspDesc[\s/>]/g)?.length ?? 0;
 
 describe('data/import property: CMIF', () => {
   it(
@@ -359,6 +224,38 @@ describe('data/import property: CMIF', () => {
           },
         ),
         { numRuns: 1500 },
+      );
+    },
+    SLOW,
+  );
+});
+
+describe('data/import property: JSON errors', () => {
+  /** JSON.parse's verdict: null when valid, else the position it names (undefined if none). */
+  const parsePosition = (text: string): number | null | undefined => {
+    try {
+      JSON.parse(text);
+      return null;
+    } catch (error) {
+      const at = /position (\d+)/.exec((error as Error).message)?.[1];
+      return at === undefined ? undefined : Number(at);
+    }
+  };
+  // prettier-ignore
+  const JSON_PIECES = ['{', '}', '[', ']', ',', ':', '"', '\\', '\\u12', '-', '.', 'e', '+', '0', 'tru', ' ', '\u0001'];
+
+  it(
+    'finds an error exactly when JSON.parse does, at the position it names when it names one',
+    () => {
+      fc.assert(
+        fc.property(fc.oneof(fc.json(), mutated(fc.json(), JSON_PIECES)), (text) => {
+          const expected = parsePosition(text);
+          const found = jsonErrorOffset(text);
+          if (expected === null) expect(found).toBeNull();
+          else if (expected === undefined) expect(found).not.toBeNull();
+          else expect(found).toBe(expected);
+        }),
+        { numRuns: 2000 },
       );
     },
     SLOW,

@@ -4,16 +4,14 @@
  * examples merged into one corpus. Counts are checked against the files read independently.
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import Papa from 'papaparse';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildCorpus } from '../../../src/data/build/pipeline.ts';
 import type { BuildResult } from '../../../src/data/build/pipeline.ts';
 import { PROJECT_ROOT } from '../../../src/data/cli/paths.ts';
-import { readCorpus } from '../../../src/data/io/read-corpus.ts';
-import type { ReadCorpusOptions } from '../../../src/data/io/read-corpus.ts';
-import { IssueLog } from '../../../src/data/issues.ts';
+import { formatIssue } from '../../../src/data/issues.ts';
 import { authorityKey } from '../../../src/data/registry/registry.ts';
+import { buildFiles } from '../../helpers/import.ts';
 
 const FIXTURES = join(PROJECT_ROOT, 'tests/fixtures');
 const TOLKIEN = join(FIXTURES, 'csv/tolkien-letters.csv');
@@ -22,17 +20,15 @@ const EXAMPLES = ['cmif-example01-basic.xml', 'cmif-example02-printed-edition.xm
   join(FIXTURES, 'cmif', name),
 );
 
-function build(paths: string[], options: Partial<ReadCorpusOptions> = {}) {
-  const log = new IssueLog();
-  const result = buildCorpus(readCorpus(paths, log, options), log, { layout: false });
-  return { ...result, log };
-}
-
 /** Every record once, and only the records there are. */
 function expectAllAccounted(result: BuildResult, ids: string[]): void {
   expect(result.report.records.map((r) => r.id).sort()).toEqual([...ids].sort());
   expect(new Set(ids).size).toBe(ids.length);
-  expect(result.report.totals).toMatchObject({ records: ids.length, built: ids.length, rejected: 0 });
+  expect(result.report.totals).toMatchObject({
+    records: ids.length,
+    built: ids.length,
+    rejected: 0,
+  });
 }
 
 /** The nodes whose authority ids include `uri` (whatever its spelling). */
@@ -44,29 +40,43 @@ function nodesWithAuthority(result: BuildResult, uri: string): string[] {
 
 describe('data/import real data: Tolkien letters (letter table, implicit sender)', () => {
   type Row = Record<string, string>;
-  const rows = Papa.parse<Row>(readFileSync(TOLKIEN, 'utf8'), { header: true, skipEmptyLines: true })
-    .data;
-  let result: ReturnType<typeof build>;
+  const rows = Papa.parse<Row>(readFileSync(TOLKIEN, 'utf8'), {
+    header: true,
+    skipEmptyLines: true,
+  }).data;
+  let result: ReturnType<typeof buildFiles>;
   beforeAll(() => {
-    result = build([TOLKIEN], { letters: { defaultSender: 'J. R. R. Tolkien' } });
+    result = buildFiles([TOLKIEN], { letters: { defaultSender: 'J. R. R. Tolkien' } });
   });
   const docOf = (key: string) => result.documents.find((d) => d.id === `tolkien-letters-${key}`);
 
   it('accounts for all 508 letters, each under its own key, with no error', () => {
     expect(rows).toHaveLength(508);
-    expectAllAccounted(result, rows.map((row) => `tolkien-letters-${row.key ?? ''}`));
-    expect(result.log.issues.filter((i) => i.severity !== 'info')).toEqual([]);
-    expect(result.log.issues).toEqual([
+    expectAllAccounted(
+      result,
+      rows.map((row) => `tolkien-letters-${row.key ?? ''}`),
+    );
+    // One letter gives a date and a range that disagree: the range is used, and the build says so.
+    expect(result.log.issues.filter((i) => i.severity !== 'info').map(formatIssue)).toEqual([
+      `${relative(process.cwd(), TOLKIEN)}:162: warning: field "date": the date "1948-01-25" and the range 1948-01-29/1948-01-31 are both given; the range is used`,
+    ]);
+    expect(docOf('113')?.date).toMatchObject({ iso: '1948-01-29', end: '1948-01-31' });
+    expect(result.log.issues.filter((i) => i.severity === 'info')).toEqual([
       expect.objectContaining({
         severity: 'info',
         line: 1,
-        message: expect.stringMatching(/^read as a letter table: id←"key", .*recipients←"addressee", recipientIds←"addresseeID"/),
+        message: expect.stringMatching(
+          /^read as a letter table: id←"key", .*recipients←"addressee", recipientIds←"addresseeID"/,
+        ),
       }),
     ]);
     // Tolkien wrote every one: one node, with all 508 documents.
     const tolkien = result.graph.filterNodes((_n, attrs) => attrs.label === 'J. R. R. Tolkien');
     expect(tolkien).toHaveLength(1);
-    expect(result.graph.getNodeAttributes(tolkien[0] ?? '')).toMatchObject({ sent: 508, documents: 508 });
+    expect(result.graph.getNodeAttributes(tolkien[0] ?? '')).toMatchObject({
+      sent: 508,
+      documents: 508,
+    });
   });
 
   it('identifies addressees with Wikidata, VIAF or LoC ids by authority, one node per id', () => {
@@ -81,15 +91,31 @@ describe('data/import real data: Tolkien letters (letter table, implicit sender)
       expect(nodesWithAuthority(result, row.addresseeID ?? '')).toEqual([ref?.person]);
     }
     const edith = nodesWithAuthority(result, 'http://www.wikidata.org/entity/Q82052');
-    expect(result.graph.getNodeAttributes(edith[0] ?? '')).toMatchObject({ label: 'Edith Bratt', received: 4 });
+    expect(result.graph.getNodeAttributes(edith[0] ?? '')).toMatchObject({
+      label: 'Edith Bratt',
+      received: 4,
+    });
     const gordon = nodesWithAuthority(result, 'https://viaf.org/viaf/29916417/');
     expect(result.graph.getNodeAttribute(gordon[0] ?? '', 'label')).toBe('E. V. Gordon');
   });
 
   it('reads from/to and earliest/latest dates as ranges, single dates as dates', () => {
-    expect(docOf('11b')?.date).toEqual({ iso: '1937-02', precision: 'month', asWritten: '1937-02/1937-03', end: '1937-03' });
-    expect(docOf('18a')?.date).toMatchObject({ iso: '1937-11-22', precision: 'day', end: '1937-11-29' });
-    expect(docOf('131')?.date).toMatchObject({ iso: '1951-10', precision: 'month', end: '1951-12-31' });
+    expect(docOf('11b')?.date).toEqual({
+      iso: '1937-02',
+      precision: 'month',
+      asWritten: '1937-02/1937-03',
+      end: '1937-03',
+    });
+    expect(docOf('18a')?.date).toMatchObject({
+      iso: '1937-11-22',
+      precision: 'day',
+      end: '1937-11-29',
+    });
+    expect(docOf('131')?.date).toMatchObject({
+      iso: '1951-10',
+      precision: 'month',
+      end: '1951-12-31',
+    });
     expect(docOf('306')?.date).toMatchObject({ iso: '1967-08', end: '1968-10' });
     // Earliest and latest the same year: one date, not a range.
     expect(docOf('182')?.date).toEqual({ iso: '1956', precision: 'year', asWritten: '1956/1956' });
@@ -105,9 +131,14 @@ describe('data/import real data: Tolkien letters (letter table, implicit sender)
   });
 
   it('keeps places, see-also links and organisations as the table gives them', () => {
-    expect(docOf('1')).toMatchObject({ places: ['Oxford'], url: 'https://www.tolkienguide.com/guide/letters/1' });
+    expect(docOf('1')).toMatchObject({
+      places: ['Oxford'],
+      url: 'https://www.tolkienguide.com/guide/letters/1',
+    });
     const org = docOf('14')?.roles.recipients.map((r) => result.graph.getNodeAttributes(r.person));
-    expect(org).toEqual([expect.objectContaining({ label: 'George Allen &amp; Unwin Ltd.', kind: 'organisation' })]);
+    expect(org).toEqual([
+      expect.objectContaining({ label: 'George Allen &amp; Unwin Ltd.', kind: 'organisation' }),
+    ]);
   });
 });
 
@@ -116,7 +147,7 @@ describe('data/import real data: CMIF', () => {
     const text = readFileSync(SPENER, 'utf8');
     const letters = text.split(/<correspDesc[\s>]/).slice(1);
     expect(letters).toHaveLength(2435);
-    const result = build([SPENER]);
+    const result = buildFiles([SPENER]);
     expect(result.report.records).toHaveLength(2435);
     expect(new Set(result.report.records.map((r) => r.id)).size).toBe(2435);
     expect(result.report.totals).toMatchObject({ built: 2435, rejected: 0, errors: 0 });
@@ -131,8 +162,10 @@ describe('data/import real data: CMIF', () => {
   });
 
   it('merges the two CMIF examples in one call: 6 letters, each file with its own ids and credit', () => {
-    const result = build(EXAMPLES);
-    expect(result.report.records.map((r) => [r.id?.replace(/-(line-\d+-)?\d+$/, ''), r.status])).toEqual([
+    const result = buildFiles(EXAMPLES);
+    expect(
+      result.report.records.map((r) => [r.id?.replace(/-(line-\d+-)?\d+$/, ''), r.status]),
+    ).toEqual([
       ['cmif-example01-basic', 'graph'],
       ['cmif-example01-basic', 'graph'],
       ['cmif-example01-basic', 'graph'],
@@ -143,7 +176,9 @@ describe('data/import real data: CMIF', () => {
     expect(result.report.totals).toMatchObject({ records: 6, built: 6, errors: 0 });
     expect(result.graph.getAttribute('credit')).toMatch(/Weber-Gesamtausgabe.*; .*Soemmerring/);
     // Soemmerring writes in one file's letter and receives in two others: one node.
-    const soemmerring = result.graph.filterNodes((_n, a) => a.label === 'Samuel Thomas Soemmerring');
+    const soemmerring = result.graph.filterNodes(
+      (_n, a) => a.label === 'Samuel Thomas Soemmerring',
+    );
     expect(soemmerring).toHaveLength(1);
     expect(result.graph.getNodeAttribute(soemmerring[0] ?? '', 'documents')).toBe(3);
   });
