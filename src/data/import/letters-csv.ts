@@ -36,64 +36,8 @@ export const LETTER_FIELDS = [
 ] as const;
 export type LetterField = (typeof LETTER_FIELDS)[number];
 
-/** Header names (lower case, without spaces, "_" or "-") each field is known by. */
-export const HEADER_NAMES: Record<LetterField, readonly string[]> = {
-  id: ['id', 'key', 'letterid', 'identifier', 'nr', 'no', 'number', 'signatur'],
-  title: ['title', 'titel', 'heading', 'description', 'subject'],
-  type: ['type', 'texttype', 'documenttype', 'doctype', 'genre'],
-  date: ['date', 'senderdate', 'datesent', 'sentdate', 'datum', 'when', 'year'],
-  dateFrom: ['senderdatefrom', 'datefrom', 'fromdate'],
-  dateTo: ['senderdateto', 'dateto', 'todate'],
-  dateEarliest: ['senderdateearliest', 'notbefore', 'earliest', 'datenotbefore'],
-  dateLatest: ['senderdatelatest', 'notafter', 'latest', 'datenotafter'],
-  senders: ['sender', 'senders', 'from', 'author', 'authors', 'absender', 'writer', 'verfasser'],
-  senderIds: [
-    'senderid',
-    'senderids',
-    'sendergnd',
-    'senderviaf',
-    'senderwikidata',
-    'senderuri',
-    'authorid',
-  ],
-  senderOrgs: ['senderorg', 'senderorganisation', 'senderorganization'],
-  recipients: [
-    'recipient',
-    'recipients',
-    'addressee',
-    'addressees',
-    'to',
-    'empfanger',
-    'empfaenger',
-    'receiver',
-  ],
-  recipientIds: [
-    'recipientid',
-    'recipientids',
-    'addresseeid',
-    'addresseeids',
-    'recipientgnd',
-    'recipienturi',
-    'addresseegnd',
-  ],
-  recipientOrgs: ['recipientorg', 'addresseeorg', 'recipientorganisation', 'addresseeorganisation'],
-  via: ['via', 'intermediary', 'intermediaries', 'forwardedby'],
-  mentions: ['mentions', 'mentioned', 'persons', 'people'],
-  places: [
-    'place',
-    'senderplace',
-    'placesent',
-    'sentplace',
-    'placeofwriting',
-    'ort',
-    'absendeort',
-    'fromplace',
-  ],
-  recipientPlaces: ['recipientplace', 'addresseeplace', 'placereceived', 'empfangsort'],
-  summary: ['summary', 'abstract', 'regest', 'regeste', 'content', 'incipit'],
-  notes: ['note', 'notes', 'remark', 'remarks', 'comment', 'bemerkung'],
-  url: ['url', 'link', 'seealso', 'sourceurl', 'uri'],
-};
+export { HEADER_NAMES } from './letters-columns.ts';
+import { HEADER_NAMES } from './letters-columns.ts';
 
 export interface LetterTableOptions {
   /** Field → column name, overriding the header names. */
@@ -173,12 +117,33 @@ function cellSlots(cell: string): string[] {
   return cell.trim() === '' ? [] : cell.split(SEPARATOR).map((v) => v.trim());
 }
 
+/** "George Allen &amp; Unwin" as the table meant it: character references some exports leave in. */
+function decodeCharacterReferences(text: string): string {
+  const named: Record<string, string> = {
+    amp: '&',
+    lt: '<',
+    gt: '>',
+    quot: '"',
+    apos: "'",
+    nbsp: '\u00a0',
+  };
+  return text.replace(
+    /&(?:#(\d+)|#x([0-9a-f]+)|(amp|lt|gt|quot|apos|nbsp));/gi,
+    (all, dec?: string, hex?: string, name?: string) => {
+      const code = dec ? Number(dec) : hex ? Number.parseInt(hex, 16) : null;
+      if (code !== null) return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : all;
+      return named[(name ?? '').toLowerCase()] ?? all;
+    },
+  );
+}
+
 /** The parties of a names cell, each with the id in the same position of the ids cell. */
 function parties(names: string, ids: string, kind: 'person' | 'organisation'): ParsedParty[] {
   const idSlots = cellSlots(ids);
   return cellSlots(names).flatMap((name, i) => {
     if (!name) return [];
-    const party: ParsedParty = { name, asWritten: name, kind };
+    const decoded = decodeCharacterReferences(name);
+    const party: ParsedParty = { name: decoded, asWritten: decoded, kind };
     const id = idSlots[i];
     if (id && /^https?:\/\//i.test(id)) party.authority = id;
     return [party];
@@ -244,10 +209,14 @@ export function letterRows(
       ...parties(get('senders'), get('senderIds'), 'person'),
       ...parties(get('senderOrgs'), '', 'organisation'),
     ];
-    const recipients = [
-      ...parties(get('recipients'), get('recipientIds'), 'person'),
-      ...parties(get('recipientOrgs'), '', 'organisation'),
-    ];
+    // An organisation beside a named addressee is where the addressee works, not a second recipient.
+    const addressees = parties(get('recipients'), get('recipientIds'), 'person');
+    const organisations = parties(get('recipientOrgs'), '', 'organisation');
+    const recipients = addressees.length > 0 ? addressees : organisations;
+    const orgNote =
+      addressees.length > 0 && organisations.length > 0
+        ? `addressee's organisation: ${organisations.map((o) => o.name).join(', ')}`
+        : '';
     if (senders.length === 0 && settings.defaultSender)
       senders.push({ name: settings.defaultSender, asWritten: settings.defaultSender });
     if (recipients.length === 0 && settings.defaultRecipient)
@@ -266,7 +235,7 @@ export function letterRows(
       type: get('type'),
       places: [...cellValues(get('places')), ...cellValues(get('recipientPlaces'))].join('; '),
       summary: get('summary'),
-      notes: get('notes'),
+      notes: [get('notes'), orgNote].filter(Boolean).join('; '),
       url: get('url'),
     };
     const result: TableRow = {

@@ -152,6 +152,13 @@ export function rowsFromBytes(
       format,
     };
   }
+  if (settings.letters.defaultSender || settings.letters.defaultRecipient) {
+    log.warn(
+      name,
+      table.headerLine,
+      'read in the corpus format (titles), so the default sender/recipient does not apply; give sender/recipient columns to use it',
+    );
+  }
   return { rows: namedRows(table, name, log, DOCUMENT_COLUMNS) ?? [], meta: null, format };
 }
 

@@ -77,6 +77,20 @@ export function readCorpus(
     }
     if (statSync(path).isDirectory()) {
       const found = dataFiles(path);
+      const skipped = readdirSync(path).filter(
+        (name) =>
+          !name.startsWith('.') &&
+          !REGISTRY_FILES.has(name.toLowerCase()) &&
+          !found.includes(join(path, name)) &&
+          !statSync(join(path, name)).isDirectory(),
+      );
+      if (skipped.length > 0) {
+        log.warn(
+          display(path),
+          undefined,
+          `not read (not CSV, TSV, CMIF XML or graphology JSON): ${skipped.sort().join(', ')}`,
+        );
+      }
       if (found.length === 0)
         log.error(
           display(path),

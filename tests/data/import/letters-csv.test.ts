@@ -168,8 +168,13 @@ describe('data/import letters-csv: options', () => {
       ['Cleo', null, 'person'],
       ['Dan', 'http://www.wikidata.org/entity/Q4', 'person'],
       ['Eve', null, 'person'],
-      // The ";" of "&amp;" does not split a name.
-      ['George Allen &amp; Unwin Ltd.', null, 'organisation'],
+    ]);
+    // Beside named addressees, the organisation is where they work: a note, not a recipient; the
+    // ";" of "&amp;" does not split it, and the reference is read as the "&" it stands for.
+    expect(rows[0]?.get('notes')).toBe("addressee's organisation: George Allen & Unwin Ltd.");
+    const orgOnly = read('sender,addressee org\nAnna,George Allen &amp; Unwin Ltd.\n');
+    expect(names(orgOnly.rows[0], 'recipients')).toEqual([
+      ['George Allen & Unwin Ltd.', null, 'organisation'],
     ]);
     const { documents } = buildRead(
       readBytes('again.csv', 'sender,place\nA,Leipzig; Halle &amp; Saale\n'),

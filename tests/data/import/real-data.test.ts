@@ -137,7 +137,7 @@ describe('data/import real data: Tolkien letters (letter table, implicit sender)
     });
     const org = docOf('14')?.roles.recipients.map((r) => result.graph.getNodeAttributes(r.person));
     expect(org).toEqual([
-      expect.objectContaining({ label: 'George Allen &amp; Unwin Ltd.', kind: 'organisation' }),
+      expect.objectContaining({ label: 'George Allen & Unwin Ltd.', kind: 'organisation' }),
     ]);
   });
 });
