@@ -80,6 +80,7 @@ export function readCorpus(
       const skipped = readdirSync(path).filter(
         (name) =>
           !name.startsWith('.') &&
+          !/^(?:readme|licen[cs]e)|\.md$/i.test(name) &&
           !REGISTRY_FILES.has(name.toLowerCase()) &&
           !found.includes(join(path, name)) &&
           !statSync(join(path, name)).isDirectory(),
