@@ -18,8 +18,9 @@ import {
   paletteForAffiliations,
 } from '../graph/style.ts';
 import type { Scene } from '../graph/export/scene.ts';
-import { createReducers } from './reducers.ts';
-import { sceneFromSigma } from './scene.ts';
+import { createFocusLayer } from './focus-layer.ts';
+import { createReducers, DEFAULT_REDUCER_STYLE } from './reducers.ts';
+import { emphasiseScene, sceneFromSigma } from './scene.ts';
 import type { ReducerStyle } from './reducers.ts';
 import { EMPTY_VIEW } from './view-state.ts';
 import type { ViewState } from './view-state.ts';
@@ -38,12 +39,18 @@ export interface RendererOptions {
   /** Largest curvature of parallel edges. */
   maxCurvature: number;
   labelFont: string;
+  /**
+   * Above this many edges, highlights are drawn by a focus layer over the faded network instead
+   * of through the reducers (see focus-layer.ts): their cost then follows what is highlighted.
+   */
+  layerAbove: number;
 }
 
 export const DEFAULT_RENDERER_OPTIONS: RendererOptions = {
   style: {},
   maxCurvature: EDGE_STYLE.maxCurvature,
   labelFont: 'system-ui, "Segoe UI", "DejaVu Sans", "Liberation Sans", sans-serif',
+  layerAbove: 10_000,
 };
 
 export interface Renderer {
@@ -100,15 +107,18 @@ export function createRenderer(
   const settings = { ...DEFAULT_RENDERER_OPTIONS, ...options };
   prepareDisplayAttributes(graph, settings.maxCurvature);
   let view: ViewState = EMPTY_VIEW;
+  const layered = graph.size > settings.layerAbove;
   const style = {
+    ...DEFAULT_REDUCER_STYLE,
     edgeColor: edgeColorFor(graph.size),
     participationEdgeColor: edgeColorFor(graph.size, true),
     ...settings.style,
   };
-  const { nodeReducer, edgeReducer } = createReducers(() => view, graph.size, style);
-  const sigma = new Sigma(graph, container, {
-    nodeReducer: nodeReducer as never,
-    edgeReducer: edgeReducer as never,
+  // On large graphs the reducers only filter; emphasis goes to the focus layer.
+  const reducerView = (): ViewState =>
+    layered ? { ...view, focus: null, preview: null, highlighted: EMPTY_VIEW.highlighted } : view;
+  const { nodeReducer, edgeReducer } = createReducers(reducerView, graph.size, style);
+  const sigmaSettings = {
     defaultEdgeType: 'arrow',
     edgeProgramClasses: {
       arrow: EdgeArrowProgram,
@@ -117,7 +127,6 @@ export function createRenderer(
       curve: EdgeCurveProgram,
     },
     renderEdgeLabels: false,
-    enableEdgeEvents: true,
     zIndex: true,
     labelFont: settings.labelFont,
     labelSize: 13,
@@ -129,7 +138,21 @@ export function createRenderer(
     minCameraRatio: 0.05,
     maxCameraRatio: 4,
     stagePadding: 40,
+  };
+  const sigma = new Sigma(graph, container, {
+    ...sigmaSettings,
+    nodeReducer: nodeReducer as never,
+    edgeReducer: edgeReducer as never,
+    enableEdgeEvents: true,
   });
+  const focusLayer = layered ? createFocusLayer(container, sigma, graph, sigmaSettings) : null;
+  // The page around the network changes size (panels fill, the timeline appears): follow it.
+  const resizeObserver = new ResizeObserver(() => {
+    sigma.resize();
+    sigma.refresh({ skipIndexation: true });
+    focusLayer?.resize();
+  });
+  resizeObserver.observe(container);
   const handlers: Partial<RendererEvents> = {};
   sigma.on('clickNode', ({ node }) => handlers.clickNode?.(node));
   sigma.on('clickEdge', ({ edge }) => handlers.clickEdge?.(edge));
@@ -150,8 +173,23 @@ export function createRenderer(
   return {
     sigma,
     setView(next) {
+      const filtered =
+        next.visibleNodes !== view.visibleNodes || next.visibleEdges !== view.visibleEdges;
       view = next;
-      sigma.refresh({ skipIndexation: true });
+      if (!focusLayer) {
+        sigma.refresh({ skipIndexation: true });
+        return;
+      }
+      if (filtered) sigma.refresh({ skipIndexation: true });
+      focusLayer.show(
+        next.focus ?? next.preview,
+        next.focus ? 'focus' : 'preview',
+        next.highlighted,
+        {
+          color: style.emphasisEdgeColor,
+          size: style.emphasisEdgeSize,
+        },
+      );
     },
     on(event, handler) {
       handlers[event] = handler as never;
@@ -196,9 +234,13 @@ export function createRenderer(
       void camera.animate({ x: 0.5, y: 0.5, ratio: 1, angle: 0 }, { duration: 300 });
     },
     scene(sceneOptions) {
-      return sceneFromSigma(sigma, sceneOptions);
+      const scene = sceneFromSigma(sigma, sceneOptions);
+      // The focus layer is not in the network's display data: apply its emphasis to the scene.
+      return focusLayer ? emphasiseScene(scene, view.focus ?? view.preview, style) : scene;
     },
     kill() {
+      resizeObserver.disconnect();
+      focusLayer?.kill();
       sigma.kill();
     },
   };

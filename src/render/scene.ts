@@ -70,3 +70,30 @@ export function sceneFromSigma(sigma: Sigma, options: { labels: boolean }): Scen
     labelColor: '#1f2328',
   };
 }
+
+/** Dim what an emphasis leaves out, as the reducers would: for scenes of layered renderers. */
+export function emphasiseScene(
+  scene: Scene,
+  emphasis: { nodes: ReadonlySet<string>; edges: ReadonlySet<string> } | null,
+  style: {
+    dimNodeColor: string;
+    dimEdgeColor: string;
+    emphasisEdgeColor: string;
+    emphasisEdgeSize: number;
+  },
+): Scene {
+  if (!emphasis) return scene;
+  return {
+    ...scene,
+    nodes: scene.nodes.map((node) =>
+      emphasis.nodes.has(node.id) ? node : { ...node, color: style.dimNodeColor, label: null },
+    ),
+    edges: scene.edges
+      .map((edge) =>
+        emphasis.edges.has(edge.id)
+          ? { ...edge, color: style.emphasisEdgeColor, width: style.emphasisEdgeSize }
+          : { ...edge, color: style.dimEdgeColor },
+      )
+      .sort((a, b) => Number(emphasis.edges.has(a.id)) - Number(emphasis.edges.has(b.id))),
+  };
+}

@@ -14,6 +14,8 @@ declare global {
   interface Window {
     /** Handle for end-to-end tests and the console: the live renderer and graph. */
     cablegraph?: { renderer: Renderer; state: AppState };
+    /** Tests and tuning: draw highlights with the focus layer above this many edges. */
+    cablegraphLayerAbove?: number;
   }
 }
 
@@ -32,7 +34,8 @@ export function GraphView() {
   useEffect(() => {
     const element = container.current;
     if (!element) return undefined;
-    const created = createRenderer(element, graph);
+    const layerAbove = window.cablegraphLayerAbove;
+    const created = createRenderer(element, graph, layerAbove === undefined ? {} : { layerAbove });
     renderer.current = created;
     const saved = current.current.camera.peek();
     if (saved) created.setCamera(saved);

@@ -176,3 +176,51 @@ describe('explorer: the network', () => {
     expect(await inkedPixels(page, '.graph')).toBeGreaterThan(1000);
   });
 });
+
+describe('explorer: highlights on large networks (the focus layer)', () => {
+  it('draws an ego network over the faded network without touching its display data', async () => {
+    // The layer normally starts at 10,000 edges; force it on the small default corpus.
+    await page.addInitScript(() => {
+      window.cablegraphLayerAbove = 0;
+    });
+    await openExplorer(page, baseUrl);
+    await clickNode(page, 'stalin');
+    await expect
+      .poll(() => panel().getByRole('heading', { level: 2 }).textContent())
+      .toContain('Joseph Stalin');
+    const layer = await page.evaluate(() => {
+      const { sigma } = window.cablegraph!.renderer;
+      const canvases = Object.values(sigma.getCanvases());
+      return {
+        faded: canvases.filter((c) => c.style.opacity !== '').length,
+        lieColour:
+          sigma.getNodeDisplayData('trygve-lie')?.color ===
+          sigma.getNodeDisplayData('syngman-rhee')?.color,
+        layerCanvases: document.querySelectorAll('.focus-layer canvas').length,
+      };
+    });
+    expect(layer.faded).toBeGreaterThan(2);
+    expect(layer.layerCanvases).toBeGreaterThan(2);
+    const svg = await page.evaluate(() => {
+      const scene = window.cablegraph!.renderer.scene({ labels: true });
+      return {
+        dimmed: scene.nodes.filter((n) => n.label === null).length,
+        labelled: scene.nodes.filter((n) => n.label !== null).map((n) => n.id),
+      };
+    });
+    expect(svg.labelled).toContain('stalin');
+    expect(svg.labelled).not.toContain('trygve-lie');
+    expect(svg.dimmed).toBeGreaterThan(5);
+    await page.keyboard.press('Escape');
+    await expect
+      .poll(() =>
+        page.evaluate(
+          () =>
+            Object.values(window.cablegraph!.renderer.sigma.getCanvases()).filter(
+              (c) => c.style.opacity !== '',
+            ).length,
+        ),
+      )
+      .toBe(0);
+  });
+});
