@@ -54,7 +54,11 @@ export default defineConfig({
           name: 'unit',
           root: projectRoot,
           environment: 'node',
-          include: ['tests/data/**/*.test.ts', 'tests/graph/**/*.test.ts'],
+          include: [
+            'tests/data/**/*.test.ts',
+            'tests/graph/**/*.test.ts',
+            'tests/render/**/*.test.ts',
+          ],
         },
       },
       {

@@ -21,6 +21,7 @@ import type { Scene } from '../graph/export/scene.ts';
 import { createFocusLayer } from './focus-layer.ts';
 import { createReducers, DEFAULT_REDUCER_STYLE } from './reducers.ts';
 import { emphasiseScene, sceneFromSigma } from './scene.ts';
+import { visibilityChanges } from './visibility.ts';
 import type { ReducerStyle } from './reducers.ts';
 import { EMPTY_VIEW } from './view-state.ts';
 import type { ViewState } from './view-state.ts';
@@ -146,6 +147,7 @@ export function createRenderer(
     enableEdgeEvents: true,
   });
   const focusLayer = layered ? createFocusLayer(container, sigma, graph, sigmaSettings) : null;
+  let reindexTimer: ReturnType<typeof setTimeout> | undefined;
   // The page around the network changes size (panels fill, the timeline appears): follow it.
   const resizeObserver = new ResizeObserver(() => {
     sigma.resize();
@@ -173,15 +175,36 @@ export function createRenderer(
   return {
     sigma,
     setView(next) {
-      const filtered =
-        next.visibleNodes !== view.visibleNodes || next.visibleEdges !== view.visibleEdges;
+      const previous = view;
       view = next;
-      if (!focusLayer) {
+      const emphasisChanged =
+        next.focus !== previous.focus ||
+        next.preview !== previous.preview ||
+        next.highlighted !== previous.highlighted;
+      if (!focusLayer && emphasisChanged) {
+        // Small graphs: the reducers dim and emphasise, so everything is redrawn.
         sigma.refresh({ skipIndexation: true });
         return;
       }
-      if (filtered) sigma.refresh({ skipIndexation: true });
-      focusLayer.show(
+      // Only filters changed (or emphasis lives in the focus layer): redraw just what appeared
+      // or disappeared, which is little while the timeline is dragged.
+      const changed = visibilityChanges(graph, previous, next);
+      if (changed) {
+        sigma.refresh({ partialGraph: changed, skipIndexation: true });
+        // Nodes that reappear need a place in sigma's label grid, which only a full pass rebuilds:
+        // once the filter has settled, not on every step of a drag.
+        const reappeared = changed.nodes.some(
+          (node) => next.visibleNodes === null || next.visibleNodes.has(node),
+        );
+        if (reappeared) {
+          clearTimeout(reindexTimer);
+          reindexTimer = setTimeout(
+            () => sigma.refresh({ skipIndexation: true }),
+            focusLayer ? 600 : 0,
+          );
+        }
+      }
+      focusLayer?.show(
         next.focus ?? next.preview,
         next.focus ? 'focus' : 'preview',
         next.highlighted,
@@ -239,6 +262,7 @@ export function createRenderer(
       return focusLayer ? emphasiseScene(scene, view.focus ?? view.preview, style) : scene;
     },
     kill() {
+      clearTimeout(reindexTimer);
       resizeObserver.disconnect();
       focusLayer?.kill();
       sigma.kill();

@@ -1,0 +1,26 @@
+/**
+ * What a filter change shows or hides, so the renderer redraws only that (no sigma import here:
+ * the logic is tested in Node).
+ */
+import type { CorrespondenceGraph } from '../graph/build.ts';
+import type { ViewState } from './view-state.ts';
+
+/** Items whose visibility differs between two views, or null when nothing did. */
+export function visibilityChanges(
+  graph: CorrespondenceGraph,
+  previous: ViewState,
+  next: ViewState,
+): { nodes: string[]; edges: string[] } | null {
+  const differs =
+    (was: ReadonlySet<string> | null, now: ReadonlySet<string> | null) => (key: string) =>
+      (was === null || was.has(key)) !== (now === null || now.has(key));
+  const nodes =
+    next.visibleNodes === previous.visibleNodes
+      ? []
+      : graph.filterNodes(differs(previous.visibleNodes, next.visibleNodes));
+  const edges =
+    next.visibleEdges === previous.visibleEdges
+      ? []
+      : graph.filterEdges(differs(previous.visibleEdges, next.visibleEdges));
+  return nodes.length + edges.length > 0 ? { nodes, edges } : null;
+}
