@@ -45,6 +45,8 @@ export interface RendererOptions {
    * of through the reducers (see focus-layer.ts): their cost then follows what is highlighted.
    */
   layerAbove: number;
+  /** Above this many edges, edges are hidden while the camera moves (sigma's own option). */
+  hideWhileMovingAbove: number;
 }
 
 export const DEFAULT_RENDERER_OPTIONS: RendererOptions = {
@@ -52,6 +54,7 @@ export const DEFAULT_RENDERER_OPTIONS: RendererOptions = {
   maxCurvature: EDGE_STYLE.maxCurvature,
   labelFont: 'system-ui, "Segoe UI", "DejaVu Sans", "Liberation Sans", sans-serif',
   layerAbove: 10_000,
+  hideWhileMovingAbove: 5_000,
 };
 
 export interface Renderer {
@@ -139,6 +142,9 @@ export function createRenderer(
     minCameraRatio: 0.05,
     maxCameraRatio: 4,
     stagePadding: 40,
+    hideEdgesOnMove: graph.size > settings.hideWhileMovingAbove,
+    // Text is the slowest thing to draw in software rendering: labels rest while the camera moves.
+    hideLabelsOnMove: true,
   };
   const sigma = new Sigma(graph, container, {
     ...sigmaSettings,

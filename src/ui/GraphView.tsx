@@ -3,7 +3,7 @@
  * selection, hover and filters reach it as a view state, refreshed without re-indexing.
  */
 import { effect } from '@preact/signals';
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import { createRenderer } from '../render/renderer.ts';
 import type { Renderer } from '../render/renderer.ts';
 import type { AppState } from '../state/app-state.ts';
@@ -31,7 +31,7 @@ export function GraphView() {
   const { graph } = state.corpus;
 
   // One renderer per graph: created once, killed on cleanup.
-  useEffect(() => {
+  useLayoutEffect(() => {
     const element = container.current;
     if (!element) return undefined;
     const layerAbove = window.cablegraphLayerAbove;
@@ -63,7 +63,7 @@ export function GraphView() {
   }, [graph]);
 
   // What to show and where to look follow the state: reducers refresh, the renderer stays.
-  useEffect(() => {
+  useLayoutEffect(() => {
     const active = renderer.current;
     if (!active) return undefined;
     const stopView = effect(() => active.setView(state.viewState.value));

@@ -2,7 +2,7 @@
  * Channel tracing: pick two people and see how word travelled between them — the direct documents
  * and the routes through intermediaries, shortest first, each hop with its documents.
  */
-import { useCallback } from 'preact/hooks';
+import { useCallback, useState } from 'preact/hooks';
 import type { Hop } from '../graph/channels.ts';
 import { labelOf } from '../graph/corpus.ts';
 import { useAppState } from '../state/context.ts';
@@ -51,23 +51,34 @@ function PersonPicker({
   );
 }
 
+const DOCUMENTS_SHOWN = 10;
+
 function HopDocuments({ hop }: { hop: Hop }) {
   const state = useAppState();
+  const [all, setAll] = useState(false);
+  const shown = all ? hop.documents : hop.documents.slice(0, DOCUMENTS_SHOWN);
   return (
-    <ul class="doc-list">
-      {hop.documents.map((id) => {
-        const doc = state.corpus.documents.get(id);
-        if (!doc) return null;
-        return (
-          <li key={id}>
-            <button type="button" class="doc-link" onClick={() => state.selectDocument(id)}>
-              <span class="doc-date">{formatDate(doc.date)}</span>
-              <span class="doc-title">{doc.title}</span>
-            </button>
-          </li>
-        );
-      })}
-    </ul>
+    <>
+      <ul class="doc-list">
+        {shown.map((id) => {
+          const doc = state.corpus.documents.get(id);
+          if (!doc) return null;
+          return (
+            <li key={id}>
+              <button type="button" class="doc-link" onClick={() => state.selectDocument(id)}>
+                <span class="doc-date">{formatDate(doc.date)}</span>
+                <span class="doc-title">{doc.title}</span>
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+      {hop.documents.length > shown.length && (
+        <button type="button" class="link" onClick={() => setAll(true)}>
+          Show all {hop.documents.length} documents
+        </button>
+      )}
+    </>
   );
 }
 

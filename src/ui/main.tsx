@@ -3,7 +3,7 @@
  * file) load next and join the same view, so a large archive appears at the speed of its graph.
  */
 import { render } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { SerializedGraph } from 'graphology-types';
 import { MultiDirectedGraph } from 'graphology';
 import type { CorrespondenceGraph } from '../graph/build.ts';
@@ -33,15 +33,10 @@ interface Loaded {
 /** Holds the current corpus's state; documents arriving or a corpus opened swaps in a fresh one. */
 function Root({ initial, documents }: { initial: Loaded; documents: Promise<Loaded> }) {
   const [loaded, setLoaded] = useState(initial);
-  const [state, setState] = useState<AppState | null>(null);
-  useEffect(() => {
-    void documents.then(setLoaded, (error: unknown) => {
-      setLoaded((previous) => ({ ...previous, pending: false }));
-      console.error(`ui/main: the documents could not be loaded: ${(error as Error).message}`);
-    });
-  }, [documents]);
   const previous = useRef<AppState | null>(null);
-  useEffect(() => {
+  // The state of each load is made while rendering, not in an effect: the network can then be
+  // created before the first paint instead of after it.
+  const made = useMemo(() => {
     const before = previous.current;
     const sameGraph = before !== null && before.corpus.graph === loaded.corpus.graph;
     const next = createAppState(loaded.corpus, {
@@ -57,12 +52,19 @@ function Root({ initial, documents }: { initial: Loaded; documents: Promise<Load
     });
     if (!before || sameGraph) applyUrl(next, window.location.search);
     previous.current = next;
-    setState(next);
+    return next;
   }, [loaded]);
-  useEffect(() => (state ? syncUrl(state) : undefined), [state]);
-  if (!state) return null;
+  useEffect(() => {
+    void documents.then(setLoaded, (error: unknown) => {
+      setLoaded((last) => ({ ...last, pending: false }));
+      console.error(`ui/main: the documents could not be loaded: ${(error as Error).message}`);
+    });
+  }, [documents]);
+  // The link is applied again when the documents arrive (a doc= link needs them): until then the
+  // URL is left as the user gave it.
+  useEffect(() => (made.documentsPending ? undefined : syncUrl(made)), [made]);
   return (
-    <AppStateContext.Provider value={state}>
+    <AppStateContext.Provider value={made}>
       <App />
     </AppStateContext.Provider>
   );

@@ -168,6 +168,14 @@ describe('explorer: the network', () => {
     expect(dimmed).toBe(true);
   });
 
+  it('reopens a shared record: ?doc=59363', async () => {
+    await openExplorer(page, baseUrl, '?doc=59363');
+    await expect
+      .poll(() => panel().getByRole('article').getByRole('heading').textContent())
+      .toMatch(/^Cable Telegram no\. 59363/);
+    expect(new URL(page.url()).searchParams.get('doc')).toBe('1949-10-23-cable-59363');
+  });
+
   it('answers an unknown name in a link with a polite message, not a blank page', async () => {
     await openExplorer(page, baseUrl, '?person=Nobody%20Known&start=1949');
     await expect
