@@ -1,0 +1,208 @@
+/**
+ * Functions that run inside the benchmarked pages (passed to page.evaluate, so they must not use
+ * anything from this module's scope). Both pages expose their sigma instance: the explorer as
+ * `window.cablegraph.renderer.sigma`, the bare page as `window.bare.sigma`.
+ */
+import type Sigma from 'sigma';
+
+declare global {
+  interface Window {
+    /** The running latency probe of the benchmark, resolved with milliseconds (NaN on timeout). */
+    __benchProbe?: Promise<number>;
+    __benchLongTasks?: [number, number][];
+    /** Time of the second animation frame after the first-draw mark: the drawing is on screen. */
+    __benchFirstFrame?: number;
+    /** Time of the page's last WebGL draw call, from any canvas. */
+    __benchLastDraw?: number;
+  }
+}
+
+/**
+ * Run in every page before its scripts: tsx compiles these probes with esbuild's keepNames, which
+ * wraps inner functions in `__name(…)`; record long tasks from the start of the load; time the
+ * second animation frame after the first-draw mark (the marks time sigma's WebGL calls, which
+ * return before the GPU process has drawn anything); and note the time of every WebGL draw call.
+ */
+export const INIT_SCRIPT = `
+globalThis.__name = (fn) => fn;
+window.__benchLastDraw = 0;
+for (const proto of [WebGLRenderingContext.prototype, WebGL2RenderingContext.prototype]) {
+  for (const name of ['drawArrays', 'drawElements', 'drawArraysInstanced', 'drawElementsInstanced']) {
+    const original = proto[name];
+    if (typeof original !== 'function') continue;
+    proto[name] = function (...args) {
+      window.__benchLastDraw = performance.now();
+      return original.apply(this, args);
+    };
+  }
+}
+window.__benchLongTasks = [];
+try {
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) window.__benchLongTasks.push([e.startTime, e.duration]);
+  }).observe({ type: 'longtask', buffered: true });
+  new PerformanceObserver((list) => {
+    if (!list.getEntries().some((e) => e.name.endsWith(':first-draw'))) return;
+    requestAnimationFrame(() =>
+      requestAnimationFrame(() => (window.__benchFirstFrame ??= performance.now())),
+    );
+  }).observe({ type: 'mark', buffered: true });
+} catch {}
+`;
+
+export interface PageFacts {
+  /** Highest-degree nodes, busiest first. */
+  busiest: string[];
+  /** The busiest node that sigma picks at its own centre (not hidden under another): clicked. */
+  clickable: string | null;
+  nodes: number;
+  edges: number;
+  container: { width: number; height: number };
+}
+
+/** Facts of the page's graph and canvas; `preferred` is clicked when sigma picks it. */
+export function pageFacts(preferred: string | null): PageFacts {
+  const sigma: Sigma | undefined = window.cablegraph?.renderer.sigma ?? window.bare?.sigma;
+  if (!sigma) throw new Error('bench: no sigma on the page');
+  const graph = sigma.getGraph();
+  const degrees: [string, number][] = graph.mapNodes((node) => [node, graph.degree(node)]);
+  degrees.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  const rect = sigma.getContainer().getBoundingClientRect();
+  const busiest = degrees.slice(0, 10).map(([node]) => node);
+  // Private in sigma's types, public at run time: the node under a viewport point, by picking.
+  const picker = sigma as unknown as {
+    getNodeAtPosition(point: { x: number; y: number }): string | null;
+  };
+  const clickable =
+    [...(preferred === null ? [] : [preferred]), ...busiest].find(
+      (node) =>
+        picker.getNodeAtPosition(
+          sigma.graphToViewport(graph.getNodeAttributes(node) as { x: number; y: number }),
+        ) === node,
+    ) ?? null;
+  return {
+    busiest,
+    clickable,
+    nodes: graph.order,
+    edges: graph.size,
+    container: { width: Math.round(rect.width), height: Math.round(rect.height) },
+  };
+}
+
+/** Where a node is drawn, in page coordinates. */
+export function nodePoint(node: string): { x: number; y: number } {
+  const sigma: Sigma | undefined = window.cablegraph?.renderer.sigma ?? window.bare?.sigma;
+  if (!sigma) throw new Error('bench: no sigma on the page');
+  const p = sigma.graphToViewport(
+    sigma.getGraph().getNodeAttributes(node) as { x: number; y: number },
+  );
+  const rect = sigma.getContainer().getBoundingClientRect();
+  return { x: rect.left + p.x, y: rect.top + p.y };
+}
+
+/** Frames sigma renders while the camera pans and zooms, set on every animation frame. */
+export async function cameraFps(
+  seconds: number,
+): Promise<{ frames: number; ms: number; fps: number }> {
+  const sigma: Sigma | undefined = window.cablegraph?.renderer.sigma ?? window.bare?.sigma;
+  if (!sigma) throw new Error('bench: no sigma on the page');
+  const camera = sigma.getCamera();
+  const initial = camera.getState();
+  let frames = 0;
+  const count = (): void => void frames++;
+  sigma.on('afterRender', count);
+  const t0 = performance.now();
+  await new Promise<void>((resolve) => {
+    const step = (): void => {
+      const t = (performance.now() - t0) / 1000;
+      // At least two frames, however slow they are (a 0-frame sample says nothing); 60 s at most.
+      if ((t >= seconds && frames >= 2) || t >= 60) return resolve();
+      const phase = (2 * Math.PI * t) / seconds;
+      camera.setState({
+        x: 0.5 + 0.15 * Math.sin(phase),
+        y: 0.5 + 0.15 * (1 - Math.cos(phase)),
+        ratio: 0.75 + 0.25 * Math.cos(phase),
+      });
+      requestAnimationFrame(step);
+    };
+    requestAnimationFrame(step);
+  });
+  const ms = performance.now() - t0;
+  sigma.off('afterRender', count);
+  camera.setState(initial);
+  return { frames, ms, fps: (frames / ms) * 1000 };
+}
+
+/**
+ * Arm the click probe: from the mousedown (its event time) to the first animation frame that
+ * starts after a WebGL draw following the mouseup and, when `panel` is given, with that element in
+ * the DOM. Draws are seen through the init script's hook, so a highlight drawn by any sigma
+ * instance of the page counts (the explorer may draw it on a layer of its own).
+ */
+export function armClickProbe(panel: string | null): void {
+  window.__benchProbe = new Promise<number>((resolve) => {
+    let down = NaN;
+    let up = Infinity;
+    const onDown = (event: MouseEvent): void => void (down = event.timeStamp);
+    const onUp = (): void => void (up = performance.now());
+    window.addEventListener('mousedown', onDown, true);
+    window.addEventListener('mouseup', onUp, true);
+    const deadline = performance.now() + 120_000;
+    const check = (): void => {
+      const now = performance.now();
+      const drawn = (window.__benchLastDraw ?? 0) > up;
+      if ((drawn && (panel === null || document.querySelector(panel))) || now > deadline) {
+        window.removeEventListener('mousedown', onDown, true);
+        window.removeEventListener('mouseup', onUp, true);
+        resolve(now > deadline ? NaN : now - down);
+        return;
+      }
+      requestAnimationFrame(check);
+    };
+    requestAnimationFrame(check);
+  });
+}
+
+export interface StateChange {
+  kind: 'filter' | 'trace';
+  a: string;
+  b: string;
+}
+
+/** Explorer only: a filter or trace change, from the call to the first frame after a WebGL draw. */
+export function timeStateChange(change: StateChange): Promise<number> {
+  const app = window.cablegraph;
+  if (!app) throw new Error('bench: not the explorer');
+  const t0 = performance.now();
+  if (change.kind === 'filter') app.state.setFilter({ start: change.a, end: change.b });
+  else app.state.openTrace({ from: change.a, to: change.b });
+  return new Promise<number>((resolve) => {
+    const check = (): void => {
+      const now = performance.now();
+      if ((window.__benchLastDraw ?? 0) > t0) return resolve(now - t0);
+      if (now - t0 > 120_000) return resolve(NaN);
+      requestAnimationFrame(check);
+    };
+    requestAnimationFrame(check);
+  });
+}
+
+/** Explorer only: the middle third of the dated span, as ISO days. */
+export function middleThird(): { start: string; end: string; first: string; last: string } {
+  const app = window.cablegraph;
+  if (!app) throw new Error('bench: not the explorer');
+  let first = '';
+  let last = '';
+  for (const doc of app.state.corpus.documentList) {
+    const iso = doc.date.iso;
+    if (iso === null) continue;
+    if (first === '' || iso < first) first = iso;
+    const end = doc.date.end ?? iso;
+    if (last === '' || end > last) last = end;
+  }
+  const time = (iso: string): number => Date.parse(`${iso}-01-01`.slice(0, 10));
+  const lo = time(first);
+  const hi = time(last);
+  const day = (t: number): string => new Date(t).toISOString().slice(0, 10);
+  return { start: day(lo + (hi - lo) / 3), end: day(lo + (2 * (hi - lo)) / 3), first, last };
+}

@@ -1,0 +1,132 @@
+/** The browser section's lines of the table: medians of the loads, explorer beside bare sigma. */
+import type { LoadSample, TargetResult } from './browser-bench.ts';
+import { fmt, median, status } from './util.ts';
+import type { Row } from './util.ts';
+
+const LATENCY_BUDGET_MS = 100;
+const HEAP_BUDGET_MB = 500;
+const DEFAULT_FIRST_DRAW_BUDGET_MS = 1000;
+/** The issue sets the latency and memory budgets at this size. */
+const LARGE = '20k-100k';
+
+function med(samples: readonly LoadSample[], pick: (s: LoadSample) => number | null): number {
+  return median(samples.map(pick).filter((v): v is number => v !== null));
+}
+
+export interface BrowserSummary {
+  target: string;
+  firstDrawMs: { explorer: number; bare: number; ratio: number };
+  firstFrameMs: { explorer: number; bare: number; ratio: number };
+  fps: { explorer: number; bare: number; ratio: number };
+  clickMs: { explorer: number; bare: number; ratio: number };
+  filterMs: number;
+  traceMs: number;
+  heapMB: { explorer: number; bare: number; ratio: number };
+}
+
+export function summarise(result: TargetResult): BrowserSummary {
+  const pair = (pick: (s: LoadSample) => number | null) => {
+    const explorer = med(result.explorer, pick);
+    const bare = med(result.bare, pick);
+    return { explorer, bare, ratio: explorer / bare };
+  };
+  return {
+    target: result.target.name,
+    firstDrawMs: pair((s) => s.firstDrawMs),
+    firstFrameMs: pair((s) => s.firstFrameMs),
+    fps: pair((s) => s.fps.fps),
+    clickMs: pair((s) => (s.clickHit ? s.clickMs : null)),
+    filterMs: med(result.explorer, (s) => s.filterMs),
+    traceMs: med(result.explorer, (s) => s.traceMs),
+    heapMB: pair((s) => s.heapUsedMB),
+  };
+}
+
+export function browserRows(result: TargetResult): Row[] {
+  const s = summarise(result);
+  const n = result.explorer.length;
+  const large = result.target.name === LARGE;
+  const size = `${result.target.label} (${fmt(result.facts.nodes)} nodes, ${fmt(result.facts.edges)} edges)`;
+  const reps = n > 1 ? `, median of ${n}` : '';
+  const missed =
+    result.explorer.filter((x) => !x.clickHit).length +
+    result.bare.filter((x) => !x.clickHit).length;
+  const rows: Row[] = [
+    {
+      metric: `first draw after navigation${reps}`,
+      size,
+      ours: `${fmt(s.firstDrawMs.explorer)} ms`,
+      baseline: `bare sigma ${fmt(s.firstDrawMs.bare)} ms`,
+      ratio: s.firstDrawMs.ratio,
+      budget: '≤ 1.3× bare',
+      status: status(s.firstDrawMs.ratio <= 1.3),
+    },
+    {
+      metric: `first frame on screen (2nd rAF after the mark)${reps}`,
+      size,
+      ours: `${fmt(s.firstFrameMs.explorer)} ms`,
+      baseline: `bare sigma ${fmt(s.firstFrameMs.bare)} ms`,
+      ratio: s.firstFrameMs.ratio,
+      budget: '',
+      status: '',
+    },
+  ];
+  if (result.target.name === 'default')
+    rows.push({
+      metric: 'first draw, default corpus',
+      size,
+      ours: `${fmt(s.firstDrawMs.explorer)} ms`,
+      baseline: '',
+      ratio: null,
+      budget: `≤ ${DEFAULT_FIRST_DRAW_BUDGET_MS} ms`,
+      status: status(s.firstDrawMs.explorer <= DEFAULT_FIRST_DRAW_BUDGET_MS),
+    });
+  rows.push(
+    {
+      metric: `camera pan/zoom frame rate (${3} s)${reps}`,
+      size,
+      ours: `${fmt(s.fps.explorer, 1)} fps`,
+      baseline: `bare sigma ${fmt(s.fps.bare, 1)} fps`,
+      ratio: s.fps.ratio,
+      budget: '≥ 0.8× bare',
+      status: status(s.fps.ratio >= 0.8),
+    },
+    {
+      metric: `click → ego network${' + panel'}${reps}${missed ? ` (${missed} missed clicks left out)` : ''}`,
+      size,
+      ours: `${fmt(s.clickMs.explorer)} ms`,
+      baseline: `bare sigma highlight ${fmt(s.clickMs.bare)} ms`,
+      ratio: s.clickMs.ratio,
+      budget: large ? `< ${LATENCY_BUDGET_MS} ms` : '',
+      status: large ? status(s.clickMs.explorer < LATENCY_BUDGET_MS) : '',
+    },
+    {
+      metric: `timeline filter change (middle third)${reps}`,
+      size,
+      ours: `${fmt(s.filterMs)} ms`,
+      baseline: '',
+      ratio: null,
+      budget: large ? `< ${LATENCY_BUDGET_MS} ms` : '',
+      status: large ? status(s.filterMs < LATENCY_BUDGET_MS) : '',
+    },
+    {
+      metric: `channel trace (2 busiest people)${reps}`,
+      size,
+      ours: `${fmt(s.traceMs)} ms`,
+      baseline: '',
+      ratio: null,
+      budget: large ? `< ${LATENCY_BUDGET_MS} ms` : '',
+      status: large ? status(s.traceMs < LATENCY_BUDGET_MS) : '',
+    },
+    {
+      metric: `JS heap after load (CDP, after GC)${reps}`,
+      size,
+      ours: `${fmt(s.heapMB.explorer, 1)} MB`,
+      baseline: `bare sigma ${fmt(s.heapMB.bare, 1)} MB`,
+      ratio: s.heapMB.ratio,
+      budget: large ? `< ${HEAP_BUDGET_MB} MB` : '',
+      status: large ? status(s.heapMB.explorer < HEAP_BUDGET_MB) : '',
+    },
+  );
+  return rows;
+}
