@@ -18,10 +18,16 @@ import { applyUrl, syncUrl } from '../state/url.ts';
 import { App } from './App.tsx';
 import './styles.css';
 
-async function fetchJson<T>(path: string): Promise<T> {
+async function fetchJson<T>(path: string, before?: Promise<unknown>): Promise<T> {
   const response = await fetch(new URL(path, document.baseURI));
   if (!response.ok) throw new Error(`${path}: ${response.status} ${response.statusText}`);
+  await before;
   return (await response.json()) as T;
+}
+
+/** Resolves once the browser has painted: after the next frame and the task that follows it. */
+function afterPaint(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 }
 
 interface Loaded {
@@ -72,8 +78,13 @@ function Root({ initial, documents }: { initial: Loaded; documents: Promise<Load
 
 async function start(root: HTMLElement): Promise<void> {
   try {
-    const documents = fetchJson<DocumentsFile>('data/documents.json');
-    const report = fetchJson<BuildReport>('data/report.json').catch(() => null);
+    // All three files download at once, but the documents and the report (tens of megabytes in a
+    // large archive) are parsed only once the network is on screen: parsing them first would hold
+    // the first drawing back by seconds.
+    let drawn: () => void = () => undefined;
+    const networkDrawn = new Promise<void>((resolve) => (drawn = resolve));
+    const documents = fetchJson<DocumentsFile>('data/documents.json', networkDrawn);
+    const report = fetchJson<BuildReport>('data/report.json', networkDrawn).catch(() => null);
     const graphJson =
       await fetchJson<
         SerializedGraph<PersonAttributes, DocumentEdgeAttributes, Partial<CorpusMeta>>
@@ -92,6 +103,7 @@ async function start(root: HTMLElement): Promise<void> {
       />,
       root,
     );
+    void afterPaint().then(drawn);
   } catch (error) {
     root.textContent = '';
     render(
