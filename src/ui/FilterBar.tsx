@@ -34,7 +34,7 @@ export function FilterBar() {
       <p class="shown" aria-live="polite">
         {state.documentsPending
           ? 'Loading the documents…'
-          : `Showing ${plural(counts.documents, 'document')} of ${counts.totalDocuments}, ${plural(counts.nodes, 'person', 'people')}${counts.undated > 0 ? `; ${counts.undatedShown} of ${counts.undated} undated` : ''}.`}
+          : `Showing ${plural(counts.documents, 'document')} of ${counts.totalDocuments.toLocaleString('en')}, ${plural(counts.nodes, 'person', 'people')}${counts.undated > 0 ? `; ${counts.undatedShown} of ${counts.undated} undated` : ''}.`}
       </p>
     </div>
   );

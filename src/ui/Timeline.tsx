@@ -51,12 +51,11 @@ export function Timeline() {
   const filter = state.filter.value;
   const visible = state.visibility.value;
   const { bins } = hist;
+  if (bins.length === 0 && state.documentsPending) return <PendingTimeline />;
   if (bins.length === 0) {
     return (
       <div class="timeline">
-        <p class="muted">
-          {state.documentsPending ? 'Loading the documents…' : 'No dated documents.'}
-        </p>
+        <p class="muted">No dated documents.</p>
         <UndatedToggle />
       </div>
     );
@@ -196,6 +195,36 @@ export function Timeline() {
       <div class="timeline-axis" aria-hidden="true">
         <span>{label(first)}</span>
         <span>{label(last)}</span>
+      </div>
+    </div>
+  );
+}
+
+/**
+ * The timeline's frame while the documents load, the same height as the loaded one: the network
+ * above keeps its size, so it is not redrawn when they arrive (a full redraw costs seconds at 10^5
+ * edges in software rendering).
+ */
+function PendingTimeline() {
+  return (
+    <div class="timeline" aria-busy="true">
+      <div class="timeline-range">
+        <label for="timeline-from">From</label>
+        <select id="timeline-from" disabled>
+          <option>…</option>
+        </select>
+        <label for="timeline-to">To</label>
+        <select id="timeline-to" disabled>
+          <option>…</option>
+        </select>
+      </div>
+      <svg class="histogram" role="img" aria-label="Loading the documents…">
+        <text x="8" y="28" class="pending">
+          Loading the documents…
+        </text>
+      </svg>
+      <div class="timeline-axis" aria-hidden="true">
+        <span>&nbsp;</span>
       </div>
     </div>
   );

@@ -47,6 +47,19 @@ describe('ui/Timeline', () => {
     expect(screen.queryByRole('button', { name: 'All dates' })).toBeNull();
   });
 
+  it('keeps its frame while the documents load, with the range disabled', () => {
+    const pending = createAppState(
+      { ...corpus, documents: new Map(), documentList: [] },
+      {
+        documentsPending: true,
+      },
+    );
+    renderWithState(<Timeline />, pending);
+    expect(select(/^From/).disabled).toBe(true);
+    expect(select(/^To/).disabled).toBe(true);
+    expect(screen.getByRole('img', { name: 'Loading the documents…' })).toBeTruthy();
+  });
+
   it('changing "To" and "From" updates state.filter', () => {
     const state = mount(<Timeline />);
     fireEvent.change(select(/^To/), {
