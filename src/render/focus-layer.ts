@@ -37,7 +37,9 @@ export function createFocusLayer(
 ): FocusLayer {
   const element = document.createElement('div');
   element.className = 'focus-layer';
-  element.style.cssText = 'position:absolute;inset:0;pointer-events:none;';
+  // Hidden while empty (but kept at its size, so showing it reallocates nothing): an idle layer
+  // would still be cleared and composited on every camera move.
+  element.style.cssText = 'position:absolute;inset:0;pointer-events:none;visibility:hidden;';
   container.append(element);
   const layer = new Sigma(new MultiDirectedGraph(), element, {
     ...settings,
@@ -46,7 +48,10 @@ export function createFocusLayer(
     enableEdgeEvents: false,
     allowInvalidContainer: true,
   });
+  // Whether the layer draws anything.
+  let showing = false;
   const sync = (): void => {
+    if (!showing) return;
     // Same framing as the network below: its bounding box and its camera.
     layer.setCustomBBox(base.getBBox());
     layer.getCamera().setState(base.getCamera().getState());
@@ -58,6 +63,10 @@ export function createFocusLayer(
 
   return {
     show(emphasis, strength, highlighted, edgeStyle) {
+      // Clearing an empty layer must not cost a redraw.
+      if (!emphasis && !showing) return;
+      showing = emphasis !== null;
+      element.style.visibility = showing ? '' : 'hidden';
       const next = new MultiDirectedGraph();
       if (emphasis) {
         const labelled = emphasis.nodes.size <= MAX_FORCED_LABELS;
@@ -85,10 +94,13 @@ export function createFocusLayer(
       }
       for (const canvas of faded) canvas.style.opacity = emphasis ? FADE[strength] : '';
       layer.setGraph(next);
+      if (!showing) return;
+      layer.resize();
       sync();
       layer.refresh();
     },
     resize() {
+      if (!showing) return;
       layer.resize();
       sync();
       layer.refresh();

@@ -20,6 +20,8 @@ export interface ReducerStyle {
   emphasisEdgeSize: number;
   /** Above this many edges, dimmed edges are hidden rather than drawn pale (speed at scale). */
   hideDimmedEdgesAbove: number;
+  /** Thickness of edges in the overview of a large network, drawn as plain lines. */
+  overviewEdgeSize: number;
 }
 
 export const DEFAULT_REDUCER_STYLE: ReducerStyle = {
@@ -31,6 +33,7 @@ export const DEFAULT_REDUCER_STYLE: ReducerStyle = {
   edgeSize: EDGE_STYLE.size,
   emphasisEdgeSize: EDGE_STYLE.emphasisSize,
   hideDimmedEdgesAbove: 20000,
+  overviewEdgeSize: 1,
 };
 
 type NodeData = Partial<NodeDisplayData> & PersonAttributes & { size?: number; color?: string };
@@ -47,11 +50,17 @@ export function lighten(hex: string, amount: number): string {
   return `rgb(${channel(16)}, ${channel(8)}, ${channel(0)})`;
 }
 
-/** Build the reducer pair over a view-state getter. */
+/**
+ * Build the reducer pair over a view-state getter. `isOverview` says whether a large network is seen
+ * from afar: its edges are then drawn as thin straight lines (direction and parallel curves only
+ * read once zoomed in, and curves cost the most to draw). It must only change before a full refresh,
+ * since sigma keeps an edge's program between partial ones.
+ */
 export function createReducers(
   getView: () => ViewState,
   edgeCount: number,
   style: Partial<ReducerStyle> = {},
+  isOverview: () => boolean = () => false,
 ) {
   const s = { ...DEFAULT_REDUCER_STYLE, ...style };
   const hideDimmed = edgeCount > s.hideDimmedEdgesAbove;
@@ -87,9 +96,12 @@ export function createReducers(
       if (emphasis.edges.has(edge))
         return { ...data, color: s.emphasisEdgeColor, size: s.emphasisEdgeSize, zIndex: 1 };
       if (view.focus && hideDimmed) return { ...data, hidden: true };
-      return { ...data, color: view.focus ? s.dimEdgeColor : base, size: s.edgeSize, zIndex: 0 };
+      const color = view.focus ? s.dimEdgeColor : base;
+      return { ...data, ...plain(), color, zIndex: 0 };
     }
-    return { ...data, color: base, size: s.edgeSize };
+    return { ...data, ...plain(), color: base };
   };
+  const plain = (): Partial<EdgeDisplayData> =>
+    isOverview() ? { type: 'line', size: s.overviewEdgeSize } : { size: s.edgeSize };
   return { nodeReducer, edgeReducer };
 }

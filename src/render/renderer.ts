@@ -10,13 +10,8 @@ import Sigma from 'sigma';
 import { EdgeArrowProgram, EdgeRectangleProgram } from 'sigma/rendering';
 import type { CameraState } from 'sigma/types';
 import type { CorrespondenceGraph } from '../graph/build.ts';
-import {
-  EDGE_STYLE,
-  edgeColorFor,
-  edgeCurvatures,
-  nodeSize,
-  paletteForAffiliations,
-} from '../graph/style.ts';
+import { EDGE_STYLE, edgeColorFor } from '../graph/style.ts';
+import { prepareDisplayAttributes } from './display.ts';
 import type { Scene } from '../graph/export/scene.ts';
 import { createFocusLayer } from './focus-layer.ts';
 import { createReducers, DEFAULT_REDUCER_STYLE } from './reducers.ts';
@@ -47,6 +42,12 @@ export interface RendererOptions {
   layerAbove: number;
   /** Above this many edges, edges are hidden while the camera moves (sigma's own option). */
   hideWhileMovingAbove: number;
+  /**
+   * Above this many edges, the network seen from afar (camera ratio above `detailRatio`) draws its
+   * edges as thin straight lines; zoomed in, as curves with arrows. Emphasis keeps full detail.
+   */
+  overviewAbove: number;
+  detailRatio: number;
 }
 
 export const DEFAULT_RENDERER_OPTIONS: RendererOptions = {
@@ -55,7 +56,12 @@ export const DEFAULT_RENDERER_OPTIONS: RendererOptions = {
   labelFont: 'system-ui, "Segoe UI", "DejaVu Sans", "Liberation Sans", sans-serif',
   layerAbove: 10_000,
   hideWhileMovingAbove: 5_000,
+  overviewAbove: 5_000,
+  detailRatio: 0.35,
 };
+
+/** How long the camera must rest before a change of level of detail is drawn. */
+const DETAIL_SETTLE_MS = 150;
 
 export interface Renderer {
   /** The sigma instance, for export and tests; components must not reach into it. */
@@ -74,32 +80,11 @@ export interface Renderer {
   kill(): void;
 }
 
-/** Set the display attributes sigma reads: size and colour of nodes, curvature of edges. */
-export function prepareDisplayAttributes(
-  graph: CorrespondenceGraph,
-  maxCurvature: number,
-): Map<string, string> {
-  let maxDocuments = 0;
-  graph.forEachNode((_node, attrs) => (maxDocuments = Math.max(maxDocuments, attrs.documents)));
-  const palette = paletteForAffiliations(graph.mapNodes((_node, attrs) => attrs.affiliation));
-  graph.updateEachNodeAttributes((_node, attrs) => ({
-    ...attrs,
-    size: nodeSize(attrs.documents, maxDocuments),
-    color: palette.get(attrs.affiliation) ?? '#8C8C8C',
-  }));
-  const curvatures = edgeCurvatures(graph, maxCurvature);
-  graph.updateEachEdgeAttributes((edge, attrs) => {
-    const curvature = curvatures.get(edge) ?? 0;
-    // The curve programs draw nothing at curvature 0, so single edges use the straight programs.
-    const participation = attrs.kind === 'participation';
-    const straight = participation ? 'line' : 'arrow';
-    return {
-      ...attrs,
-      curvature,
-      type: curvature === 0 ? straight : participation ? 'curve' : 'curvedArrow',
-    };
-  });
-  return palette;
+function sameMembers(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  if (a === b) return true;
+  if (a.size !== b.size) return false;
+  for (const key of a) if (!b.has(key)) return false;
+  return true;
 }
 
 /** Create the sigma renderer for a graph in a container. */
@@ -121,7 +106,15 @@ export function createRenderer(
   // On large graphs the reducers only filter; emphasis goes to the focus layer.
   const reducerView = (): ViewState =>
     layered ? { ...view, focus: null, preview: null, highlighted: EMPTY_VIEW.highlighted } : view;
-  const { nodeReducer, edgeReducer } = createReducers(reducerView, graph.size, style);
+  const detailed = (ratio: number): boolean =>
+    graph.size <= settings.overviewAbove || ratio <= settings.detailRatio;
+  let overview = !detailed(1);
+  const { nodeReducer, edgeReducer } = createReducers(
+    reducerView,
+    graph.size,
+    style,
+    () => overview,
+  );
   const sigmaSettings = {
     defaultEdgeType: 'arrow',
     edgeProgramClasses: {
@@ -155,7 +148,12 @@ export function createRenderer(
   const focusLayer = layered ? createFocusLayer(container, sigma, graph, sigmaSettings) : null;
   let reindexTimer: ReturnType<typeof setTimeout> | undefined;
   // The page around the network changes size (panels fill, the timeline appears): follow it.
+  // The observer also reports the size sigma was created at: no redraw for that one.
+  let drawnSize = { width: container.offsetWidth, height: container.offsetHeight };
   const resizeObserver = new ResizeObserver(() => {
+    const size = { width: container.offsetWidth, height: container.offsetHeight };
+    if (size.width === drawnSize.width && size.height === drawnSize.height) return;
+    drawnSize = size;
     sigma.resize();
     sigma.refresh({ skipIndexation: true });
     focusLayer?.resize();
@@ -176,7 +174,18 @@ export function createRenderer(
   sigma.on('enterEdge', () => (container.style.cursor = 'pointer'));
   sigma.on('leaveEdge', () => (container.style.cursor = ''));
   const camera = sigma.getCamera();
-  camera.on('updated', (state) => handlers.cameraChange?.(state));
+  let detailTimer: ReturnType<typeof setTimeout> | undefined;
+  camera.on('updated', (state) => {
+    handlers.cameraChange?.(state);
+    clearTimeout(detailTimer);
+    if (overview !== detailed(state.ratio)) return;
+    // Crossing the zoom threshold changes every edge's program: one full refresh, once the camera
+    // rests, not on every frame of a zoom.
+    detailTimer = setTimeout(() => {
+      overview = !detailed(camera.getState().ratio);
+      sigma.refresh({ skipIndexation: true });
+    }, DETAIL_SETTLE_MS);
+  });
 
   return {
     sigma,
@@ -186,7 +195,7 @@ export function createRenderer(
       const emphasisChanged =
         next.focus !== previous.focus ||
         next.preview !== previous.preview ||
-        next.highlighted !== previous.highlighted;
+        !sameMembers(next.highlighted, previous.highlighted);
       if (!focusLayer && emphasisChanged) {
         // Small graphs: the reducers dim and emphasise, so everything is redrawn.
         sigma.refresh({ skipIndexation: true });
@@ -269,6 +278,7 @@ export function createRenderer(
     },
     kill() {
       clearTimeout(reindexTimer);
+      clearTimeout(detailTimer);
       resizeObserver.disconnect();
       focusLayer?.kill();
       sigma.kill();

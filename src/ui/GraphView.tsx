@@ -16,6 +16,8 @@ declare global {
     cablegraph?: { renderer: Renderer; state: AppState };
     /** Tests and tuning: draw highlights with the focus layer above this many edges. */
     cablegraphLayerAbove?: number;
+    /** Tests and tuning: draw the overview's edges as plain lines above this many edges. */
+    cablegraphOverviewAbove?: number;
   }
 }
 
@@ -34,8 +36,11 @@ export function GraphView() {
   useLayoutEffect(() => {
     const element = container.current;
     if (!element) return undefined;
-    const layerAbove = window.cablegraphLayerAbove;
-    const created = createRenderer(element, graph, layerAbove === undefined ? {} : { layerAbove });
+    const { cablegraphLayerAbove: layerAbove, cablegraphOverviewAbove: overviewAbove } = window;
+    const created = createRenderer(element, graph, {
+      ...(layerAbove === undefined ? {} : { layerAbove }),
+      ...(overviewAbove === undefined ? {} : { overviewAbove }),
+    });
     renderer.current = created;
     const saved = current.current.camera.peek();
     if (saved) created.setCamera(saved);

@@ -205,10 +205,12 @@ describe('explorer: highlights on large networks (the focus layer)', () => {
           sigma.getNodeDisplayData('trygve-lie')?.color ===
           sigma.getNodeDisplayData('syngman-rhee')?.color,
         layerCanvases: document.querySelectorAll('.focus-layer canvas').length,
+        layerVisibility: getComputedStyle(document.querySelector('.focus-layer')!).visibility,
       };
     });
     expect(layer.faded).toBeGreaterThan(2);
     expect(layer.layerCanvases).toBeGreaterThan(2);
+    expect(layer.layerVisibility).toBe('visible');
     const svg = await page.evaluate(() => {
       const scene = window.cablegraph!.renderer.scene({ labels: true });
       return {
@@ -230,5 +232,34 @@ describe('explorer: highlights on large networks (the focus layer)', () => {
         ),
       )
       .toBe(0);
+    expect(
+      await page.evaluate(
+        () => getComputedStyle(document.querySelector('.focus-layer')!).visibility,
+      ),
+    ).toBe('hidden');
+  });
+});
+
+describe('explorer: level of detail on large networks', () => {
+  it('draws plain lines from afar, and curves with arrows once zoomed in', async () => {
+    // The overview normally starts at 5,000 edges; force it on the small default corpus.
+    await page.addInitScript(() => {
+      window.cablegraphOverviewAbove = 0;
+    });
+    await openExplorer(page, baseUrl);
+    // Parallel edges (several documents between two people) are curved when seen in detail.
+    const edgeTypes = () =>
+      page.evaluate(() => {
+        const { sigma } = window.cablegraph!.renderer;
+        return sigma
+          .getGraph()
+          .filterEdges((_edge, attrs) => attrs.curvature !== 0)
+          .map((edge) => sigma.getEdgeDisplayData(edge)?.type ?? 'none');
+      });
+    const far = await edgeTypes();
+    expect(far.length).toBeGreaterThan(1);
+    expect(new Set(far)).toEqual(new Set(['line']));
+    await page.evaluate(() => window.cablegraph!.renderer.setCamera({ ratio: 0.2 }));
+    await expect.poll(edgeTypes).toContain('curvedArrow');
   });
 });

@@ -1,0 +1,34 @@
+/**
+ * The display attributes sigma reads, set once on the graph a renderer is made for: node size and
+ * colour, and the curvature and program of every edge.
+ */
+import type { CorrespondenceGraph } from '../graph/build.ts';
+import { edgeCurvatures, nodeSize, paletteForAffiliations } from '../graph/style.ts';
+
+/** Set the display attributes sigma reads: size and colour of nodes, curvature of edges. */
+export function prepareDisplayAttributes(
+  graph: CorrespondenceGraph,
+  maxCurvature: number,
+): Map<string, string> {
+  let maxDocuments = 0;
+  graph.forEachNode((_node, attrs) => (maxDocuments = Math.max(maxDocuments, attrs.documents)));
+  const palette = paletteForAffiliations(graph.mapNodes((_node, attrs) => attrs.affiliation));
+  graph.updateEachNodeAttributes((_node, attrs) => ({
+    ...attrs,
+    size: nodeSize(attrs.documents, maxDocuments),
+    color: palette.get(attrs.affiliation) ?? '#8C8C8C',
+  }));
+  const curvatures = edgeCurvatures(graph, maxCurvature);
+  graph.updateEachEdgeAttributes((edge, attrs) => {
+    const curvature = curvatures.get(edge) ?? 0;
+    // The curve programs draw nothing at curvature 0, so single edges use the straight programs.
+    const participation = attrs.kind === 'participation';
+    const straight = participation ? 'line' : 'arrow';
+    return {
+      ...attrs,
+      curvature,
+      type: curvature === 0 ? straight : participation ? 'curve' : 'curvedArrow',
+    };
+  });
+  return palette;
+}

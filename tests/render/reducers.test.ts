@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { createReducers, DEFAULT_REDUCER_STYLE } from '../../src/render/reducers.ts';
+import { EMPTY_VIEW } from '../../src/render/view-state.ts';
+import type { ViewState } from '../../src/render/view-state.ts';
+import { handCorpus, handDoc } from '../helpers/hand-corpus.ts';
+
+const corpus = handCorpus([
+  handDoc('ab', { senders: ['a'], recipients: ['b'] }, '1947-01-01'),
+  handDoc('bc', { senders: ['b'], recipients: ['c'] }, '1950-01-01'),
+]);
+const { graph } = corpus;
+const edge = (doc: string): string => corpus.edgesByDocument.get(doc)?.[0] ?? '';
+const curved = (key: string) => ({ ...graph.getEdgeAttributes(key), type: 'curvedArrow' });
+
+/** Reducers over a view and overview flag that the test changes between calls. */
+function reducersFor(initial: ViewState, edgeCount = graph.size) {
+  const current = { view: initial, overview: false };
+  const reducers = createReducers(
+    () => current.view,
+    edgeCount,
+    {},
+    () => current.overview,
+  );
+  return { ...reducers, current };
+}
+
+describe('render/reducers: what sigma draws for a view', () => {
+  it('hides what the filters hide and leaves the rest as it is', () => {
+    const { nodeReducer, edgeReducer } = reducersFor({
+      ...EMPTY_VIEW,
+      visibleNodes: new Set(['a', 'b']),
+      visibleEdges: new Set([edge('ab')]),
+    });
+    expect(nodeReducer('c', graph.getNodeAttributes('c')).hidden).toBe(true);
+    expect(nodeReducer('a', graph.getNodeAttributes('a')).hidden).toBeUndefined();
+    expect(edgeReducer(edge('bc'), curved(edge('bc'))).hidden).toBe(true);
+    expect(edgeReducer(edge('ab'), curved(edge('ab'))).type).toBe('curvedArrow');
+  });
+
+  it('emphasises a focus and dims the rest', () => {
+    const focus = { nodes: new Set(['a', 'b']), edges: new Set([edge('ab')]) };
+    const { nodeReducer, edgeReducer } = reducersFor({
+      ...EMPTY_VIEW,
+      focus,
+      highlighted: new Set(['a']),
+    });
+    const a = nodeReducer('a', graph.getNodeAttributes('a'));
+    expect(a.highlighted).toBe(true);
+    expect(a.forceLabel).toBe(true);
+    const c = nodeReducer('c', graph.getNodeAttributes('c'));
+    expect(c.color).toBe(DEFAULT_REDUCER_STYLE.dimNodeColor);
+    expect(c.label).toBeNull();
+    expect(edgeReducer(edge('ab'), curved(edge('ab'))).color).toBe(
+      DEFAULT_REDUCER_STYLE.emphasisEdgeColor,
+    );
+    expect(edgeReducer(edge('bc'), curved(edge('bc'))).color).toBe(
+      DEFAULT_REDUCER_STYLE.dimEdgeColor,
+    );
+  });
+
+  it('hides dimmed edges instead of drawing them pale on very large networks', () => {
+    const focus = { nodes: new Set(['a', 'b']), edges: new Set([edge('ab')]) };
+    const { edgeReducer } = reducersFor({ ...EMPTY_VIEW, focus }, 1_000_000);
+    expect(edgeReducer(edge('bc'), curved(edge('bc'))).hidden).toBe(true);
+    expect(edgeReducer(edge('ab'), curved(edge('ab'))).hidden).toBeUndefined();
+  });
+
+  it('draws thin straight lines in the overview, and keeps emphasised edges in full detail', () => {
+    const focus = { nodes: new Set(['a', 'b']), edges: new Set([edge('ab')]) };
+    const { edgeReducer, current } = reducersFor(EMPTY_VIEW);
+    current.overview = true;
+    expect(edgeReducer(edge('bc'), curved(edge('bc')))).toMatchObject({
+      type: 'line',
+      size: DEFAULT_REDUCER_STYLE.overviewEdgeSize,
+    });
+    current.view = { ...EMPTY_VIEW, focus };
+    expect(edgeReducer(edge('ab'), curved(edge('ab')))).toMatchObject({
+      type: 'curvedArrow',
+      size: DEFAULT_REDUCER_STYLE.emphasisEdgeSize,
+    });
+    expect(edgeReducer(edge('bc'), curved(edge('bc'))).type).toBe('line');
+    current.overview = false;
+    current.view = EMPTY_VIEW;
+    expect(edgeReducer(edge('bc'), curved(edge('bc')))).toMatchObject({
+      type: 'curvedArrow',
+      size: DEFAULT_REDUCER_STYLE.edgeSize,
+    });
+  });
+});
