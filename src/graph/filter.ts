@@ -55,11 +55,35 @@ export function isFilterActive(filter: DocumentFilter): boolean {
 /** Does a document's date and type pass? Dates of month or year precision pass if they overlap. */
 export function passesDateAndType(doc: DocumentRecord, filter: DocumentFilter): boolean {
   if (filter.hiddenTypes.has(doc.type)) return false;
-  const span = dateSpan(doc.date);
+  const span = spanOf(doc.date);
   if (!span) return filter.includeUndated;
-  const from = isoBounds(filter.start)?.[0];
-  const to = isoBounds(filter.end)?.[1];
+  const { from, to } = boundsOf(filter);
   return (from === undefined || span[1] >= from) && (to === undefined || span[0] <= to);
+}
+
+// Dragging the timeline re-filters every document on each step: their date spans and the filter's
+// bounds are parsed once, not per document and step.
+const spans = new WeakMap<DocumentRecord['date'], [string, string] | null>();
+const filterBounds = new WeakMap<DocumentFilter, { from?: string; to?: string }>();
+
+function spanOf(date: DocumentRecord['date']): [string, string] | null {
+  let span = spans.get(date);
+  if (span === undefined) {
+    span = dateSpan(date);
+    spans.set(date, span);
+  }
+  return span;
+}
+
+function boundsOf(filter: DocumentFilter): { from?: string; to?: string } {
+  let bounds = filterBounds.get(filter);
+  if (!bounds) {
+    const from = isoBounds(filter.start)?.[0];
+    const to = isoBounds(filter.end)?.[1];
+    bounds = { ...(from === undefined ? {} : { from }), ...(to === undefined ? {} : { to }) };
+    filterBounds.set(filter, bounds);
+  }
+  return bounds;
 }
 
 /**
@@ -69,7 +93,9 @@ export function passesDateAndType(doc: DocumentRecord, filter: DocumentFilter): 
  */
 export function computeVisibility(corpus: Corpus, filter: DocumentFilter): Visibility {
   const { graph } = corpus;
+  const allAffiliations = filter.hiddenAffiliations.size === 0;
   const shownAffiliation = (person: string): boolean =>
+    allAffiliations ||
     !graph.hasNode(person) ||
     !filter.hiddenAffiliations.has(graph.getNodeAttribute(person, 'affiliation'));
   const documents = new Set<string>();

@@ -3,7 +3,7 @@
  * legend, caption and credit, and the data in the formats other tools read. The data writers load
  * on demand, so they cost nothing until used.
  */
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { captionFor, exportFileName } from '../graph/export/describe.ts';
 import { sceneFromGraph } from '../graph/export/scene.ts';
 import type { Scene } from '../graph/export/scene.ts';
@@ -49,6 +49,24 @@ export function ExportDialog() {
   const [dataFormat, setDataFormat] = useState<DataFormat>('gexf');
   const [scope, setScope] = useState<'filtered' | 'all'>('filtered');
   const [status, setStatus] = useState('');
+  // The form is rendered only while open: closed, it must not re-render on every filter step.
+  const [open, setOpen] = useState(false);
+  useEffect(() => {
+    if (open && !dialog.current?.open) dialog.current?.showModal();
+  }, [open]);
+  const opener = (
+    <button type="button" class="export-button" onClick={() => setOpen(true)}>
+      Export…
+    </button>
+  );
+  if (!open) {
+    return (
+      <>
+        {opener}
+        <dialog ref={dialog} class="export-dialog" aria-labelledby="export-heading" />
+      </>
+    );
+  }
   const view = describeCurrentView(state);
   const filtered = isFilterActive(state.filter.value);
   const counts = state.visibility.value.counts;
@@ -104,10 +122,13 @@ export function ExportDialog() {
 
   return (
     <>
-      <button type="button" class="export-button" onClick={() => dialog.current?.showModal()}>
-        Export…
-      </button>
-      <dialog ref={dialog} class="export-dialog" aria-labelledby="export-heading">
+      {opener}
+      <dialog
+        ref={dialog}
+        class="export-dialog"
+        aria-labelledby="export-heading"
+        onClose={() => setOpen(false)}
+      >
         <header class="panel-header">
           <h2 id="export-heading">Export</h2>
           <button

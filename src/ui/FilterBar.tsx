@@ -1,4 +1,5 @@
 /** Filters by document type, with counts, and what the filters currently show. */
+import { useMemo } from 'preact/hooks';
 import { useAppState } from '../state/context.ts';
 import { plural } from './format.ts';
 
@@ -6,8 +7,13 @@ export function FilterBar() {
   const state = useAppState();
   const filter = state.filter.value;
   const { counts } = state.visibility.value;
-  const types = new Map<string, number>();
-  for (const doc of state.corpus.documentList) types.set(doc.type, (types.get(doc.type) ?? 0) + 1);
+  // Counted once per corpus, not on every step of a timeline drag.
+  const types = useMemo(() => {
+    const counts = new Map<string, number>();
+    for (const doc of state.corpus.documentList)
+      counts.set(doc.type, (counts.get(doc.type) ?? 0) + 1);
+    return [...counts].sort((a, b) => b[1] - a[1]);
+  }, [state.corpus]);
   const toggle = (type: string): void => {
     const next = new Set(filter.hiddenTypes);
     if (next.has(type)) next.delete(type);
@@ -18,18 +24,16 @@ export function FilterBar() {
     <div class="filter-bar">
       <fieldset class="types">
         <legend>Document types</legend>
-        {[...types]
-          .sort((a, b) => b[1] - a[1])
-          .map(([type, count]) => (
-            <label key={type} class="chip">
-              <input
-                type="checkbox"
-                checked={!filter.hiddenTypes.has(type)}
-                onChange={() => toggle(type)}
-              />
-              {type} <span class="count">{count}</span>
-            </label>
-          ))}
+        {types.map(([type, count]) => (
+          <label key={type} class="chip">
+            <input
+              type="checkbox"
+              checked={!filter.hiddenTypes.has(type)}
+              onChange={() => toggle(type)}
+            />
+            {type} <span class="count">{count}</span>
+          </label>
+        ))}
       </fieldset>
       <p class="shown" aria-live="polite">
         {state.documentsPending
