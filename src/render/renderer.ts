@@ -14,6 +14,7 @@ import { EDGE_STYLE, edgeColorFor } from '../graph/style.ts';
 import { prepareDisplayAttributes } from './display.ts';
 import type { Scene } from '../graph/export/scene.ts';
 import { createFocusLayer } from './focus-layer.ts';
+import { createLabelDrawer } from './labels.ts';
 import { createReducers, DEFAULT_REDUCER_STYLE } from './reducers.ts';
 import { emphasiseScene, sceneFromSigma } from './scene.ts';
 import { visibilityChanges } from './visibility.ts';
@@ -139,12 +140,16 @@ export function createRenderer(
     // Text is the slowest thing to draw in software rendering: labels rest while the camera moves.
     hideLabelsOnMove: true,
   };
+  // Not in the settings the focus layer shares: each sigma needs its own frame of label boxes.
+  const labels = createLabelDrawer();
   const sigma = new Sigma(graph, container, {
     ...sigmaSettings,
+    defaultDrawNodeLabel: labels.draw as never,
     nodeReducer: nodeReducer as never,
     edgeReducer: edgeReducer as never,
     enableEdgeEvents: true,
   });
+  sigma.on('beforeRender', labels.reset);
   const focusLayer = layered ? createFocusLayer(container, sigma, graph, sigmaSettings) : null;
   let reindexTimer: ReturnType<typeof setTimeout> | undefined;
   // The page around the network changes size (panels fill, the timeline appears): follow it.
@@ -272,7 +277,7 @@ export function createRenderer(
       void camera.animate({ x: 0.5, y: 0.5, ratio: 1, angle: 0 }, { duration: 300 });
     },
     scene(sceneOptions) {
-      const scene = sceneFromSigma(sigma, sceneOptions);
+      const scene = sceneFromSigma(sigma, { ...sceneOptions, drawnLabels: labels.drawn });
       // The focus layer is not in the network's display data: apply its emphasis to the scene.
       return focusLayer ? emphasiseScene(scene, view.focus ?? view.preview, style) : scene;
     },

@@ -8,11 +8,16 @@ import type { Scene, SceneEdge, SceneNode } from '../graph/export/scene.ts';
 /** Sigma's own minimum edge thickness (its `minEdgeThickness` default). */
 const MIN_EDGE_THICKNESS = 1.7;
 
-export function sceneFromSigma(sigma: Sigma, options: { labels: boolean }): Scene {
+export function sceneFromSigma(
+  sigma: Sigma,
+  options: { labels: boolean; drawnLabels?: ReadonlySet<string> },
+): Scene {
   const { width, height } = sigma.getDimensions();
   const graph = sigma.getGraph();
-  // Sigma keeps the labels its grid decided to draw; reading them keeps the export faithful.
+  // The labels drawn now (as the label drawer saw them, or as sigma's grid chose them): reading
+  // them keeps the export faithful.
   const shownLabels =
+    options.drawnLabels ??
     (sigma as unknown as { displayedNodeLabels?: Set<string> }).displayedNodeLabels ??
     new Set<string>();
   const nodes: (SceneNode & { z: number })[] = [];

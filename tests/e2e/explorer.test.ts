@@ -40,6 +40,41 @@ describe('explorer: the network', () => {
       .toBe('Korean War documents, 1947–1950');
   });
 
+  it('draws labels that do not overlap one another', async () => {
+    await openExplorer(page, baseUrl);
+    const labels = await page.evaluate(() => {
+      const { renderer } = window.cablegraph!;
+      const { sigma } = renderer;
+      const context = document.createElement('canvas').getContext('2d')!;
+      context.font = `${sigma.getSetting('labelWeight')} ${sigma.getSetting('labelSize')}px ${sigma.getSetting('labelFont')}`;
+      const size = sigma.getSetting('labelSize');
+      return renderer
+        .scene({ labels: true })
+        .nodes.filter((node) => node.label !== null)
+        .map((node) => ({
+          label: node.label!,
+          x: node.x + node.radius + 3,
+          y: node.y + size / 3 - size,
+          width: context.measureText(node.label!).width,
+          height: size,
+        }));
+    });
+    expect(labels.length).toBeGreaterThan(15);
+    const clashes = labels.flatMap((a, i) =>
+      labels
+        .slice(i + 1)
+        .filter(
+          (b) =>
+            a.x < b.x + b.width &&
+            b.x < a.x + a.width &&
+            a.y < b.y + b.height &&
+            b.y < a.y + a.height,
+        )
+        .map((b) => `${a.label} / ${b.label}`),
+    );
+    expect(clashes).toEqual([]);
+  });
+
   it('opens cable 59363 with its chain Mao Zedong → Kovalev → Stalin when the edge Kovalev → Stalin is clicked', async () => {
     await openExplorer(page, baseUrl);
     const [edge] = await edgesBetween(page, 'kovalev', 'stalin');
