@@ -1,7 +1,7 @@
 /** Filters by document type, with counts, and what the filters currently show. */
 import { useMemo } from 'preact/hooks';
 import { useAppState } from '../state/context.ts';
-import { plural } from './format.ts';
+import { formatCount, plural } from './format.ts';
 
 export function FilterBar() {
   const state = useAppState();
@@ -38,7 +38,7 @@ export function FilterBar() {
       <p class="shown" aria-live="polite">
         {state.documentsPending
           ? 'Loading the documents…'
-          : `Showing ${plural(counts.documents, 'document')} of ${counts.totalDocuments.toLocaleString('en')}, ${plural(counts.nodes, 'person', 'people')}${counts.undated > 0 ? `; ${counts.undatedShown} of ${counts.undated} undated` : ''}.`}
+          : `Showing ${plural(counts.documents, 'document')} of ${formatCount(counts.totalDocuments)}, ${plural(counts.nodes, 'person', 'people')}${counts.undated > 0 ? `; ${counts.undatedShown} of ${counts.undated} undated` : ''}.`}
       </p>
     </div>
   );

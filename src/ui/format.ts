@@ -47,5 +47,15 @@ export const ROLE_LABELS: Record<Role, string> = {
 
 /** "1 document", "3 documents". */
 export function plural(count: number, word: string, many = `${word}s`): string {
-  return `${count.toLocaleString('en')} ${count === 1 ? word : many}`;
+  return `${formatCount(count)} ${count === 1 ? word : many}`;
+}
+
+/**
+ * A whole number with thousands separators ("100,000"). Written out rather than toLocaleString:
+ * its first call loads the locale data, tens of milliseconds before the first drawing.
+ */
+export function formatCount(count: number): string {
+  const [whole = '', fraction] = String(count).split('.');
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return fraction === undefined ? grouped : `${grouped}.${fraction}`;
 }
