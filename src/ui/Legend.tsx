@@ -1,16 +1,21 @@
 /**
- * The legend: affiliation colours (each a checkbox that shows or hides that affiliation), what size
- * means, and how lines read.
+ * The legend: affiliation colours (each a checkbox that shows or hides that affiliation), and, one
+ * click away, what size means and how lines read. A single strip along the bottom of the canvas,
+ * where the stage padding keeps nodes away, so it hides none of the network.
  */
+import { useMemo } from 'preact/hooks';
 import { useAppState } from '../state/context.ts';
 
 export function Legend() {
   const state = useAppState();
   const { graph } = state.corpus;
-  const counts = new Map<string, number>();
-  graph.forEachNode((_n, attrs) =>
-    counts.set(attrs.affiliation, (counts.get(attrs.affiliation) ?? 0) + 1),
-  );
+  const counts = useMemo(() => {
+    const byAffiliation = new Map<string, number>();
+    graph.forEachNode((_n, attrs) =>
+      byAffiliation.set(attrs.affiliation, (byAffiliation.get(attrs.affiliation) ?? 0) + 1),
+    );
+    return byAffiliation;
+  }, [graph]);
   const hidden = state.filter.value.hiddenAffiliations;
   const toggle = (affiliation: string): void => {
     const next = new Set(hidden);
@@ -34,10 +39,14 @@ export function Legend() {
           </label>
         ))}
       </fieldset>
-      <p class="legend-note">
-        Size: number of documents. Arrows point to the recipient; each document is its own line,
-        curved when several link the same people. Purple: parties to an agreement or conversation.
-      </p>
+      <details class="legend-help">
+        <summary>How to read</summary>
+        <p class="legend-note">
+          Size: number of documents. Arrows point to the recipient; each document is its own line,
+          curved when several link the same people. Purple: parties to an agreement or conversation.
+          On a large network, lines are plain from afar: zoom in for arrows and curves.
+        </p>
+      </details>
     </section>
   );
 }
