@@ -21,6 +21,16 @@ export interface XmlElement {
 
 class StopParsing extends Error {}
 
+export interface XmlTreeOptions {
+  /**
+   * Called with each element as its end tag is read; returning true drops it from the tree. A
+   * reader that takes its records as they close keeps memory to one record, not the whole file.
+   */
+  consume: ((element: XmlElement, root: XmlElement) => boolean) | null;
+}
+
+export const DEFAULT_XML_TREE_OPTIONS: XmlTreeOptions = { consume: null };
+
 /** Deeper nesting is refused, so that walking the tree can never overflow the call stack. */
 export const MAX_DEPTH = 256;
 
@@ -31,7 +41,9 @@ export const MAX_DEPTH = 256;
 export function parseXmlTree(
   text: string,
   file: string,
+  options: Partial<XmlTreeOptions> = {},
 ): { root: XmlElement | null; error: BuildIssue | null } {
+  const { consume } = { ...DEFAULT_XML_TREE_OPTIONS, ...options };
   const source = text.startsWith('\uFEFF') ? text.slice(1) : text;
   const fail = (line: number, column: number, message: string): BuildIssue => ({
     severity: 'error',
@@ -65,7 +77,12 @@ export function parseXmlTree(
   });
   parser.on('closetag', () => {
     const element = stack.pop();
-    if (element) element.closed = true;
+    if (!element) return;
+    element.closed = true;
+    const parent = stack[stack.length - 1];
+    // The element is its parent's last child: nothing follows it yet.
+    const top = stack[0];
+    if (parent && top && consume?.(element, top) === true) parent.content.pop();
   });
   const onText = (value: string): void => {
     stack[stack.length - 1]?.content.push(value);

@@ -250,13 +250,24 @@ export function readCmif(
   options: Partial<CmifReadOptions> = {},
 ): CmifReadResult {
   const { maxWarnings } = { ...DEFAULT_CMIF_READ_OPTIONS, ...options };
-  const { root, error } = parseXmlTree(text, file);
-  const issues: BuildIssue[] = error ? [error] : [];
+  const issues: BuildIssue[] = [];
   let warnings = 0;
   const warn: Warn = (at, message) => {
     if (++warnings <= maxWarnings)
       issues.push({ severity: 'warning', file, line: at.line, column: at.column, message });
   };
+  // Letters are read as each correspDesc closes and dropped from the tree: memory follows one
+  // letter, not the file (a 32 MB file held as a tree took half a gigabyte). A letter cut off by a
+  // fatal error never closes, so it is not returned half-read; the error says where.
+  const streamed: CmifLetter[] = [];
+  const { root, error } = parseXmlTree(text, file, {
+    consume: (element, top) => {
+      if (element.name !== 'correspDesc' || top.name !== 'TEI') return false;
+      streamed.push(readLetter(element, warn));
+      return true;
+    },
+  });
+  if (error) issues.unshift(error);
   const done = (meta: CmifMeta, letters: CmifLetter[]): CmifReadResult => {
     if (warnings > maxWarnings) {
       const more = warnings - maxWarnings;
@@ -272,10 +283,6 @@ export function readCmif(
   }
   if (root.uri !== TEI_NAMESPACE)
     warn(root, `<TEI> is not in the TEI namespace (${TEI_NAMESPACE}); read anyway`);
-  const letters = descendantsOf(root, 'correspDesc')
-    // A letter cut off by a fatal error is not returned half-read; the error says where.
-    .filter((desc) => desc.closed)
-    .map((desc) => readLetter(desc, warn));
-  if (letters.length === 0 && !error) warn(root, 'no correspDesc: the file lists no letters');
-  return done(readMeta(root), letters);
+  if (streamed.length === 0 && !error) warn(root, 'no correspDesc: the file lists no letters');
+  return done(readMeta(root), streamed);
 }
