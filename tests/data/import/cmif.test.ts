@@ -9,6 +9,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../../src/data/cli/paths.ts';
 import { validateCmif } from '../../../src/data/import/cmif-validate.ts';
+import { childrenOf, parseXmlTree } from '../../../src/data/import/cmif-xml.ts';
 import { readCmif } from '../../../src/data/import/cmif.ts';
 import type { CmifReadResult } from '../../../src/data/import/cmif.ts';
 
@@ -384,5 +385,31 @@ describe('data/import/cmif-validate', () => {
     expect(validateCmif(`<!DOCTYPE TEI>\n${valid.replace(/^<\?xml[^>]*>\n/, '')}`)).toEqual([
       'line 1: DOCTYPE not allowed: CMIF needs none, and entities are a risk',
     ]);
+  });
+});
+
+describe('data/import/cmif-xml: records taken as they close', () => {
+  const xml = `<list><item n="1"><b/></item>text<item n="2"/><item n="3">`;
+
+  it('hands each element over at its end tag, in order, and drops the ones taken', () => {
+    const seen: string[] = [];
+    const { root, error } = parseXmlTree(xml, 'list.xml', {
+      consume: (element, top) => {
+        expect(top.name).toBe('list');
+        seen.push(`${element.name}${element.attrs.n ?? ''}`);
+        return element.name === 'item';
+      },
+    });
+    // Item 3 never closes: the file ends inside it.
+    expect(seen).toEqual(['b', 'item1', 'item2']);
+    expect(error?.message).toMatch(/not well-formed/);
+    const left = childrenOf(root ?? undefined).map((c) => `${c.name}${c.attrs.n ?? ''}`);
+    expect(left).toEqual(['item3']);
+    expect(root?.content).toContain('text');
+  });
+
+  it('keeps the whole tree when nothing is taken', () => {
+    const { root } = parseXmlTree(xml, 'list.xml');
+    expect(childrenOf(root ?? undefined, 'item')).toHaveLength(3);
   });
 });
