@@ -4,14 +4,12 @@
  * conversations as plain curves. Reducers are installed once; `setView` refreshes without
  * re-indexing.
  */
-import { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
-import EdgeCurveProgram from '@sigma/edge-curve';
 import Sigma from 'sigma';
-import { EdgeArrowProgram, EdgeRectangleProgram } from 'sigma/rendering';
 import type { CameraState } from 'sigma/types';
 import type { CorrespondenceGraph } from '../graph/build.ts';
 import { EDGE_STYLE, edgeColorFor } from '../graph/style.ts';
 import { prepareDisplayAttributes } from './display.ts';
+import { edgePrograms } from './programs.ts';
 import type { Scene } from '../graph/export/scene.ts';
 import { createFocusLayer } from './focus-layer.ts';
 import { createLabelDrawer } from './labels.ts';
@@ -118,12 +116,7 @@ export function createRenderer(
   );
   const sigmaSettings = {
     defaultEdgeType: 'arrow',
-    edgeProgramClasses: {
-      arrow: EdgeArrowProgram,
-      line: EdgeRectangleProgram,
-      curvedArrow: EdgeCurvedArrowProgram,
-      curve: EdgeCurveProgram,
-    },
+    edgeProgramClasses: edgePrograms(graph, graph.size > settings.overviewAbove),
     renderEdgeLabels: false,
     zIndex: true,
     labelFont: settings.labelFont,
