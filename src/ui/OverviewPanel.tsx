@@ -1,6 +1,6 @@
 /** What the panel shows with nothing selected: the corpus, its counts, its source, and how to start. */
 import { useAppState } from '../state/context.ts';
-import { plural } from './format.ts';
+import { formatCount, plural } from './format.ts';
 import { ReportSummary } from './ReportSummary.tsx';
 
 export function OverviewPanel() {
@@ -20,9 +20,12 @@ export function OverviewPanel() {
       ) : (
         <p>
           {plural(corpus.documentList.length, 'document')} between{' '}
-          {plural(corpus.graph.order, 'person', 'people')}: {placement.graph} drawn as lines,{' '}
-          {placement.attached} with only one side known (counted on that person)
-          {placement.unplaced > 0 ? `, ${placement.unplaced} with no readable party` : ''}.
+          {plural(corpus.graph.order, 'person', 'people')}: {formatCount(placement.graph)} drawn as
+          lines, {formatCount(placement.attached)} with only one side known (counted on that person)
+          {placement.unplaced > 0
+            ? `, ${formatCount(placement.unplaced)} with no readable party`
+            : ''}
+          .
         </p>
       )}
       {counts.documents !== counts.totalDocuments && (

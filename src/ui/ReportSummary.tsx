@@ -2,9 +2,10 @@
  * What the build or import said: every record accounted for (in the network, attached to one
  * person, unplaced, rejected) with reasons, names identified or merged, and problems by file and line.
  */
+import { useMemo } from 'preact/hooks';
 import type { BuildIssue } from '../graph/report.ts';
 import { useAppState } from '../state/context.ts';
-import { plural } from './format.ts';
+import { formatCount, plural } from './format.ts';
 
 const LIMIT = 200;
 
@@ -14,19 +15,28 @@ function where(issue: BuildIssue): string {
 
 export function ReportSummary() {
   const { report } = useAppState();
-  if (!report) return null;
+  // A large archive's report lists every record: sorted once, not on each render of the panel.
+  const lists = useMemo(
+    () =>
+      report && {
+        problems: report.issues.filter((issue) => issue.severity !== 'info'),
+        notes: report.issues.filter((issue) => issue.severity === 'info'),
+        notInGraph: report.records.filter((record) => record.status !== 'graph'),
+      },
+    [report],
+  );
+  if (!report || !lists) return null;
   const t = report.totals;
-  const problems = report.issues.filter((issue) => issue.severity !== 'info');
-  const notes = report.issues.filter((issue) => issue.severity === 'info');
-  const notInGraph = report.records.filter((record) => record.status !== 'graph');
+  const { problems, notes, notInGraph } = lists;
   return (
     <section class="report" aria-labelledby="report-heading">
       <h3 id="report-heading" class="section-title">
         Build report
       </h3>
       <p>
-        {plural(t.records, 'record')} read: {t.inGraph} in the network, {t.attached} attached to one
-        person, {t.unplaced} unplaced, {t.rejected} rejected.
+        {plural(t.records, 'record')} read: {formatCount(t.inGraph)} in the network,{' '}
+        {formatCount(t.attached)} attached to one person, {formatCount(t.unplaced)} unplaced,{' '}
+        {formatCount(t.rejected)} rejected.
         {t.identifiedByAuthority > 0 &&
           ` ${plural(t.identifiedByAuthority, 'person', 'people')} identified by authority id.`}
         {t.unresolvedNames > 0 && ` ${plural(t.unresolvedNames, 'name')} not in the registry.`}
