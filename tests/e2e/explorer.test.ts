@@ -2,32 +2,14 @@
  * The explorer in real headless Chromium (WebGL on SwiftShader) against the built site:
  * meaning-level checks of what a historian sees and does.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
-import { launchChromium, watchPage } from './browser.ts';
-import type { PageWatch } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { clickEdge, clickNode, edgesBetween, inkedPixels, openExplorer } from './explorer-page.ts';
+import { usePage } from './page-session.ts';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
 let page: Page;
-let watch: PageWatch;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-beforeEach(async () => {
-  page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
-  watch = watchPage(page, new URL(baseUrl).origin);
-});
-afterEach(async () => {
-  expect(watch.errors, 'console errors').toEqual([]);
-  expect(watch.foreignRequests, 'requests outside the site').toEqual([]);
-  await page.close();
-});
+usePage((opened) => (page = opened));
 
 const panel = () => page.getByRole('complementary', { name: 'Details' });
 

@@ -1,31 +1,13 @@
 /** Exports from the explorer in real Chromium: a 2× PNG that is not blank, an SVG of what is drawn. */
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
-import { launchChromium, watchPage } from './browser.ts';
-import type { PageWatch } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { openExplorer } from './explorer-page.ts';
+import { usePage } from './page-session.ts';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
 let page: Page;
-let watch: PageWatch;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-beforeEach(async () => {
-  page = await browser.newPage({ viewport: { width: 1280, height: 860 }, acceptDownloads: true });
-  watch = watchPage(page, new URL(baseUrl).origin);
-});
-afterEach(async () => {
-  expect(watch.errors, 'console errors').toEqual([]);
-  expect(watch.foreignRequests, 'requests outside the site').toEqual([]);
-  await page.close();
-});
+usePage((opened) => (page = opened), { acceptDownloads: true });
 
 async function download(label: string): Promise<{ name: string; bytes: Buffer }> {
   const dialog = page.getByRole('dialog', { name: 'Export' });

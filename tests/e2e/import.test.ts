@@ -1,33 +1,15 @@
 /** Opening a corpus in the browser: real files, read in a worker, replace the default corpus. */
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/data/cli/paths.ts';
-import { launchChromium, watchPage } from './browser.ts';
-import type { PageWatch } from './browser.ts';
 import { inkedPixels, openExplorer } from './explorer-page.ts';
+import { usePage } from './page-session.ts';
 
 const baseUrl = inject('baseUrl');
 const fixture = (...parts: string[]): string => join(PROJECT_ROOT, 'tests/fixtures', ...parts);
-let browser: Browser;
 let page: Page;
-let watch: PageWatch;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-beforeEach(async () => {
-  page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
-  watch = watchPage(page, new URL(baseUrl).origin);
-});
-afterEach(async () => {
-  expect(watch.errors, 'console errors').toEqual([]);
-  expect(watch.foreignRequests, 'requests outside the site').toEqual([]);
-  await page.close();
-});
+usePage((opened) => (page = opened));
 
 const panel = () => page.getByRole('complementary', { name: 'Details' });
 const dialog = () => page.getByRole('dialog', { name: 'Open a corpus' });
