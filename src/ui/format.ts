@@ -1,26 +1,12 @@
 /** Display formatting: dates at their precision, document headings, role names. */
+import { MONTH_NAMES } from '../graph/dates.ts';
 import type { DocDate, DocumentRecord, Role } from '../graph/types.ts';
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 /** "23 October 1949", "March 1949", "1950", or "Undated" — never more precise than the source. */
 export function formatIso(iso: string | null): string {
   if (!iso) return 'Undated';
   const [year, month, day] = iso.split('-');
-  const monthName = month ? MONTHS[Number(month) - 1] : undefined;
+  const monthName = month ? MONTH_NAMES[Number(month) - 1] : undefined;
   if (day && monthName) return `${Number(day)} ${monthName} ${year}`;
   if (monthName) return `${monthName} ${year}`;
   return year ?? iso;

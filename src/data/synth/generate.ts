@@ -4,6 +4,7 @@
  * bursts in time, relayed documents with intermediaries, some undated records, some names that
  * are not in the registry — written as titles in the forms archives use.
  */
+import { MONTH_NAMES } from '../../graph/dates.ts';
 import { seededRandom } from '../../graph/layout.ts';
 
 export interface SynthOptions {
@@ -82,20 +83,6 @@ const SYLLABLES = [
 const AFFILIATIONS = ['USSR', 'PRC', 'DPRK', 'USA', 'UN', 'ROK', 'UK', 'France', 'Japan', 'India'];
 const AFFILIATION_WEIGHTS = [30, 18, 14, 12, 6, 6, 5, 4, 3, 2];
 const TYPES = ['Cable', 'Telegram', 'Letter', 'Ciphered Telegram', 'Memorandum', 'Note'];
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 const capital = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
@@ -191,8 +178,8 @@ export function generateCorpus(options: Partial<SynthOptions> = {}): SynthCorpus
         : date.length === 4
           ? `${y}`
           : date.length === 7
-            ? `${MONTHS[m]} ${y}`
-            : `${d} ${MONTHS[m]} ${y}`;
+            ? `${MONTH_NAMES[m]} ${y}`
+            : `${d} ${MONTH_NAMES[m]} ${y}`;
     const type = TYPES[Math.floor(random() * TYPES.length)] ?? 'Letter';
     const number = random() < 0.6 ? ` No. ${1000 + Math.floor(random() * 900_000)}` : '';
     const from = name(sender);
