@@ -97,6 +97,17 @@ export interface DocumentRecord {
 export type NodeKind = 'person' | 'organisation';
 
 /** Node attributes of the correspondence graph. */
+/** A person's document counts, in the order exports write them. */
+export const PERSON_COUNTS = [
+  'sent',
+  'received',
+  'relayed',
+  'originated',
+  'participated',
+  'mentioned',
+  'documents',
+] as const satisfies readonly (keyof PersonAttributes)[];
+
 export interface PersonAttributes {
   label: string;
   kind: NodeKind;

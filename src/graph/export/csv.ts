@@ -6,6 +6,7 @@
 // Papaparse is a UMD bundle: Node's ESM loader sees only its default export.
 import Papa from 'papaparse';
 import type { DocumentRecord, Role } from '../types.ts';
+import { PERSON_COUNTS } from '../types.ts';
 import type { ExportSelection } from './selection.ts';
 
 /**
@@ -169,13 +170,7 @@ export const PEOPLE_CSV_COLUMNS = [
   'affiliation',
   'role',
   'aliases',
-  'sent',
-  'received',
-  'relayed',
-  'originated',
-  'participated',
-  'mentioned',
-  'documents',
+  ...PERSON_COUNTS,
   'x',
   'y',
 ] as const;
@@ -189,13 +184,7 @@ export function peopleToCsv(selection: ExportSelection): string {
     a.affiliation,
     a.role,
     a.aliases.join('; '),
-    a.sent,
-    a.received,
-    a.relayed,
-    a.originated,
-    a.participated,
-    a.mentioned,
-    a.documents,
+    ...PERSON_COUNTS.map((key) => a[key]),
     a.x,
     a.y,
   ]);

@@ -5,6 +5,7 @@
 import type { MultiDirectedGraph } from 'graphology';
 import { write } from 'graphology-gexf';
 import type { DocumentEdgeAttributes, PersonAttributes } from '../types.ts';
+import { PERSON_COUNTS } from '../types.ts';
 import { nodeSize, paletteForAffiliations } from '../style.ts';
 import { xmlChars } from './graphml.ts';
 import { maxDocumentsOf } from './selection.ts';
@@ -26,13 +27,7 @@ const NODE_ATTRIBUTES = [
   'role',
   'aliases',
   'registered',
-  'sent',
-  'received',
-  'relayed',
-  'originated',
-  'participated',
-  'mentioned',
-  'documents',
+  ...PERSON_COUNTS,
 ] as const satisfies readonly (keyof PersonAttributes)[];
 
 const EDGE_ATTRIBUTES = [

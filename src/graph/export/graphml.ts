@@ -4,6 +4,7 @@
  * the escaping means any title or name stays well-formed XML.
  */
 import type { DocumentEdgeAttributes, PersonAttributes } from '../types.ts';
+import { PERSON_COUNTS } from '../types.ts';
 import type { ExportSelection } from './selection.ts';
 
 /** Characters XML 1.0 does not allow at all, not even escaped (lone surrogates included). */
@@ -46,13 +47,7 @@ const NODE_KEYS: KeySpec<PersonAttributes>[] = [
   { name: 'role', type: 'string' },
   { name: 'aliases', type: 'string' },
   { name: 'registered', type: 'boolean' },
-  { name: 'sent', type: 'int' },
-  { name: 'received', type: 'int' },
-  { name: 'relayed', type: 'int' },
-  { name: 'originated', type: 'int' },
-  { name: 'participated', type: 'int' },
-  { name: 'mentioned', type: 'int' },
-  { name: 'documents', type: 'int' },
+  ...PERSON_COUNTS.map((name) => ({ name, type: 'int' as const })),
   { name: 'x', type: 'double' },
   { name: 'y', type: 'double' },
 ];
