@@ -3,6 +3,7 @@
  * XML, graphology JSON. Format is told from the name and, failing that, the content. Pure, so the
  * command line and the browser import read files the same way.
  */
+import { DOCUMENT_CSV_COLUMNS } from '../../graph/export/csv.ts';
 import type { CorpusMeta } from '../../graph/types.ts';
 import { decodeUtf8, readCsv } from '../io/csv.ts';
 import { namedRows } from '../io/tables.ts';
@@ -14,28 +15,14 @@ import { graphJsonRows } from './graph-json.ts';
 import { letterRows, looksLikeLetterTable } from './letters-csv.ts';
 import type { LetterTableOptions } from './letters-csv.ts';
 
-/** Columns of the project's own corpus CSV: the title is required, the rest optional curation. */
+/**
+ * Columns of the project's own corpus CSV (the ones its writer writes): the title is required, the
+ * rest optional curation.
+ */
 export const DOCUMENT_COLUMNS = {
   required: ['title'],
-  optional: [
-    'id',
-    'date',
-    'type',
-    'number',
-    'senders',
-    'recipients',
-    'via',
-    'originators',
-    'participants',
-    'mentions',
-    'places',
-    'summary',
-    'collection',
-    'source',
-    'url',
-    'notes',
-  ],
-} as const;
+  optional: DOCUMENT_CSV_COLUMNS.filter((column) => column !== 'title'),
+};
 
 export type InputFormat = 'csv' | 'cmif' | 'json';
 
