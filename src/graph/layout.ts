@@ -8,6 +8,7 @@ import type { ForceAtlas2Settings } from 'graphology-layout-forceatlas2';
 import noverlap from 'graphology-layout-noverlap';
 import type { CorrespondenceGraph } from './build.ts';
 import { compareStrings } from './compare.ts';
+import { graphExtent } from './extent.ts';
 import { nodeSize } from './style.ts';
 
 export interface LayoutOptions {
@@ -147,18 +148,7 @@ function placeOnRing(graph: CorrespondenceGraph, connected: string[], isolated: 
 
 /** Push apart nodes whose discs (as drawn at the default zoom) would overlap. */
 function separateNodes(graph: CorrespondenceGraph, viewportSize: number): void {
-  let minX = Infinity;
-  let maxX = -Infinity;
-  let minY = Infinity;
-  let maxY = -Infinity;
-  let maxDocuments = 0;
-  graph.forEachNode((_node, attrs) => {
-    minX = Math.min(minX, attrs.x);
-    maxX = Math.max(maxX, attrs.x);
-    minY = Math.min(minY, attrs.y);
-    maxY = Math.max(maxY, attrs.y);
-    maxDocuments = Math.max(maxDocuments, attrs.documents);
-  });
+  const { minX, maxX, minY, maxY, maxDocuments } = graphExtent(graph);
   const unitsPerPixel = Math.max(maxX - minX, maxY - minY, 1) / viewportSize;
   noverlap.assign(graph, {
     maxIterations: 200,

@@ -4,14 +4,14 @@
  */
 import type { CorrespondenceGraph } from '../graph/build.ts';
 import { edgeCurvatures, nodeSize, paletteForAffiliations } from '../graph/style.ts';
+import { graphExtent } from '../graph/extent.ts';
 
 /** Set the display attributes sigma reads: size and colour of nodes, curvature of edges. */
 export function prepareDisplayAttributes(
   graph: CorrespondenceGraph,
   maxCurvature: number,
 ): Map<string, string> {
-  let maxDocuments = 0;
-  graph.forEachNode((_node, attrs) => (maxDocuments = Math.max(maxDocuments, attrs.documents)));
+  const { maxDocuments } = graphExtent(graph);
   const palette = paletteForAffiliations(graph.mapNodes((_node, attrs) => attrs.affiliation));
   graph.updateEachNodeAttributes((_node, attrs) => ({
     ...attrs,

@@ -6,6 +6,7 @@
  */
 import type { CorrespondenceGraph } from '../build.ts';
 import type { Emphasis } from '../types.ts';
+import { graphExtent } from '../extent.ts';
 import {
   EDGE_STYLE,
   edgeColorFor,
@@ -109,19 +110,8 @@ export function sceneFromGraph(
 ): Scene {
   const s = { ...DEFAULT_SCENE_OPTIONS, ...options };
   const shown = (node: string): boolean => s.visibleNodes === null || s.visibleNodes.has(node);
-  let minX = Infinity;
-  let maxX = -Infinity;
-  let minY = Infinity;
-  let maxY = -Infinity;
-  let maxDocuments = 0;
   // Sigma frames the whole graph, not just the visible part, so filtered views stay in place.
-  graph.forEachNode((_node, a) => {
-    minX = Math.min(minX, a.x);
-    maxX = Math.max(maxX, a.x);
-    minY = Math.min(minY, a.y);
-    maxY = Math.max(maxY, a.y);
-    maxDocuments = Math.max(maxDocuments, a.documents);
-  });
+  const { minX, maxX, minY, maxY, maxDocuments } = graphExtent(graph);
   const spanX = Math.max(maxX - minX, 1e-9);
   const spanY = Math.max(maxY - minY, 1e-9);
   const scale = Math.min((s.width - 2 * s.padding) / spanX, (s.height - 2 * s.padding) / spanY);
