@@ -123,8 +123,21 @@ export function computeVisibility(corpus: Corpus, filter: DocumentFilter): Visib
     }
   }
   if (!isFilterActive(filter)) graph.forEachNode((node) => nodes.add(node));
+  return visibilityOf(corpus, documents, nodes, { undated, undatedShown });
+}
+
+/**
+ * The visibility of chosen documents and people: the edges of those documents between those
+ * people, and the counts.
+ */
+export function visibilityOf(
+  corpus: Corpus,
+  documents: ReadonlySet<string>,
+  nodes: ReadonlySet<string>,
+  undatedCounts: { undated: number; undatedShown: number },
+): Visibility {
   const edges = new Set<string>();
-  graph.forEachEdge((edge, attrs, source, target) => {
+  corpus.graph.forEachEdge((edge, attrs, source, target) => {
     if (documents.has(attrs.doc) && nodes.has(source) && nodes.has(target)) edges.add(edge);
   });
   return {
@@ -134,8 +147,7 @@ export function computeVisibility(corpus: Corpus, filter: DocumentFilter): Visib
     counts: {
       documents: documents.size,
       totalDocuments: corpus.documentList.length,
-      undated,
-      undatedShown,
+      ...undatedCounts,
       nodes: nodes.size,
       edges: edges.size,
     },
