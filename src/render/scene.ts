@@ -1,6 +1,6 @@
 /**
  * The scene on screen, read from sigma after its reducers: what is drawn now (filters, highlight,
- * selection, channel), in viewport pixels, with the labels sigma chose to show.
+ * selection, channel), in viewport pixels, with the labels drawn.
  */
 import type Sigma from 'sigma';
 import type { Scene, SceneEdge, SceneNode } from '../graph/export/scene.ts';
@@ -10,16 +10,12 @@ const MIN_EDGE_THICKNESS = 1.7;
 
 export function sceneFromSigma(
   sigma: Sigma,
-  options: { labels: boolean; drawnLabels?: ReadonlySet<string> },
+  options: { labels: boolean; drawnLabels: ReadonlySet<string> },
 ): Scene {
   const { width, height } = sigma.getDimensions();
   const graph = sigma.getGraph();
-  // The labels drawn now (as the label drawer saw them, or as sigma's grid chose them): reading
-  // them keeps the export faithful.
-  const shownLabels =
-    options.drawnLabels ??
-    (sigma as unknown as { displayedNodeLabels?: Set<string> }).displayedNodeLabels ??
-    new Set<string>();
+  // The labels drawn now, as the label drawer saw them: reading them keeps the export faithful.
+  const shownLabels = options.drawnLabels;
   const nodes: (SceneNode & { z: number })[] = [];
   const byId = new Map<string, SceneNode>();
   graph.forEachNode((id) => {
