@@ -105,8 +105,8 @@ export function createRenderer(
   // On large graphs the reducers only filter; emphasis goes to the focus layer.
   const reducerView = (): ViewState =>
     layered ? { ...view, focus: null, preview: null, highlighted: EMPTY_VIEW.highlighted } : view;
-  const detailed = (ratio: number): boolean =>
-    graph.size <= settings.overviewAbove || ratio <= settings.detailRatio;
+  const hasOverview = graph.size > settings.overviewAbove;
+  const detailed = (ratio: number): boolean => !hasOverview || ratio <= settings.detailRatio;
   let overview = !detailed(1);
   const { nodeReducer, edgeReducer } = createReducers(
     reducerView,
@@ -116,7 +116,7 @@ export function createRenderer(
   );
   const sigmaSettings = {
     defaultEdgeType: 'arrow',
-    edgeProgramClasses: edgePrograms(graph, graph.size > settings.overviewAbove),
+    edgeProgramClasses: edgePrograms(graph, hasOverview),
     renderEdgeLabels: false,
     zIndex: true,
     labelFont: settings.labelFont,
