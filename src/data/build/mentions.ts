@@ -16,6 +16,8 @@ export interface Mention {
 
 interface MentionIndex {
   byKey: Map<string, string>;
+  /** The first word of every form: most capitalised words of a summary start no name at all. */
+  firstWords: Set<string>;
   longest: number;
 }
 
@@ -43,33 +45,64 @@ function indexFor(registry: Registry): MentionIndex {
     }
   }
   for (const key of ambiguous) byKey.delete(key);
-  const index = { byKey, longest };
+  const firstWords = new Set([...byKey.keys()].map((key) => key.split(' ')[0] ?? ''));
+  const index = { byKey, firstWords, longest };
   indexes.set(registry, index);
   return index;
 }
 
 const WORD = /\p{L}[\p{L}\p{N}]*/gu;
+const CAPITAL = /^\p{Lu}/u;
+
+interface Word {
+  text: string;
+  capital: boolean;
+  start: number;
+  end: number;
+  /** nameKey of the text, computed only for words that may be part of a name. */
+  key: string | null;
+}
+
+function wordsOf(text: string): Word[] {
+  const words: Word[] = [];
+  WORD.lastIndex = 0;
+  for (let match = WORD.exec(text); match; match = WORD.exec(text)) {
+    const word = match[0];
+    words.push({
+      text: word,
+      capital: CAPITAL.test(word),
+      start: match.index,
+      end: match.index + word.length,
+      key: null,
+    });
+  }
+  return words;
+}
+
+function keyOf(word: Word): string {
+  word.key ??= nameKey(word.text);
+  return word.key;
+}
 
 /** Registered people named in a text, each once, in order of first mention. */
 export function findMentions(text: string, registry: Registry): Mention[] {
   if (!text) return [];
-  const { byKey, longest } = indexFor(registry);
-  const words = [...text.matchAll(WORD)].map((m) => ({
-    key: nameKey(m[0]),
-    capital: /^\p{Lu}/u.test(m[0]),
-    start: m.index,
-    end: m.index + m[0].length,
-  }));
+  const { byKey, firstWords, longest } = indexFor(registry);
+  const words = wordsOf(text);
   const found = new Map<string, Mention>();
   for (let i = 0; i < words.length;) {
     let matched = 0;
-    if (words[i]?.capital) {
+    const first = words[i];
+    // A hyphenated word ("Il-sung") has a key of several words: its first one must start a name.
+    if (first?.capital && firstWords.has(keyOf(first).split(' ', 1)[0] ?? '')) {
       for (let length = Math.min(longest, words.length - i); length >= 1; length--) {
         const last = words[i + length - 1];
-        const first = words[i];
-        if (!first || !last || !last.capital) continue;
-        let key = first.key;
-        for (let k = i + 1; k < i + length; k++) key += ` ${words[k]?.key ?? ''}`;
+        if (!last?.capital) continue;
+        let key = keyOf(first);
+        for (let k = i + 1; k < i + length; k++) {
+          const word = words[k];
+          key += ` ${word ? keyOf(word) : ''}`;
+        }
         const id = byKey.get(key);
         if (id === undefined) continue;
         const entry = registry.people.get(id);

@@ -56,12 +56,16 @@ function cutAddressee(clause: string, reading: Reading): string {
   return clause.slice(0, match.index);
 }
 
+const INLINE_VIA = /\s+via\s+/i;
+const TO_OR_FROM = /\s+(?:to|from)\s+/i;
+const INLINE_FROM = /\s+from\s+/i;
+
 /** "Stalin to Mao Zedong via Roshchin": an inline intermediary or medium. */
 function cutInlineVia(clause: string, reading: Reading): string {
-  const match = indexOfTopLevel(clause, /\s+via\s+/i);
+  const match = indexOfTopLevel(clause, INLINE_VIA);
   if (!match) return clause;
   const after = clause.slice(match.index + match[0].length);
-  const next = indexOfTopLevel(after, /\s+(?:to|from)\s+/i);
+  const next = indexOfTopLevel(after, TO_OR_FROM);
   const target = next ? after.slice(0, next.index) : after;
   if (MEDIA.test(restore(target).trim())) reading.result.medium ??= restore(target).trim();
   else
@@ -114,7 +118,7 @@ export function readPartyClause(raw: string, reading: Reading, isHead: boolean):
     if (split) readFromTo(split[0], split[1], reading, 'senders', 'recipients');
     else readFrom(match[1] ?? '', reading, isHead);
   } else if ((match = /^to\s+(.+)$/i.exec(clause))) {
-    const fromAt = indexOfTopLevel(match[1] ?? '', /\s+from\s+/i);
+    const fromAt = indexOfTopLevel(match[1] ?? '', INLINE_FROM);
     if (fromAt) {
       const body = match[1] ?? '';
       readFromTo(

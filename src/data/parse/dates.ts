@@ -83,6 +83,8 @@ export const UNDATED: DocDate = Object.freeze({ iso: null, precision: 'none', as
  * impossible one (31 February), so callers can report it rather than guess.
  */
 export function parseDate(text: string): DocDate | null {
+  // Every form has a year in digits: most segments the parser asks about are names, not dates.
+  if (!/\d/.test(text)) return null;
   const interval = /^([^/]+|\.\.)\/([^/]+|\.\.)$/.exec(text.trim());
   if (interval) return parseInterval(interval[1] ?? '', interval[2] ?? '', text.trim());
   const written = text.trim().replace(/[.,;]+$/, '');

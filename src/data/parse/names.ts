@@ -56,9 +56,12 @@ export interface PartyListResult {
 const BODY_WORDS =
   /^(?:staff|assembly|council|committee|directorate|department|secretariat|headquarters|command|government|ministry|office|bureau)\b/i;
 
+/** Commas, "and" and "&" between the names of a list. */
+const LIST_SEPARATOR = /\s*,\s*(?:and\s+)?|\s+and\s+|\s+&\s+/i;
+
 /** Split "Filippov [Stalin] and Mao Zedong" or "A, B and C" into single-party phrases. */
 export function splitNameList(phrase: string, ctx: NameContext): string[] {
-  const pieces = splitTopLevelSpans(phrase, /\s*,\s*(?:and\s+)?|\s+and\s+|\s+&\s+/i).filter(
+  const pieces = splitTopLevelSpans(phrase, LIST_SEPARATOR).filter(
     (piece) => tidy(piece.text).length > 0,
   );
   // Re-join neighbours that together form a registered name ("Ministry of Foreign Affairs and Trade").
@@ -192,7 +195,7 @@ export const PROTECTED_SPACE = '\u0001';
 
 /** Undo the protection of multi-word names (see `protectNames` in title.ts). */
 export function restore(text: string): string {
-  return text.split(PROTECTED_SPACE).join(' ');
+  return text.includes(PROTECTED_SPACE) ? text.split(PROTECTED_SPACE).join(' ') : text;
 }
 
 /** True when a name phrase ends with an office noun ("the Soviet Ambassador"). */

@@ -58,6 +58,23 @@ export function nestingDepths(text: string): number[] {
   return depths;
 }
 
+/**
+ * Global copies of the callers' patterns, compiled once: the parser splits every title many times.
+ * Keyed by the pattern object, so callers keep their patterns in constants (a regex literal inside
+ * a function is a new object at every call).
+ */
+const globalPatterns = new WeakMap<RegExp, RegExp>();
+
+function globalVersion(pattern: RegExp): RegExp {
+  let global = globalPatterns.get(pattern);
+  if (!global) {
+    const flags = pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`;
+    global = new RegExp(pattern.source, flags);
+    globalPatterns.set(pattern, global);
+  }
+  return global;
+}
+
 /** A piece of a text with its offsets. */
 export interface Span {
   text: string;
@@ -68,10 +85,10 @@ export interface Span {
 /** Split on a separator pattern outside brackets and quotes, keeping each piece's offsets. */
 export function splitTopLevelSpans(text: string, separator: RegExp): Span[] {
   const depths = depthsOf(text);
-  const flags = separator.flags.includes('g') ? separator.flags : `${separator.flags}g`;
-  const pattern = new RegExp(separator.source, flags);
+  const pattern = globalVersion(separator);
   const parts: Span[] = [];
   let last = 0;
+  pattern.lastIndex = 0; // shared with indexOfTopLevel, which leaves it where it stopped
   for (const match of text.matchAll(pattern)) {
     const at = match.index;
     if ((depths?.[at] ?? 0) > 0 || match[0].length === 0) continue;
@@ -90,8 +107,7 @@ export function splitTopLevel(text: string, separator: RegExp): string[] {
 /** First index of a pattern outside brackets and quotes, or -1. */
 export function indexOfTopLevel(text: string, pattern: RegExp, from = 0): RegExpExecArray | null {
   const depths = depthsOf(text);
-  const flags = pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`;
-  const re = new RegExp(pattern.source, flags);
+  const re = globalVersion(pattern);
   re.lastIndex = from;
   let match: RegExpExecArray | null;
   while ((match = re.exec(text)) !== null) {
@@ -129,8 +145,13 @@ export function bracketGroups(text: string): BracketGroup[] {
   return groups;
 }
 
+/** Whatever `tidy` would change: whitespace other than single spaces, space before punctuation, separators at the ends. */
+const UNTIDY = /[^\S ]| {2}|\s[,;.]|^[\s,;:]|[\s,;:]$/;
+
 /** Collapse runs of whitespace and trim separators left behind by removals. */
 export function tidy(text: string): string {
+  // Most pieces are already tidy; one test is much cheaper than three replacements.
+  if (!UNTIDY.test(text)) return text;
   return text
     .replace(/\s+/g, ' ')
     .replace(/\s+([,;.])/g, '$1')

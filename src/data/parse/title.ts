@@ -45,6 +45,8 @@ function protectNames(text: string, names: readonly string[]): string {
   return text.replace(pattern, (match) => match.replace(/\s/g, PROTECTED_SPACE));
 }
 
+const COMMA = /,/;
+
 /** Remove brackets that apply to the whole title: via, forwarding, sequence, notes, dates. */
 function readGlobalBrackets(
   text: string,
@@ -177,7 +179,7 @@ export function parseTitle(title: string, options: Partial<TitleParseOptions> = 
   const text = protectNames(clean.replace(/\.$/, ''), ctx.protectedNames);
   const global = readGlobalBrackets(text, reading);
   const forward = { to: global.forwardTo };
-  const segments = readDates(splitTopLevel(global.text, /,/).map(tidy).filter(Boolean), reading);
+  const segments = readDates(splitTopLevel(global.text, COMMA).map(tidy).filter(Boolean), reading);
   const head = readHead(segments[0] ?? '', reading.result, ctx);
   const clauses = mergeNameLists([head.rest, ...segments.slice(1)].filter(Boolean), ctx);
   clauses.forEach((clause, index) => {

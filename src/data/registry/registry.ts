@@ -160,7 +160,10 @@ export function createRegistry(
       }
       return { status: holders.length === 0 ? 'vacant' : 'ambiguous', office, candidates: holders };
     },
-    isKnownName: (name) => byKey.has(nameKey(name)) || officeTerms.has(nameKey(name)),
+    isKnownName: (name) => {
+      const key = nameKey(name);
+      return byKey.has(key) || officeTerms.has(key);
+    },
     isPlace: (name) => placeByKey.has(nameKey(name)),
     place: (name) => placeByKey.get(nameKey(name)),
     byAuthority: (uri) => byAuthority.get(authorityKey(uri)),
