@@ -55,6 +55,9 @@ export function lighten(hex: string, amount: number): string {
  * from afar: its edges are then drawn as thin straight lines (direction and parallel curves only
  * read once zoomed in, and curves cost the most to draw). It must only change before a full refresh,
  * since sigma keeps an edge's program between partial ones.
+ *
+ * The reducers change and return the object they are given: sigma passes each a fresh shallow copy
+ * of the graph's attributes, and a refresh at 10^5 edges would otherwise allocate two more per edge.
  */
 export function createReducers(
   getView: () => ViewState,
@@ -68,40 +71,60 @@ export function createReducers(
     emphasis.nodes.size <= MAX_FORCED_LABELS;
   const nodeReducer = (node: string, data: NodeData): Partial<NodeDisplayData> => {
     const view = getView();
-    if (view.visibleNodes && !view.visibleNodes.has(node)) return { ...data, hidden: true };
+    if (view.visibleNodes && !view.visibleNodes.has(node)) {
+      data.hidden = true;
+      return data;
+    }
     const highlighted = view.highlighted.has(node);
+    data.highlighted = highlighted;
+    const emphasis = view.focus ?? view.preview;
+    if (!emphasis) return data;
+    if (emphasis.nodes.has(node)) {
+      data.zIndex = 2;
+      data.forceLabel = view.focus ? highlighted || labelled(view.focus) : true;
+      return data;
+    }
+    data.highlighted = false;
+    data.zIndex = 0;
     if (view.focus) {
-      if (view.focus.nodes.has(node))
-        return { ...data, zIndex: 2, highlighted, forceLabel: highlighted || labelled(view.focus) };
-      return { ...data, color: s.dimNodeColor, label: null, zIndex: 0, highlighted: false };
+      data.color = s.dimNodeColor;
+      (data as Partial<NodeDisplayData>).label = null;
+    } else {
+      data.color = lighten(data.color ?? '#999999', 0.6);
     }
-    if (view.preview) {
-      if (view.preview.nodes.has(node))
-        return { ...data, zIndex: 2, highlighted, forceLabel: true };
-      return {
-        ...data,
-        color: lighten(data.color ?? '#999999', 0.6),
-        zIndex: 0,
-        highlighted: false,
-      };
-    }
-    return { ...data, highlighted };
+    return data;
   };
   const edgeReducer = (edge: string, data: EdgeData): Partial<EdgeDisplayData> => {
     const view = getView();
-    if (view.visibleEdges && !view.visibleEdges.has(edge)) return { ...data, hidden: true };
-    const base = data.kind === 'participation' ? s.participationEdgeColor : s.edgeColor;
-    const emphasis = view.focus ?? view.preview;
-    if (emphasis) {
-      if (emphasis.edges.has(edge))
-        return { ...data, color: s.emphasisEdgeColor, size: s.emphasisEdgeSize, zIndex: 1 };
-      if (view.focus && hideDimmed) return { ...data, hidden: true };
-      const color = view.focus ? s.dimEdgeColor : base;
-      return { ...data, ...plain(), color, zIndex: 0 };
+    if (view.visibleEdges && !view.visibleEdges.has(edge)) {
+      data.hidden = true;
+      return data;
     }
-    return { ...data, ...plain(), color: base };
+    const emphasis = view.focus ?? view.preview;
+    if (emphasis?.edges.has(edge)) {
+      data.color = s.emphasisEdgeColor;
+      data.size = s.emphasisEdgeSize;
+      data.zIndex = 1;
+      return data;
+    }
+    if (view.focus && hideDimmed) {
+      data.hidden = true;
+      return data;
+    }
+    if (isOverview()) {
+      data.type = 'line';
+      data.size = s.overviewEdgeSize;
+    } else {
+      data.size = s.edgeSize;
+    }
+    if (view.focus) {
+      data.color = s.dimEdgeColor;
+      data.zIndex = 0;
+    } else {
+      data.color = data.kind === 'participation' ? s.participationEdgeColor : s.edgeColor;
+      if (emphasis) data.zIndex = 0;
+    }
+    return data;
   };
-  const plain = (): Partial<EdgeDisplayData> =>
-    isOverview() ? { type: 'line', size: s.overviewEdgeSize } : { size: s.edgeSize };
   return { nodeReducer, edgeReducer };
 }

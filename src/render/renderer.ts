@@ -102,14 +102,16 @@ export function createRenderer(
     participationEdgeColor: edgeColorFor(graph.size, true),
     ...settings.style,
   };
-  // On large graphs the reducers only filter; emphasis goes to the focus layer.
-  const reducerView = (): ViewState =>
-    layered ? { ...view, focus: null, preview: null, highlighted: EMPTY_VIEW.highlighted } : view;
+  // On large graphs the reducers only filter; emphasis goes to the focus layer. Derived once per
+  // view, not per reducer call.
+  const forReducers = (next: ViewState): ViewState =>
+    layered ? { ...next, focus: null, preview: null, highlighted: EMPTY_VIEW.highlighted } : next;
+  let reducerView = forReducers(view);
   const hasOverview = graph.size > settings.overviewAbove;
   const detailed = (ratio: number): boolean => !hasOverview || ratio <= settings.detailRatio;
   let overview = !detailed(1);
   const { nodeReducer, edgeReducer } = createReducers(
-    reducerView,
+    () => reducerView,
     graph.size,
     style,
     () => overview,
@@ -145,6 +147,7 @@ export function createRenderer(
   sigma.on('beforeRender', labels.reset);
   const focusLayer = layered ? createFocusLayer(container, sigma, graph, sigmaSettings) : null;
   let reindexTimer: ReturnType<typeof setTimeout> | undefined;
+  const fullRefresh = (): void => void sigma.refresh({ skipIndexation: true });
   // The page around the network changes size (panels fill, the timeline appears): follow it.
   // The observer also reports the size sigma was created at: no redraw for that one.
   let drawnSize = { width: container.offsetWidth, height: container.offsetHeight };
@@ -153,7 +156,7 @@ export function createRenderer(
     if (size.width === drawnSize.width && size.height === drawnSize.height) return;
     drawnSize = size;
     sigma.resize();
-    sigma.refresh({ skipIndexation: true });
+    fullRefresh();
     focusLayer?.resize();
   });
   resizeObserver.observe(container);
@@ -181,7 +184,7 @@ export function createRenderer(
     // rests, not on every frame of a zoom.
     detailTimer = setTimeout(() => {
       overview = !detailed(camera.getState().ratio);
-      sigma.refresh({ skipIndexation: true });
+      fullRefresh();
     }, DETAIL_SETTLE_MS);
   });
 
@@ -190,13 +193,14 @@ export function createRenderer(
     setView(next) {
       const previous = view;
       view = next;
+      reducerView = forReducers(next);
       const emphasisChanged =
         next.focus !== previous.focus ||
         next.preview !== previous.preview ||
         !sameMembers(next.highlighted, previous.highlighted);
       if (!focusLayer && emphasisChanged) {
         // Small graphs: the reducers dim and emphasise, so everything is redrawn.
-        sigma.refresh({ skipIndexation: true });
+        fullRefresh();
         return;
       }
       // Only filters changed (or emphasis lives in the focus layer): redraw just what appeared
@@ -211,10 +215,7 @@ export function createRenderer(
         );
         if (reappeared) {
           clearTimeout(reindexTimer);
-          reindexTimer = setTimeout(
-            () => sigma.refresh({ skipIndexation: true }),
-            focusLayer ? 600 : 0,
-          );
+          reindexTimer = setTimeout(fullRefresh, focusLayer ? 600 : 0);
         }
       }
       focusLayer?.show(

@@ -14,9 +14,10 @@ import {
   middleThird,
   nodePoint,
   pageFacts,
+  longestTaskDuring,
   timeStateChange,
 } from './browser-probes.ts';
-import type { PageFacts } from './browser-probes.ts';
+import type { ChangeTiming, PageFacts } from './browser-probes.ts';
 import { serveStatic } from './server.ts';
 import { elapsedSeconds, MB, progress, RESULTS_DIR } from './util.ts';
 
@@ -43,6 +44,9 @@ export interface LoadSample {
   clickHit: boolean;
   filterMs: number | null;
   traceMs: number | null;
+  /** The longest task (main thread blocked) while the change was applied. */
+  filterBlockMs: number | null;
+  traceBlockMs: number | null;
   /** Wall-clock seconds of each step of the load, as the benchmark saw them. */
   steps: Record<string, number>;
   longestTaskMs: number;
@@ -159,6 +163,12 @@ async function measureLoad(
   lap('click');
   let filterMs: number | null = null;
   let traceMs: number | null = null;
+  let filterBlockMs: number | null = null;
+  let traceBlockMs: number | null = null;
+  const blockedDuring = async (span: ChangeTiming): Promise<number> => {
+    await page.waitForTimeout(200);
+    return page.evaluate(longestTaskDuring, span);
+  };
   if (kind === 'explorer') {
     await page.evaluate(() => window.cablegraph?.state.clearSelection());
     await page.waitForFunction(() => !document.getElementById('person-heading'), null, {
@@ -171,7 +181,9 @@ async function measureLoad(
     // Trace first, then the filter, and no reset after it: at 10^5 edges every full redraw of
     // the network costs tens of seconds on SwiftShader, and the page is closed next.
     const [from = '', to = ''] = facts.busiest;
-    traceMs = await page.evaluate(timeStateChange, { kind: 'trace' as const, a: from, b: to });
+    const traced = await page.evaluate(timeStateChange, { kind: 'trace' as const, a: from, b: to });
+    traceMs = traced.ms;
+    traceBlockMs = await blockedDuring(traced);
     result.trace ??= await page.evaluate(
       ([a, b]) => {
         const traced = window.cablegraph?.state.traceResult.value;
@@ -190,7 +202,13 @@ async function measureLoad(
     lap('trace');
     result.filter ??= await page.evaluate(middleThird);
     const { start, end } = result.filter;
-    filterMs = await page.evaluate(timeStateChange, { kind: 'filter' as const, a: start, b: end });
+    const filtered = await page.evaluate(timeStateChange, {
+      kind: 'filter' as const,
+      a: start,
+      b: end,
+    });
+    filterMs = filtered.ms;
+    filterBlockMs = await blockedDuring(filtered);
     lap('filter');
   }
   const tasks = await page.evaluate(() => window.__benchLongTasks ?? []);
@@ -209,6 +227,8 @@ async function measureLoad(
       clickHit,
       filterMs,
       traceMs,
+      filterBlockMs,
+      traceBlockMs,
       steps,
       longestTaskMs: Math.max(0, ...tasks.map(([, d]) => d)),
       longTasksTotalMs: tasks.reduce((sum, [, d]) => sum + d, 0),

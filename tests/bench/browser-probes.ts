@@ -169,22 +169,36 @@ export interface StateChange {
   b: string;
 }
 
+/** How long a state change took, and when (page time), to find the tasks that ran meanwhile. */
+export interface ChangeTiming {
+  ms: number;
+  start: number;
+  end: number;
+}
+
 /** Explorer only: a filter or trace change, from the call to the first frame after a WebGL draw. */
-export function timeStateChange(change: StateChange): Promise<number> {
+export function timeStateChange(change: StateChange): Promise<ChangeTiming> {
   const app = window.cablegraph;
   if (!app) throw new Error('bench: not the explorer');
   const t0 = performance.now();
   if (change.kind === 'filter') app.state.setFilter({ start: change.a, end: change.b });
   else app.state.openTrace({ from: change.a, to: change.b });
-  return new Promise<number>((resolve) => {
+  return new Promise<ChangeTiming>((resolve) => {
     const check = (): void => {
       const now = performance.now();
-      if ((window.__benchLastDraw ?? 0) > t0) return resolve(now - t0);
-      if (now - t0 > 120_000) return resolve(NaN);
+      if ((window.__benchLastDraw ?? 0) > t0) return resolve({ ms: now - t0, start: t0, end: now });
+      if (now - t0 > 120_000) return resolve({ ms: NaN, start: t0, end: now });
       requestAnimationFrame(check);
     };
     requestAnimationFrame(check);
   });
+}
+
+/** The longest task that ran during a change (long tasks are reported a little later). */
+export function longestTaskDuring(span: ChangeTiming): number {
+  const tasks = window.__benchLongTasks ?? [];
+  const overlapping = tasks.filter(([start, ms]) => start < span.end && start + ms > span.start);
+  return Math.max(0, ...overlapping.map(([, ms]) => ms));
 }
 
 /** Explorer only: the middle third of the dated span, as ISO days. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createReducers, DEFAULT_REDUCER_STYLE } from '../../src/render/reducers.ts';
+import { createReducers, DEFAULT_REDUCER_STYLE, lighten } from '../../src/render/reducers.ts';
 import { EMPTY_VIEW } from '../../src/render/view-state.ts';
 import type { ViewState } from '../../src/render/view-state.ts';
 import { handCorpus, handDoc } from '../helpers/hand-corpus.ts';
@@ -10,7 +10,9 @@ const corpus = handCorpus([
 ]);
 const { graph } = corpus;
 const edge = (doc: string): string => corpus.edgesByDocument.get(doc)?.[0] ?? '';
+// Sigma hands each reducer a shallow copy of the attributes, which the reducers may change.
 const curved = (key: string) => ({ ...graph.getEdgeAttributes(key), type: 'curvedArrow' });
+const node = (key: string) => ({ ...graph.getNodeAttributes(key) });
 
 /** Reducers over a view and overview flag that the test changes between calls. */
 function reducersFor(initial: ViewState, edgeCount = graph.size) {
@@ -31,8 +33,8 @@ describe('render/reducers: what sigma draws for a view', () => {
       visibleNodes: new Set(['a', 'b']),
       visibleEdges: new Set([edge('ab')]),
     });
-    expect(nodeReducer('c', graph.getNodeAttributes('c')).hidden).toBe(true);
-    expect(nodeReducer('a', graph.getNodeAttributes('a')).hidden).toBeUndefined();
+    expect(nodeReducer('c', node('c')).hidden).toBe(true);
+    expect(nodeReducer('a', node('a')).hidden).toBeUndefined();
     expect(edgeReducer(edge('bc'), curved(edge('bc'))).hidden).toBe(true);
     expect(edgeReducer(edge('ab'), curved(edge('ab'))).type).toBe('curvedArrow');
   });
@@ -44,10 +46,10 @@ describe('render/reducers: what sigma draws for a view', () => {
       focus,
       highlighted: new Set(['a']),
     });
-    const a = nodeReducer('a', graph.getNodeAttributes('a'));
+    const a = nodeReducer('a', node('a'));
     expect(a.highlighted).toBe(true);
     expect(a.forceLabel).toBe(true);
-    const c = nodeReducer('c', graph.getNodeAttributes('c'));
+    const c = nodeReducer('c', node('c'));
     expect(c.color).toBe(DEFAULT_REDUCER_STYLE.dimNodeColor);
     expect(c.label).toBeNull();
     expect(edgeReducer(edge('ab'), curved(edge('ab'))).color).toBe(
@@ -56,6 +58,23 @@ describe('render/reducers: what sigma draws for a view', () => {
     expect(edgeReducer(edge('bc'), curved(edge('bc'))).color).toBe(
       DEFAULT_REDUCER_STYLE.dimEdgeColor,
     );
+  });
+
+  it('previews a hovered person lightly: others paler but labelled, edges kept', () => {
+    const preview = { nodes: new Set(['b']), edges: new Set([edge('bc')]) };
+    const { nodeReducer, edgeReducer } = reducersFor({ ...EMPTY_VIEW, preview });
+    const b = nodeReducer('b', node('b'));
+    expect(b.forceLabel).toBe(true);
+    expect(b.zIndex).toBe(2);
+    const a = nodeReducer('a', { ...node('a'), color: '#336699' });
+    expect(a.color).toBe(lighten('#336699', 0.6));
+    expect(a.label).toBe(graph.getNodeAttribute('a', 'label'));
+    expect(edgeReducer(edge('bc'), curved(edge('bc'))).color).toBe(
+      DEFAULT_REDUCER_STYLE.emphasisEdgeColor,
+    );
+    const ab = edgeReducer(edge('ab'), curved(edge('ab')));
+    expect(ab.color).toBe(DEFAULT_REDUCER_STYLE.edgeColor);
+    expect(ab.hidden).toBeUndefined();
   });
 
   it('hides dimmed edges instead of drawing them pale on very large networks', () => {
