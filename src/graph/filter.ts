@@ -4,10 +4,9 @@
  */
 import type { Corpus } from './corpus.ts';
 import { dateSpan, isoBounds } from './dates.ts';
+import { IndexedSet } from './indexed-set.ts';
 import type { DocumentRecord } from './types.ts';
-import { ROLES } from './types.ts';
-
-const PARTY_ROLES = ROLES.filter((role) => role !== 'mentions');
+import { visibilityIndexOf } from './visibility-index.ts';
 
 export interface DocumentFilter {
   /** ISO date of any precision; null for an open start. */
@@ -92,38 +91,72 @@ function boundsOf(filter: DocumentFilter): { from?: string; to?: string } {
  * document; edges of shown documents between shown people.
  */
 export function computeVisibility(corpus: Corpus, filter: DocumentFilter): Visibility {
-  const { graph } = corpus;
-  const allAffiliations = filter.hiddenAffiliations.size === 0;
-  const shownAffiliation = (person: string): boolean =>
-    allAffiliations ||
-    !graph.hasNode(person) ||
-    !filter.hiddenAffiliations.has(graph.getNodeAttribute(person, 'affiliation'));
-  const documents = new Set<string>();
-  const nodes = new Set<string>();
+  const index = visibilityIndexOf(corpus);
+  const { partyStart, partyNodes, mentionStart, mentionNodes, spanFrom, spanTo } = index;
+  const documentCount = index.documents.keys.length;
+  const nodeCount = index.nodes.keys.length;
+  const { from, to } = boundsOf(filter);
+  const hidden = filter.hiddenAffiliations;
+  // Which people the affiliation filter lets through; people not in the graph always pass.
+  const passes = new Uint8Array(nodeCount).fill(1);
+  if (hidden.size > 0)
+    index.affiliation.forEach((a, i) => void (passes[i] = hidden.has(a) ? 0 : 1));
+  const shown = (node: number): boolean => node < 0 || passes[node] === 1;
+  const documents = new Uint8Array(documentCount);
+  const nodes = new Uint8Array(nodeCount);
   let undated = 0;
   let undatedShown = 0;
-  for (const doc of corpus.documentList) {
-    const isUndated = doc.date.iso === null;
+  for (let i = 0; i < documentCount; i++) {
+    const isUndated = index.undated[i] === 1;
     if (isUndated) undated++;
-    if (!passesDateAndType(doc, filter)) continue;
+    if (filter.hiddenTypes.has(index.type[i] ?? '')) continue;
+    const first = spanFrom[i];
+    const last = spanTo[i];
+    if (first === null || first === undefined || last === null || last === undefined) {
+      if (!filter.includeUndated) continue;
+    } else if ((from !== undefined && last < from) || (to !== undefined && first > to)) continue;
     // A document is shown when one of its parties (not someone it merely mentions) is shown.
-    let anyParty = false;
+    const partyEnd = partyStart[i + 1] ?? 0;
     let anyShown = false;
-    for (const role of PARTY_ROLES) {
-      for (const ref of doc.roles[role]) {
-        anyParty = true;
-        if (shownAffiliation(ref.person)) anyShown = true;
-      }
-    }
-    if (!anyShown && (anyParty || filter.hiddenAffiliations.size > 0)) continue;
-    documents.add(doc.id);
+    for (let k = partyStart[i] ?? 0; k < partyEnd && !anyShown; k++)
+      anyShown = shown(partyNodes[k] ?? -1);
+    const anyParty = partyEnd > (partyStart[i] ?? 0);
+    if (!anyShown && (anyParty || hidden.size > 0)) continue;
+    documents[i] = 1;
     if (isUndated) undatedShown++;
-    for (const role of ROLES) {
-      for (const ref of doc.roles[role]) if (shownAffiliation(ref.person)) nodes.add(ref.person);
+    for (let k = partyStart[i] ?? 0; k < partyEnd; k++) {
+      const node = partyNodes[k] ?? -1;
+      if (node >= 0 && passes[node] === 1) nodes[node] = 1;
+    }
+    for (let k = mentionStart[i] ?? 0; k < (mentionStart[i + 1] ?? 0); k++) {
+      const node = mentionNodes[k] ?? -1;
+      if (node >= 0 && passes[node] === 1) nodes[node] = 1;
     }
   }
-  if (!isFilterActive(filter)) graph.forEachNode((node) => nodes.add(node));
-  return visibilityOf(corpus, documents, nodes, { undated, undatedShown });
+  if (!isFilterActive(filter)) nodes.fill(1);
+  const edges = new Uint8Array(index.edges.keys.length);
+  const { edgeDocument, edgeSource, edgeTarget } = index;
+  for (let e = 0; e < edges.length; e++) {
+    const doc = edgeDocument[e] ?? -1;
+    if (doc >= 0 && documents[doc] === 1 && nodes[edgeSource[e] ?? 0] === 1)
+      edges[e] = nodes[edgeTarget[e] ?? 0] ?? 0;
+  }
+  const visibleDocuments = new IndexedSet(index.documents, documents);
+  const visibleNodes = new IndexedSet(index.nodes, nodes);
+  const visibleEdges = new IndexedSet(index.edges, edges);
+  return {
+    documents: visibleDocuments,
+    nodes: visibleNodes,
+    edges: visibleEdges,
+    counts: {
+      documents: visibleDocuments.size,
+      totalDocuments: documentCount,
+      undated,
+      undatedShown,
+      nodes: visibleNodes.size,
+      edges: visibleEdges.size,
+    },
+  };
 }
 
 /**

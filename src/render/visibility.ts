@@ -3,6 +3,7 @@
  * the logic is tested in Node).
  */
 import type { CorrespondenceGraph } from '../graph/build.ts';
+import { indexedDifference } from '../graph/indexed-set.ts';
 import type { ViewState } from './view-state.ts';
 
 /** Items whose visibility differs between two views, or null when nothing did. */
@@ -14,13 +15,16 @@ export function visibilityChanges(
   const differs =
     (was: ReadonlySet<string> | null, now: ReadonlySet<string> | null) => (key: string) =>
       (was === null || was.has(key)) !== (now === null || now.has(key));
+  // Two filter results over the same corpus compare byte by byte; anything else key by key.
   const nodes =
     next.visibleNodes === previous.visibleNodes
       ? []
-      : graph.filterNodes(differs(previous.visibleNodes, next.visibleNodes));
+      : (indexedDifference(previous.visibleNodes, next.visibleNodes) ??
+        graph.filterNodes(differs(previous.visibleNodes, next.visibleNodes)));
   const edges =
     next.visibleEdges === previous.visibleEdges
       ? []
-      : graph.filterEdges(differs(previous.visibleEdges, next.visibleEdges));
+      : (indexedDifference(previous.visibleEdges, next.visibleEdges) ??
+        graph.filterEdges(differs(previous.visibleEdges, next.visibleEdges)));
   return nodes.length + edges.length > 0 ? { nodes, edges } : null;
 }

@@ -123,10 +123,10 @@ describe('graph/export/graphml', () => {
     });
     const filtered = parseXml(toGraphml(selectForExport(corpus, visibility)));
     expect(new Set(elements(filtered, 'node').map((n) => n.getAttribute('id')))).toEqual(
-      visibility.nodes,
+      new Set(visibility.nodes),
     );
     expect(new Set(elements(filtered, 'edge').map((n) => n.getAttribute('id')))).toEqual(
-      visibility.edges,
+      new Set(visibility.edges),
     );
   });
 });

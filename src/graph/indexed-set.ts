@@ -1,0 +1,73 @@
+/**
+ * A set of keys drawn from a fixed, indexed list (a corpus's documents, nodes or edges), held as one
+ * byte per key. Filtering 10^5 documents fills a byte array instead of building hash sets of
+ * strings, and two such sets over the same list compare by their bytes.
+ */
+
+/** The keys a set can hold, each with its position. Built once per corpus. */
+export interface KeyIndex {
+  readonly keys: readonly string[];
+  readonly position: ReadonlyMap<string, number>;
+}
+
+/** Index a list of distinct keys. */
+export function indexKeys(keys: readonly string[]): KeyIndex {
+  return { keys, position: new Map(keys.map((key, i) => [key, i])) };
+}
+
+/** A read-only set over a key index; `members[i]` is 1 when `index.keys[i]` is in it. */
+export class IndexedSet implements ReadonlySet<string> {
+  readonly size: number;
+
+  constructor(
+    readonly index: KeyIndex,
+    readonly members: Uint8Array,
+  ) {
+    let size = 0;
+    for (let i = 0; i < members.length; i++) size += members[i] ?? 0;
+    this.size = size;
+  }
+
+  has(key: string): boolean {
+    const i = this.index.position.get(key);
+    return i !== undefined && this.members[i] === 1;
+  }
+
+  *keys(): SetIterator<string> {
+    const { keys } = this.index;
+    for (let i = 0; i < keys.length; i++) if (this.members[i] === 1) yield keys[i] as string;
+  }
+
+  values(): SetIterator<string> {
+    return this.keys();
+  }
+
+  *entries(): SetIterator<[string, string]> {
+    for (const key of this.keys()) yield [key, key];
+  }
+
+  [Symbol.iterator](): SetIterator<string> {
+    return this.keys();
+  }
+
+  forEach(callback: (value: string, key: string, set: ReadonlySet<string>) => void): void {
+    for (const key of this.keys()) callback(key, key, this);
+  }
+}
+
+/**
+ * Keys whose membership differs between two sets over the same index, or null when they are not
+ * both indexed sets over one index (the caller then compares key by key).
+ */
+export function indexedDifference(
+  a: ReadonlySet<string> | null,
+  b: ReadonlySet<string> | null,
+): string[] | null {
+  const indexed = (set: ReadonlySet<string> | null): set is IndexedSet => set instanceof IndexedSet;
+  if (!indexed(a) || !indexed(b) || a.index !== b.index) return null;
+  const changed: string[] = [];
+  const { keys } = a.index;
+  for (let i = 0; i < keys.length; i++)
+    if (a.members[i] !== b.members[i]) changed.push(keys[i] as string);
+  return changed;
+}
