@@ -205,9 +205,13 @@ function readLetter(desc: XmlElement, warn: Warn): CmifLetter {
     for (const el of childrenOf(action)) {
       if (el.name === 'persName' || el.name === 'orgName') side.parties.push(readParty(el, warn));
       else if (el.name === 'placeName') side.places?.push(readPlace(el));
-      else if (el.name === 'date' && type === 'sent') letter.date ??= readDate(el, warn);
-      else if (el.name === 'date' && type === 'received')
-        letter.receivedDate ??= readDate(el, warn);
+      else if (el.name === 'date' && (type === 'sent' || type === 'received')) {
+        const key = type === 'sent' ? 'date' : 'receivedDate';
+        const date = readDate(el, warn);
+        if (letter[key] && date)
+          warn(el, `a second <date> where ${type} already has one: the first is used`);
+        else letter[key] = date;
+      }
     }
   }
   for (const ref of childrenOf(desc, 'note').flatMap((note) => descendantsOf(note, 'ref'))) {

@@ -137,8 +137,16 @@ function decodeCharacterReferences(text: string): string {
   );
 }
 
-/** The parties of a names cell, each with the id in the same position of the ids cell. */
-function parties(names: string, ids: string, kind: 'person' | 'organisation'): ParsedParty[] {
+/**
+ * The parties of a names cell, each with the id in the same position of the ids cell. An id that is
+ * not a URL cannot be told apart from another authority's number: `unreadId` hears of it.
+ */
+function parties(
+  names: string,
+  ids: string,
+  kind: 'person' | 'organisation',
+  unreadId: (id: string, name: string) => void = () => undefined,
+): ParsedParty[] {
   const idSlots = cellSlots(ids);
   return cellSlots(names).flatMap((name, i) => {
     if (!name) return [];
@@ -146,6 +154,7 @@ function parties(names: string, ids: string, kind: 'person' | 'organisation'): P
     const party: ParsedParty = { name: decoded, asWritten: decoded, kind };
     const id = idSlots[i];
     if (id && /^https?:\/\//i.test(id)) party.authority = id;
+    else if (id) unreadId(id, decoded);
     return [party];
   });
 }
@@ -205,12 +214,26 @@ export function letterRows(
       const i = columns[field];
       return i === undefined ? '' : (row.fields[i] ?? '').trim();
     };
+    const unreadId =
+      (field: LetterField) =>
+      (id: string, name: string): void =>
+        log.warn(
+          file,
+          row.line,
+          `"${id}", the id of ${name}, is not a URL, so its authority is unknown: ${name} is matched by name (write ids as URLs, e.g. https://d-nb.info/gnd/118540238)`,
+          { field: table.header[columns[field] ?? -1] ?? field },
+        );
     const senders = [
-      ...parties(get('senders'), get('senderIds'), 'person'),
+      ...parties(get('senders'), get('senderIds'), 'person', unreadId('senderIds')),
       ...parties(get('senderOrgs'), '', 'organisation'),
     ];
     // An organisation beside a named addressee is where the addressee works, not a second recipient.
-    const addressees = parties(get('recipients'), get('recipientIds'), 'person');
+    const addressees = parties(
+      get('recipients'),
+      get('recipientIds'),
+      'person',
+      unreadId('recipientIds'),
+    );
     const organisations = parties(get('recipientOrgs'), '', 'organisation');
     const recipients = addressees.length > 0 ? addressees : organisations;
     const orgNote =

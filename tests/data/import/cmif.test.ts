@@ -210,6 +210,27 @@ describe('data/import/cmif: what files write', () => {
     ]);
   });
 
+  it('keeps the first of two dates of one action, and says so with the line of the second', () => {
+    const result = readCmif(
+      cmif(`
+      <correspDesc key="1" source="#b1">
+        <correspAction type="sent"><persName>A</persName><date when="1949-10-23"/>
+          <date when="1949-10-25"/></correspAction>
+        <correspAction type="received"><persName>B</persName><date when="1949-10-30"/></correspAction>
+      </correspDesc>`),
+      'test.xml',
+    );
+    expect(result.letters[0]?.date).toMatchObject({ when: '1949-10-23' });
+    expect(result.letters[0]?.receivedDate).toMatchObject({ when: '1949-10-30' });
+    expect(result.issues).toEqual([
+      expect.objectContaining({
+        severity: 'warning',
+        line: 18,
+        message: expect.stringMatching(/second <date>.*sent.*first is used/),
+      }),
+    ]);
+  });
+
   it('reads a TEI root without the TEI namespace, with a warning', () => {
     const text = cmif(
       '<correspDesc><correspAction type="sent"><persName>A</persName></correspAction></correspDesc>',

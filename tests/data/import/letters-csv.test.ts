@@ -183,6 +183,25 @@ describe('data/import letters-csv: options', () => {
   });
 });
 
+describe('data/import letters-csv: ids that are not URLs', () => {
+  it('keeps the letter and the name, and warns with file, line and column', () => {
+    const { rows, log } = read(
+      'sender,sender gnd,recipient,recipient id\n' +
+        'Anna,118540238,Ben,https://d-nb.info/gnd/2\n' +
+        'Cleo,,Dan,Q42\n',
+    );
+    expect(names(rows[0], 'senders')).toEqual([['Anna', null, 'person']]);
+    expect(names(rows[0], 'recipients')).toEqual([['Ben', 'https://d-nb.info/gnd/2', 'person']]);
+    expect(names(rows[1], 'recipients')).toEqual([['Dan', null, 'person']]);
+    const warnings = log.issues.filter((issue) => issue.message.includes('is not a URL'));
+    expect(warnings.map((w) => [w.file, w.line, w.field, w.severity])).toEqual([
+      ['letters.csv', 2, 'sender gnd', 'warning'],
+      ['letters.csv', 3, 'recipient id', 'warning'],
+    ]);
+    expect(warnings[0]?.message).toContain('"118540238", the id of Anna');
+  });
+});
+
 describe('data/import letters-csv: titles', () => {
   it('reads a title-only table with the title parser, without a missing-sender warning', () => {
     const table = read(
