@@ -41,3 +41,57 @@ export function createLabelCollider(margin = 2): LabelCollider {
     },
   };
 }
+
+/** Labels sit right of their disc, or left of it where the right would run off the canvas. */
+export type LabelSide = 'right' | 'left';
+
+/** The gap between a disc and its label, as sigma's own drawer leaves it. */
+const GAP = 3;
+
+/**
+ * Where a label goes: right of its disc (baseline a third of the text size below the centre, as
+ * sigma draws it), unless it would run past the canvas's right edge and fits on the left. A label
+ * that fits on neither side gets the roomier one, and a box only as wide as the room there: the
+ * caller shortens the text to it.
+ */
+export function placeLabel(
+  disc: { x: number; y: number; size: number },
+  textWidth: number,
+  textSize: number,
+  canvasWidth: number,
+): { side: LabelSide; box: LabelBox } {
+  const right = disc.x + disc.size + GAP;
+  const roomRight = canvasWidth - right;
+  const roomLeft = disc.x - disc.size - GAP;
+  let side: LabelSide = 'right';
+  let width = textWidth;
+  if (textWidth > roomRight) {
+    if (textWidth <= roomLeft) side = 'left';
+    else {
+      side = roomLeft > roomRight ? 'left' : 'right';
+      width = Math.max(0, side === 'left' ? roomLeft : roomRight);
+    }
+  }
+  return {
+    side,
+    box: {
+      x: side === 'right' ? right : roomLeft - width,
+      y: disc.y + textSize / 3 - textSize,
+      width,
+      height: textSize * 1.25,
+    },
+  };
+}
+
+/** The longest start of a text that fits a width with "…" after it (the whole text if it fits). */
+export function fitText(text: string, maxWidth: number, measure: (text: string) => number): string {
+  if (measure(text) <= maxWidth) return text;
+  let low = 0;
+  let high = text.length;
+  while (low < high) {
+    const mid = Math.ceil((low + high) / 2);
+    if (measure(`${text.slice(0, mid).trimEnd()}…`) <= maxWidth) low = mid;
+    else high = mid - 1;
+  }
+  return low === 0 ? '' : `${text.slice(0, low).trimEnd()}…`;
+}

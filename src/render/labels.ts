@@ -7,35 +7,59 @@
  */
 import { drawDiscNodeLabel } from 'sigma/rendering';
 import type { NodeLabelDrawingFunction } from 'sigma/rendering';
-import { createLabelCollider } from './label-boxes.ts';
+import { createLabelCollider, fitText, placeLabel } from './label-boxes.ts';
+import type { LabelSide } from './label-boxes.ts';
+
+export type { LabelSide };
+
+/** A label as the drawer drew it: its side, and its text (shortened where room ran out). */
+export interface DrawnLabel {
+  side: LabelSide;
+  text: string;
+}
 
 export interface LabelDrawer {
   draw: NodeLabelDrawingFunction;
   /** Start a frame: sigma redraws every label on each render. */
   reset(): void;
-  /** Nodes whose label this frame drew. */
-  readonly drawn: ReadonlySet<string>;
+  /** Nodes whose label this frame drew, and how. */
+  readonly drawn: ReadonlyMap<string, DrawnLabel>;
 }
 
 /** Sigma's disc label drawer, skipping labels that would overlap. */
 export function createLabelDrawer(): LabelDrawer {
   const collider = createLabelCollider();
-  const drawn = new Set<string>();
+  const drawn = new Map<string, DrawnLabel>();
   const draw: NodeLabelDrawingFunction = (context, data, settings) => {
     if (!data.label) return;
     const size = settings.labelSize;
     context.font = `${settings.labelWeight} ${size}px ${settings.labelFont}`;
-    // Where sigma's drawer puts the text: right of the disc, baseline a third of the size below.
-    const box = {
-      x: data.x + data.size + 3,
-      y: data.y + size / 3 - size,
-      width: context.measureText(data.label).width,
-      height: size * 1.25,
-    };
+    const measure = (text: string): number => context.measureText(text).width;
+    // A long name near an edge would be cut off ("Directorate for Foreign Relations of …"): it goes
+    // to the other side of its disc, or is shortened where neither side has room.
+    const fullWidth = measure(data.label);
+    const { side, box } = placeLabel(
+      data,
+      fullWidth,
+      size,
+      context.canvas.clientWidth || Number.POSITIVE_INFINITY,
+    );
+    const text = box.width < fullWidth ? fitText(data.label, box.width, measure) : data.label;
+    if (!text) return;
     if (!collider.claim(box, data.forceLabel === true || data.highlighted === true)) return;
     const key = (data as { key?: string }).key;
-    if (key !== undefined) drawn.add(key);
-    drawDiscNodeLabel(context, data, settings);
+    if (key !== undefined) drawn.set(key, { side, text });
+    if (side === 'right') {
+      drawDiscNodeLabel(context, text === data.label ? data : { ...data, label: text }, settings);
+      return;
+    }
+    const { labelColor } = settings;
+    const fromAttribute = labelColor.attribute
+      ? (data as unknown as Record<string, unknown>)[labelColor.attribute]
+      : undefined;
+    context.fillStyle =
+      typeof fromAttribute === 'string' ? fromAttribute : (labelColor.color ?? '#000');
+    context.fillText(text, box.x + box.width - measure(text), data.y + size / 3);
   };
   return {
     draw,

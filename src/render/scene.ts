@@ -4,13 +4,14 @@
  */
 import type Sigma from 'sigma';
 import type { Scene, SceneEdge, SceneNode } from '../graph/export/scene.ts';
+import type { DrawnLabel } from './labels.ts';
 
 /** Sigma's own minimum edge thickness (its `minEdgeThickness` default). */
 const MIN_EDGE_THICKNESS = 1.7;
 
 export function sceneFromSigma(
   sigma: Sigma,
-  options: { labels: boolean; drawnLabels: ReadonlySet<string> },
+  options: { labels: boolean; drawnLabels: ReadonlyMap<string, DrawnLabel> },
 ): Scene {
   const { width, height } = sigma.getDimensions();
   const graph = sigma.getGraph();
@@ -22,6 +23,7 @@ export function sceneFromSigma(
     const data = sigma.getNodeDisplayData(id);
     if (!data || data.hidden) return;
     const point = sigma.framedGraphToViewport(data);
+    const drawn = shownLabels.get(id);
     const node = {
       id,
       x: point.x,
@@ -29,10 +31,11 @@ export function sceneFromSigma(
       radius: sigma.scaleSize(data.size),
       color: data.color,
       label:
-        options.labels && data.label && (shownLabels.has(id) || data.forceLabel)
-          ? data.label
+        options.labels && data.label && (drawn || data.forceLabel)
+          ? (drawn?.text ?? data.label)
           : null,
       z: data.zIndex ?? 0,
+      ...(drawn?.side === 'left' ? { labelSide: 'left' as const } : {}),
     };
     nodes.push(node);
     byId.set(id, node);

@@ -22,26 +22,31 @@ describe('explorer: the network', () => {
       .toBe('Korean War documents, 1947–1950');
   });
 
-  it('draws labels that do not overlap one another', async () => {
+  it('draws labels that do not overlap one another, all inside the canvas', async () => {
     await openExplorer(page, baseUrl);
-    const labels = await page.evaluate(() => {
+    const { labels, canvasWidth } = await page.evaluate(() => {
       const { renderer } = window.cablegraph!;
       const { sigma } = renderer;
       const context = document.createElement('canvas').getContext('2d')!;
       context.font = `${sigma.getSetting('labelWeight')} ${sigma.getSetting('labelSize')}px ${sigma.getSetting('labelFont')}`;
       const size = sigma.getSetting('labelSize');
-      return renderer
+      const placed = renderer
         .scene({ labels: true })
         .nodes.filter((node) => node.label !== null)
-        .map((node) => ({
-          label: node.label!,
-          x: node.x + node.radius + 3,
-          y: node.y + size / 3 - size,
-          width: context.measureText(node.label!).width,
-          height: size,
-        }));
+        .map((node) => {
+          const width = context.measureText(node.label!).width;
+          const x =
+            node.labelSide === 'left' ? node.x - node.radius - 3 - width : node.x + node.radius + 3;
+          return { label: node.label!, x, y: node.y + size / 3 - size, width, height: size };
+        });
+      return { labels: placed, canvasWidth: sigma.getDimensions().width };
     });
     expect(labels.length).toBeGreaterThan(15);
+    // A long name near the right edge is written left of its disc rather than cut off.
+    const clipped = labels
+      .filter((l) => l.x < 0 || l.x + l.width > canvasWidth)
+      .map((l) => l.label);
+    expect(clipped).toEqual([]);
     const clashes = labels.flatMap((a, i) =>
       labels
         .slice(i + 1)

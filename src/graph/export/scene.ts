@@ -26,6 +26,8 @@ export interface SceneNode extends Point {
   color: string;
   /** The label, when it is drawn. */
   label: string | null;
+  /** Left of the disc where the right would have run off the canvas; right when absent. */
+  labelSide?: 'left' | 'right';
 }
 
 export interface SceneEdge {

@@ -171,8 +171,12 @@ export function sceneToSvg(scene: Scene, options: Partial<ImageOptions> = {}): s
       `<g id="labels" font-family="${font}" font-size="${scene.labelSize}" font-weight="500" fill="${escapeXml(scene.labelColor)}">`,
     );
     for (const node of labels) {
+      const y = n(node.y + scene.labelSize / 3);
+      const text = escapeXml(node.label ?? '');
       parts.push(
-        `<text x="${n(node.x + node.radius + 3)}" y="${n(node.y + scene.labelSize / 3)}">${escapeXml(node.label ?? '')}</text>`,
+        node.labelSide === 'left'
+          ? `<text x="${n(node.x - node.radius - 3)}" y="${y}" text-anchor="end">${text}</text>`
+          : `<text x="${n(node.x + node.radius + 3)}" y="${y}">${text}</text>`,
       );
     }
     parts.push('</g>');

@@ -126,6 +126,20 @@ describe('graph/export: scene and SVG', () => {
     expect(Number(/width="(\d+)"/.exec(full)?.[1])).toBe(600 + 190);
   });
 
+  it('ends a label left of its disc where the screen drew it there', () => {
+    const scene = sceneFromGraph(corpus.graph);
+    const [first, second] = scene.nodes.filter((node) => node.label !== null);
+    if (!first || !second) throw new Error('test: the scene has no two labels');
+    first.labelSide = 'left';
+    const { doc } = parse(sceneToSvg(scene));
+    const texts = Array.from(doc.getElementsByTagName('text'));
+    const textOf = (label: string | null) => texts.find((t) => t.textContent === label);
+    expect(textOf(first.label)?.getAttribute('text-anchor')).toBe('end');
+    expect(Number(textOf(first.label)?.getAttribute('x'))).toBeLessThan(first.x);
+    expect(textOf(second.label)?.hasAttribute('text-anchor')).toBe(false);
+    expect(Number(textOf(second.label)?.getAttribute('x'))).toBeGreaterThan(second.x);
+  });
+
   it('keeps hostile text as text', () => {
     const hostile = `<script>alert("x")</script> & 'quotes' ]]>`;
     const hand = handCorpus([handDoc('d', { senders: ['a'], recipients: ['b'] })]);
