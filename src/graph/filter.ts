@@ -4,7 +4,7 @@
  */
 import type { Corpus } from './corpus.ts';
 import { dateSpan, isoBounds } from './dates.ts';
-import { IndexedSet } from './indexed-set.ts';
+import { EveryKey, IndexedSet } from './indexed-set.ts';
 import type { DocumentRecord } from './types.ts';
 import { visibilityIndexOf } from './visibility-index.ts';
 
@@ -91,6 +91,7 @@ function boundsOf(filter: DocumentFilter): { from?: string; to?: string } {
  * document; edges of shown documents between shown people.
  */
 export function computeVisibility(corpus: Corpus, filter: DocumentFilter): Visibility {
+  if (!isFilterActive(filter)) return everything(corpus);
   const index = visibilityIndexOf(corpus);
   const { partyStart, partyNodes, mentionStart, mentionNodes, spanFrom, spanTo } = index;
   const documentCount = index.documents.keys.length;
@@ -155,6 +156,38 @@ export function computeVisibility(corpus: Corpus, filter: DocumentFilter): Visib
       undatedShown,
       nodes: visibleNodes.size,
       edges: visibleEdges.size,
+    },
+  };
+}
+
+/** What no filter hides: views over the corpus itself, so opening an archive builds no index. */
+function everything(corpus: Corpus): Visibility {
+  const { graph } = corpus;
+  let undated = 0;
+  for (const doc of corpus.documentList) if (doc.date.iso === null) undated++;
+  return {
+    documents: new EveryKey(corpus.documents),
+    nodes: new EveryKey({
+      has: (key) => graph.hasNode(key),
+      keys: () => graph.nodes(),
+      get size() {
+        return graph.order;
+      },
+    }),
+    edges: new EveryKey({
+      has: (key) => graph.hasEdge(key),
+      keys: () => graph.edges(),
+      get size() {
+        return graph.size;
+      },
+    }),
+    counts: {
+      documents: corpus.documentList.length,
+      totalDocuments: corpus.documentList.length,
+      undated,
+      undatedShown: undated,
+      nodes: graph.order,
+      edges: graph.size,
     },
   };
 }

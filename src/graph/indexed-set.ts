@@ -71,3 +71,42 @@ export function indexedDifference(
     if (a.members[i] !== b.members[i]) changed.push(keys[i] as string);
   return changed;
 }
+
+/** Every key of a collection, as a set: what an inactive filter shows, with nothing to build. */
+export class EveryKey implements ReadonlySet<string> {
+  constructor(
+    private readonly collection: {
+      has(key: string): boolean;
+      keys(): Iterable<string>;
+      readonly size: number;
+    },
+  ) {}
+
+  get size(): number {
+    return this.collection.size;
+  }
+
+  has(key: string): boolean {
+    return this.collection.has(key);
+  }
+
+  *keys(): SetIterator<string> {
+    yield* this.collection.keys();
+  }
+
+  values(): SetIterator<string> {
+    return this.keys();
+  }
+
+  *entries(): SetIterator<[string, string]> {
+    for (const key of this.keys()) yield [key, key];
+  }
+
+  [Symbol.iterator](): SetIterator<string> {
+    return this.keys();
+  }
+
+  forEach(callback: (value: string, key: string, set: ReadonlySet<string>) => void): void {
+    for (const key of this.keys()) callback(key, key, this);
+  }
+}

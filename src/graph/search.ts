@@ -36,6 +36,11 @@ export interface SearchIndex {
   search(query: string, options?: Partial<SearchOptions>): SearchResults;
   /** The person a name or alias designates exactly (for URLs: `person=Filippov`). */
   findPerson(name: string): string | null;
+  /**
+   * Index more documents for about `budgetMs`; true once all are. Searching indexes whatever is
+   * left first, so this only spreads the work over idle time (10^5 titles take most of a second).
+   */
+  prepare(budgetMs: number): boolean;
 }
 
 /** How well a key matches: whole 3, word prefix 2, inside a word 1, no match 0. */
@@ -58,13 +63,24 @@ export function createSearchIndex(corpus: Corpus): SearchIndex {
     for (const { key } of person.forms) if (!exact.has(key)) exact.set(key, person.id);
     exact.set(nameKey(person.id), exact.get(nameKey(person.id)) ?? person.id);
   }
-  const documents = corpus.documentList.map((doc) => ({
-    id: doc.id,
-    title: doc.title,
-    key: ` ${nameKey(`${doc.title} ${doc.number ?? ''} ${doc.id}`)} `,
-  }));
+  const documents: { id: string; title: string; key: string }[] = [];
+  const { documentList } = corpus;
+  const prepare = (budgetMs: number): boolean => {
+    const until = performance.now() + budgetMs;
+    while (documents.length < documentList.length) {
+      const doc = documentList[documents.length];
+      if (!doc) break;
+      const key = ` ${nameKey(`${doc.title} ${doc.number ?? ''} ${doc.id}`)} `;
+      documents.push({ id: doc.id, title: doc.title, key });
+      // The clock is read every few hundred titles: reading it costs more than one title.
+      if (documents.length % 256 === 0 && performance.now() >= until) break;
+    }
+    return documents.length === documentList.length;
+  };
   return {
+    prepare,
     search(query, options = {}) {
+      prepare(Number.POSITIVE_INFINITY);
       const { limit } = { ...DEFAULT_SEARCH_OPTIONS, ...options };
       const q = nameKey(query);
       if (!q) return { people: [], documents: [] };

@@ -8,7 +8,8 @@ import type { SerializedGraph } from 'graphology-types';
 import { MultiDirectedGraph } from 'graphology';
 import type { CorrespondenceGraph } from '../graph/build.ts';
 import { createCorpus } from '../graph/corpus.ts';
-import type { Corpus, DocumentsFile } from '../graph/corpus.ts';
+import type { Corpus } from '../graph/corpus.ts';
+import { readDocumentsStream } from '../graph/documents-file.ts';
 import type { BuildReport } from '../graph/report.ts';
 import type { CorpusMeta, DocumentEdgeAttributes, PersonAttributes } from '../graph/types.ts';
 import { createAppState } from '../state/app-state.ts';
@@ -25,9 +26,50 @@ async function fetchJson<T>(path: string, before?: Promise<unknown>): Promise<T>
   return (await response.json()) as T;
 }
 
+/** A file's text as it arrives, decoded piece by piece rather than in one long task. */
+async function* fetchText(path: string, before: Promise<unknown>): AsyncGenerator<string> {
+  const response = await fetch(new URL(path, document.baseURI));
+  if (!response.ok || !response.body)
+    throw new Error(`${path}: ${response.status} ${response.statusText}`);
+  await before;
+  const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+  for (let read = await reader.read(); !read.done; read = await reader.read()) yield read.value;
+}
+
+/** A pause that lets the browser handle input and draw before the work goes on. */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
 /** Resolves once the browser has painted: after the next frame and the task that follows it. */
 function afterPaint(): Promise<void> {
   return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}
+
+/**
+ * Run `step` in idle periods, with the milliseconds each may take, until it returns true; the
+ * returned function stops it.
+ */
+function whenIdle(step: (budgetMs: number) => boolean): () => void {
+  let stopped = false;
+  let cancel = (): void => undefined;
+  const next = (): void => {
+    if (stopped) return;
+    if (typeof requestIdleCallback === 'function') {
+      const id = requestIdleCallback((deadline) => {
+        if (!step(Math.max(5, deadline.timeRemaining()))) next();
+      });
+      cancel = () => cancelIdleCallback(id);
+    } else {
+      const id = setTimeout(() => (step(20) ? undefined : next()), 50);
+      cancel = () => clearTimeout(id);
+    }
+  };
+  next();
+  return () => {
+    stopped = true;
+    cancel();
+  };
 }
 
 interface Loaded {
@@ -69,6 +111,8 @@ function Root({ initial, documents }: { initial: Loaded; documents: Promise<Load
   // The link is applied again when the documents arrive (a doc= link needs them): until then the
   // URL is left as the user gave it.
   useEffect(() => (made.documentsPending ? undefined : syncUrl(made)), [made]);
+  // The search index of a large archive is built in idle moments, not in one long task.
+  useEffect(() => whenIdle((budgetMs) => made.search.prepare(budgetMs)), [made]);
   return (
     <AppStateContext.Provider value={made}>
       <App />
@@ -83,7 +127,9 @@ async function start(root: HTMLElement): Promise<void> {
     // the first drawing back by seconds.
     let drawn: () => void = () => undefined;
     const networkDrawn = new Promise<void>((resolve) => (drawn = resolve));
-    const documents = fetchJson<DocumentsFile>('data/documents.json', networkDrawn);
+    const documents = readDocumentsStream(fetchText('data/documents.json', networkDrawn), {
+      pause: nextTask,
+    });
     const report = fetchJson<BuildReport>('data/report.json', networkDrawn).catch(() => null);
     const graphJson =
       await fetchJson<

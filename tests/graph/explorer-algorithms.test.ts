@@ -69,6 +69,24 @@ describe('graph/search', () => {
     expect(index.findPerson('I.V. Stalin')).toBe('stalin');
     expect(index.findPerson('Nobody')).toBeNull();
   });
+
+  it('indexes titles a slice at a time when asked, and all of them before a search', () => {
+    const many = handCorpus(
+      Array.from({ length: 600 }, (_, i) =>
+        handDoc(`doc${i}`, { senders: ['a'], recipients: ['b'] }, '1949-03-01'),
+      ),
+    );
+    const index = createSearchIndex(many);
+    // No time at all: one slice of titles, then it stops and says it is not done.
+    expect(index.prepare(0)).toBe(false);
+    expect(index.search('doc599').documents.map((d) => d.id)).toEqual(['doc599']);
+    expect(index.prepare(0)).toBe(true);
+    expect(
+      createSearchIndex(many)
+        .search('doc7')
+        .documents.map((d) => d.id),
+    ).toContain('doc7');
+  });
 });
 
 describe('graph/correspondence', () => {

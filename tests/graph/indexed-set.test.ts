@@ -67,6 +67,29 @@ function referenceVisibility(corpus: Corpus, filter: DocumentFilter) {
   return { documents, nodes, edges };
 }
 
+describe('graph/filter with nothing filtered', () => {
+  it('shows the whole corpus without building an index, counts included', () => {
+    const corpus = loadRealCorpus();
+    const visible = computeVisibility(corpus, DEFAULT_FILTER);
+    expect(visible.documents).not.toBeInstanceOf(IndexedSet);
+    expect(new Set(visible.documents)).toEqual(new Set(corpus.documents.keys()));
+    expect(new Set(visible.nodes)).toEqual(new Set(corpus.graph.nodes()));
+    expect(new Set(visible.edges)).toEqual(new Set(corpus.graph.edges()));
+    expect(visible.nodes.has('stalin')).toBe(true);
+    expect(visible.edges.has('no-such-edge')).toBe(false);
+    const undated = corpus.documentList.filter((doc) => doc.date.iso === null).length;
+    expect(visible.counts).toEqual({
+      documents: corpus.documentList.length,
+      totalDocuments: corpus.documentList.length,
+      undated,
+      undatedShown: undated,
+      nodes: corpus.graph.order,
+      edges: corpus.graph.size,
+    });
+    expect(undated).toBeGreaterThan(0);
+  });
+});
+
 describe('graph/filter on the real corpus: the indexed pass follows the rules', () => {
   const corpus = loadRealCorpus();
   const affiliations = [...new Set(corpus.graph.mapNodes((_n, a) => a.affiliation))].sort();

@@ -6,6 +6,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BuildResult } from '../build/pipeline.ts';
+import { documentsFileText } from '../../graph/documents-file.ts';
 
 export const OUTPUT_FILES = {
   graph: 'graph.json',
@@ -18,7 +19,7 @@ export const OUTPUT_FILES = {
 export function serialiseBuild(result: BuildResult): Record<keyof typeof OUTPUT_FILES, string> {
   return {
     graph: `${JSON.stringify(result.graph.export())}\n`,
-    documents: `${JSON.stringify({ corpus: result.graph.getAttributes(), documents: result.documents })}\n`,
+    documents: documentsFileText(result.graph.getAttributes(), result.documents),
     report: `${JSON.stringify(result.report, null, 2)}\n`,
     registry: `${JSON.stringify({ people: result.registry.people, offices: result.registry.offices, places: result.registry.places })}\n`,
   };
