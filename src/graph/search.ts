@@ -50,23 +50,33 @@ function matchScore(key: string, query: string): number {
   return key.includes(query) ? 1 : 0;
 }
 
-/** Build the search index of a corpus once; searches are then a scan of short keys. */
-export function createSearchIndex(corpus: Corpus): SearchIndex {
-  const people = corpus.graph.mapNodes((id, attrs) => ({
+/** Every person's name keys, and the person each exact key names. */
+function indexPeople(corpus: Corpus) {
+  const list = corpus.graph.mapNodes((id, attrs) => ({
     id,
     label: attrs.label,
     forms: [attrs.label, ...attrs.aliases].map((form) => ({ form, key: nameKey(form) })),
     weight: attrs.documents + attrs.mentioned,
   }));
   const exact = new Map<string, string>();
-  for (const person of people) {
+  for (const person of list) {
     for (const { key } of person.forms) if (!exact.has(key)) exact.set(key, person.id);
     exact.set(nameKey(person.id), exact.get(nameKey(person.id)) ?? person.id);
   }
+  return { list, exact };
+}
+
+/** Build the search index of a corpus once; searches are then a scan of short keys. */
+export function createSearchIndex(corpus: Corpus): SearchIndex {
+  // Built on first use (a search, a link naming a person, or idle time): opening an archive of
+  // 10^4 people does not wait for it.
+  let peopleIndex: ReturnType<typeof indexPeople> | null = null;
+  const people = (): ReturnType<typeof indexPeople> => (peopleIndex ??= indexPeople(corpus));
   const documents: { id: string; title: string; key: string }[] = [];
   const { documentList } = corpus;
   const prepare = (budgetMs: number): boolean => {
     const until = performance.now() + budgetMs;
+    people();
     while (documents.length < documentList.length) {
       const doc = documentList[documents.length];
       if (!doc) break;
@@ -85,7 +95,7 @@ export function createSearchIndex(corpus: Corpus): SearchIndex {
       const q = nameKey(query);
       if (!q) return { people: [], documents: [] };
       const personHits: PersonHit[] = [];
-      for (const person of people) {
+      for (const person of people().list) {
         let best = 0;
         let matched: string | null = null;
         for (const { form, key } of person.forms) {
@@ -116,7 +126,7 @@ export function createSearchIndex(corpus: Corpus): SearchIndex {
       };
     },
     findPerson(name) {
-      return exact.get(nameKey(name)) ?? null;
+      return people().exact.get(nameKey(name)) ?? null;
     },
   };
 }
