@@ -59,6 +59,10 @@ export interface BuildReport {
     iterations: number;
     settings: Record<string, unknown>;
   } | null;
+  /**
+   * Every record and what became of it. report.json lists only those not drawn in the network:
+   * the others are in documents.json, each with its file and line (see `serialiseBuild`).
+   */
   records: RecordAccount[];
   unresolved: UnresolvedName[];
   /** People one authority id unites under several written names (across records or files). */

@@ -6,6 +6,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BuildResult } from '../build/pipeline.ts';
+import type { BuildReport } from '../build/report.ts';
 import { documentsFileText } from '../../graph/documents-file.ts';
 
 export const OUTPUT_FILES = {
@@ -15,12 +16,21 @@ export const OUTPUT_FILES = {
   registry: 'registry.json',
 } as const;
 
+/**
+ * The report as written: records drawn in the network are left out of its list, since
+ * documents.json holds each with its file and line (at 10^5 records they were 15 MB that the
+ * explorer parsed for nothing); the list keeps every record attached, unplaced or rejected.
+ */
+function reportForFile(report: BuildReport): BuildReport {
+  return { ...report, records: report.records.filter((record) => record.status !== 'graph') };
+}
+
 /** Serialise a build. Compact and key-ordered as built, so the same corpus gives the same bytes. */
 export function serialiseBuild(result: BuildResult): Record<keyof typeof OUTPUT_FILES, string> {
   return {
     graph: `${JSON.stringify(result.graph.export())}\n`,
     documents: documentsFileText(result.graph.getAttributes(), result.documents),
-    report: `${JSON.stringify(result.report, null, 2)}\n`,
+    report: `${JSON.stringify(reportForFile(result.report), null, 2)}\n`,
     registry: `${JSON.stringify({ people: result.registry.people, offices: result.registry.offices, places: result.registry.places })}\n`,
   };
 }

@@ -26,10 +26,27 @@ describe('data/cli: npm run build:data', { timeout: 30_000 }, () => {
     expect(graph.options).toMatchObject({ multi: true, type: 'directed' });
     expect(graph.nodes.every((n) => Number.isFinite(n.attributes.x))).toBe(true);
     const report = JSON.parse(outputs[0]?.[2] ?? '{}') as {
-      records: unknown[];
+      records: { id: string; status: string }[];
+      totals: { records: number };
       layout: { seed: number };
     };
-    expect(report.records).toHaveLength(34);
+    const documents = (
+      JSON.parse(outputs[0]?.[1] ?? '{}') as {
+        documents: { id: string; placement: string; origin: { file: string; line: number } }[];
+      }
+    ).documents;
+    // Every record is accounted for across the two files: drawn ones in documents.json with their
+    // file and line, the others in the report's list with what became of them.
+    const drawn = documents.filter((doc) => doc.placement === 'graph');
+    expect(report.records.map((r) => r.status).sort()).toEqual(Array(5).fill('attached'));
+    expect(drawn).toHaveLength(29);
+    expect(drawn.every((doc) => doc.origin.file.endsWith('.csv') && doc.origin.line > 1)).toBe(
+      true,
+    );
+    expect(new Set([...drawn.map((d) => d.id), ...report.records.map((r) => r.id)]).size).toBe(
+      report.totals.records,
+    );
+    expect(report.totals.records).toBe(34);
     expect(report.layout.seed).toBe(1947);
   });
 
