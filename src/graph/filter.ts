@@ -53,26 +53,23 @@ export function isFilterActive(filter: DocumentFilter): boolean {
 
 /** Does a document's date and type pass? Dates of month or year precision pass if they overlap. */
 export function passesDateAndType(doc: DocumentRecord, filter: DocumentFilter): boolean {
-  if (filter.hiddenTypes.has(doc.type)) return false;
-  const span = spanOf(doc.date);
+  return (
+    !filter.hiddenTypes.has(doc.type) && spanPasses(dateSpan(doc.date), filter, boundsOf(filter))
+  );
+}
+
+/** Does a date span (null: undated) pass the filter's dates, parsed into `bounds`? */
+function spanPasses(
+  span: readonly [string, string] | null,
+  filter: DocumentFilter,
+  { from, to }: { from?: string; to?: string },
+): boolean {
   if (!span) return filter.includeUndated;
-  const { from, to } = boundsOf(filter);
   return (from === undefined || span[1] >= from) && (to === undefined || span[0] <= to);
 }
 
-// Dragging the timeline re-filters every document on each step: their date spans and the filter's
-// bounds are parsed once, not per document and step.
-const spans = new WeakMap<DocumentRecord['date'], [string, string] | null>();
+// The filter's bounds are parsed once per filter, not once per document.
 const filterBounds = new WeakMap<DocumentFilter, { from?: string; to?: string }>();
-
-function spanOf(date: DocumentRecord['date']): [string, string] | null {
-  let span = spans.get(date);
-  if (span === undefined) {
-    span = dateSpan(date);
-    spans.set(date, span);
-  }
-  return span;
-}
 
 function boundsOf(filter: DocumentFilter): { from?: string; to?: string } {
   let bounds = filterBounds.get(filter);
@@ -93,10 +90,10 @@ function boundsOf(filter: DocumentFilter): { from?: string; to?: string } {
 export function computeVisibility(corpus: Corpus, filter: DocumentFilter): Visibility {
   if (!isFilterActive(filter)) return everything(corpus);
   const index = visibilityIndexOf(corpus);
-  const { partyStart, partyNodes, mentionStart, mentionNodes, spanFrom, spanTo } = index;
+  const { partyStart, partyNodes, mentionStart, mentionNodes } = index;
   const documentCount = index.documents.keys.length;
   const nodeCount = index.nodes.keys.length;
-  const { from, to } = boundsOf(filter);
+  const bounds = boundsOf(filter);
   const hidden = filter.hiddenAffiliations;
   // Which people the affiliation filter lets through; people not in the graph always pass.
   const passes = new Uint8Array(nodeCount).fill(1);
@@ -110,12 +107,11 @@ export function computeVisibility(corpus: Corpus, filter: DocumentFilter): Visib
   for (let i = 0; i < documentCount; i++) {
     const isUndated = index.undated[i] === 1;
     if (isUndated) undated++;
-    if (filter.hiddenTypes.has(index.type[i] ?? '')) continue;
-    const first = spanFrom[i];
-    const last = spanTo[i];
-    if (first === null || first === undefined || last === null || last === undefined) {
-      if (!filter.includeUndated) continue;
-    } else if ((from !== undefined && last < from) || (to !== undefined && first > to)) continue;
+    if (
+      filter.hiddenTypes.has(index.type[i] ?? '') ||
+      !spanPasses(index.span[i] ?? null, filter, bounds)
+    )
+      continue;
     // A document is shown when one of its parties (not someone it merely mentions) is shown.
     const partyEnd = partyStart[i + 1] ?? 0;
     let anyShown = false;

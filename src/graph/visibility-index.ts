@@ -14,8 +14,7 @@ export interface VisibilityIndex {
   nodes: KeyIndex;
   edges: KeyIndex;
   /** Per document: first and last day it may fall on (ISO), null when undated. */
-  spanFrom: (string | null)[];
-  spanTo: (string | null)[];
+  span: ([string, string] | null)[];
   undated: Uint8Array;
   type: string[];
   /** Per document i, its parties (mentions excluded) are partyNodes[partyStart[i] … partyStart[i + 1]). */
@@ -52,15 +51,12 @@ function buildVisibilityIndex(corpus: Corpus): VisibilityIndex {
   const mentions: number[] = [];
   const partyStart = new Uint32Array(documentList.length + 1);
   const mentionStart = new Uint32Array(documentList.length + 1);
-  const spanFrom: (string | null)[] = [];
-  const spanTo: (string | null)[] = [];
+  const span: ([string, string] | null)[] = [];
   const type: string[] = [];
   const undated = new Uint8Array(documentList.length);
   documentList.forEach((doc, i) => {
     if (doc.date.iso === null) undated[i] = 1;
-    const span = dateSpan(doc.date);
-    spanFrom.push(span ? span[0] : null);
-    spanTo.push(span ? span[1] : null);
+    span.push(dateSpan(doc.date));
     type.push(doc.type);
     for (const role of ROLES) {
       const into = role === 'mentions' ? mentions : parties;
@@ -83,8 +79,7 @@ function buildVisibilityIndex(corpus: Corpus): VisibilityIndex {
     documents,
     nodes,
     edges: indexKeys(edgeKeys),
-    spanFrom,
-    spanTo,
+    span,
     undated,
     type,
     partyStart,
