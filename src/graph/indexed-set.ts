@@ -15,28 +15,11 @@ export function indexKeys(keys: readonly string[]): KeyIndex {
   return { keys, position: new Map(keys.map((key, i) => [key, i])) };
 }
 
-/** A read-only set over a key index; `members[i]` is 1 when `index.keys[i]` is in it. */
-export class IndexedSet implements ReadonlySet<string> {
-  readonly size: number;
-
-  constructor(
-    readonly index: KeyIndex,
-    readonly members: Uint8Array,
-  ) {
-    let size = 0;
-    for (let i = 0; i < members.length; i++) size += members[i] ?? 0;
-    this.size = size;
-  }
-
-  has(key: string): boolean {
-    const i = this.index.position.get(key);
-    return i !== undefined && this.members[i] === 1;
-  }
-
-  *keys(): SetIterator<string> {
-    const { keys } = this.index;
-    for (let i = 0; i < keys.length; i++) if (this.members[i] === 1) yield keys[i] as string;
-  }
+/** The read-only Set interface from `has`, `size` and `keys`, for sets held other than as Set. */
+abstract class KeySet implements ReadonlySet<string> {
+  abstract readonly size: number;
+  abstract has(key: string): boolean;
+  abstract keys(): SetIterator<string>;
 
   values(): SetIterator<string> {
     return this.keys();
@@ -52,6 +35,31 @@ export class IndexedSet implements ReadonlySet<string> {
 
   forEach(callback: (value: string, key: string, set: ReadonlySet<string>) => void): void {
     for (const key of this.keys()) callback(key, key, this);
+  }
+}
+
+/** A read-only set over a key index; `members[i]` is 1 when `index.keys[i]` is in it. */
+export class IndexedSet extends KeySet {
+  readonly size: number;
+
+  constructor(
+    readonly index: KeyIndex,
+    readonly members: Uint8Array,
+  ) {
+    super();
+    let size = 0;
+    for (let i = 0; i < members.length; i++) size += members[i] ?? 0;
+    this.size = size;
+  }
+
+  has(key: string): boolean {
+    const i = this.index.position.get(key);
+    return i !== undefined && this.members[i] === 1;
+  }
+
+  *keys(): SetIterator<string> {
+    const { keys } = this.index;
+    for (let i = 0; i < keys.length; i++) if (this.members[i] === 1) yield keys[i] as string;
   }
 }
 
@@ -73,14 +81,16 @@ export function indexedDifference(
 }
 
 /** Every key of a collection, as a set: what an inactive filter shows, with nothing to build. */
-export class EveryKey implements ReadonlySet<string> {
+export class EveryKey extends KeySet {
   constructor(
     private readonly collection: {
       has(key: string): boolean;
       keys(): Iterable<string>;
       readonly size: number;
     },
-  ) {}
+  ) {
+    super();
+  }
 
   get size(): number {
     return this.collection.size;
@@ -92,21 +102,5 @@ export class EveryKey implements ReadonlySet<string> {
 
   *keys(): SetIterator<string> {
     yield* this.collection.keys();
-  }
-
-  values(): SetIterator<string> {
-    return this.keys();
-  }
-
-  *entries(): SetIterator<[string, string]> {
-    for (const key of this.keys()) yield [key, key];
-  }
-
-  [Symbol.iterator](): SetIterator<string> {
-    return this.keys();
-  }
-
-  forEach(callback: (value: string, key: string, set: ReadonlySet<string>) => void): void {
-    for (const key of this.keys()) callback(key, key, this);
   }
 }
