@@ -46,7 +46,7 @@ export function createLabelCollider(margin = 2): LabelCollider {
 export type LabelSide = 'right' | 'left';
 
 /** The gap between a disc and its label, as sigma's own drawer leaves it. */
-const GAP = 3;
+export const LABEL_GAP = 3;
 
 /**
  * Where a label goes: right of its disc (baseline a third of the text size below the centre, as
@@ -60,9 +60,9 @@ export function placeLabel(
   textSize: number,
   canvasWidth: number,
 ): { side: LabelSide; box: LabelBox } {
-  const right = disc.x + disc.size + GAP;
+  const right = disc.x + disc.size + LABEL_GAP;
   const roomRight = canvasWidth - right;
-  const roomLeft = disc.x - disc.size - GAP;
+  const roomLeft = disc.x - disc.size - LABEL_GAP;
   let side: LabelSide = 'right';
   let width = textWidth;
   if (textWidth > roomRight) {

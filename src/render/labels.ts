@@ -7,7 +7,7 @@
  */
 import { drawDiscNodeLabel } from 'sigma/rendering';
 import type { NodeLabelDrawingFunction } from 'sigma/rendering';
-import { createLabelCollider, fitText, placeLabel } from './label-boxes.ts';
+import { createLabelCollider, fitText, LABEL_GAP, placeLabel } from './label-boxes.ts';
 import type { LabelSide } from './label-boxes.ts';
 
 export type { LabelSide };
@@ -49,17 +49,14 @@ export function createLabelDrawer(): LabelDrawer {
     if (!collider.claim(box, data.forceLabel === true || data.highlighted === true)) return;
     const key = (data as { key?: string }).key;
     if (key !== undefined) drawn.set(key, { side, text });
-    if (side === 'right') {
-      drawDiscNodeLabel(context, text === data.label ? data : { ...data, label: text }, settings);
-      return;
-    }
-    const { labelColor } = settings;
-    const fromAttribute = labelColor.attribute
-      ? (data as unknown as Record<string, unknown>)[labelColor.attribute]
-      : undefined;
-    context.fillStyle =
-      typeof fromAttribute === 'string' ? fromAttribute : (labelColor.color ?? '#000');
-    context.fillText(text, box.x + box.width - measure(text), data.y + size / 3);
+    // Sigma's drawer writes the text `size + gap` right of `x`: shifting `x` puts a left label,
+    // right-aligned to its box, where it was placed.
+    const x = side === 'right' ? data.x : box.x + box.width - measure(text) - data.size - LABEL_GAP;
+    drawDiscNodeLabel(
+      context,
+      text === data.label && x === data.x ? data : { ...data, label: text, x },
+      settings,
+    );
   };
   return {
     draw,
