@@ -30,17 +30,10 @@ export const DEFAULT_READ_DOCUMENTS_OPTIONS: ReadDocumentsOptions = {
   pause: () => Promise.resolve(),
 };
 
-/** Read documents.json a slice at a time; a file laid out otherwise is parsed whole. */
-export function readDocumentsFile(
-  text: string,
-  options: Partial<ReadDocumentsOptions> = {},
-): Promise<DocumentsFile> {
-  return readDocumentsStream([text], options);
-}
-
 /**
  * Read documents.json as its text arrives, in pieces cut anywhere: each complete line is a record,
- * parsed a slice at a time, so decoding and parsing never hold the page in one long task.
+ * parsed a slice at a time, so decoding and parsing never hold the page in one long task. A file
+ * laid out otherwise is parsed whole.
  */
 export async function readDocumentsStream(
   pieces: AsyncIterable<string> | Iterable<string>,

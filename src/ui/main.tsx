@@ -19,19 +19,22 @@ import { applyUrl, syncUrl } from '../state/url.ts';
 import { App } from './App.tsx';
 import './styles.css';
 
-async function fetchJson<T>(path: string, before?: Promise<unknown>): Promise<T> {
+/** A data file's response, once `before` has settled (the body may download meanwhile). */
+async function fetchData(path: string, before?: Promise<unknown>): Promise<Response> {
   const response = await fetch(new URL(path, document.baseURI));
   if (!response.ok) throw new Error(`${path}: ${response.status} ${response.statusText}`);
   await before;
-  return (await response.json()) as T;
+  return response;
+}
+
+async function fetchJson<T>(path: string, before?: Promise<unknown>): Promise<T> {
+  return (await (await fetchData(path, before)).json()) as T;
 }
 
 /** A file's text as it arrives, decoded piece by piece rather than in one long task. */
 async function* fetchText(path: string, before: Promise<unknown>): AsyncGenerator<string> {
-  const response = await fetch(new URL(path, document.baseURI));
-  if (!response.ok || !response.body)
-    throw new Error(`${path}: ${response.status} ${response.statusText}`);
-  await before;
+  const response = await fetchData(path, before);
+  if (!response.body) throw new Error(`${path}: the response has no body`);
   const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
   for (let read = await reader.read(); !read.done; read = await reader.read()) yield read.value;
 }

@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  documentsFileText,
-  readDocumentsFile,
-  readDocumentsStream,
-} from '../../src/graph/documents-file.ts';
+import { documentsFileText, readDocumentsStream } from '../../src/graph/documents-file.ts';
 import { handDoc } from '../helpers/hand-corpus.ts';
 
 const documents = Array.from({ length: 7 }, (_, i) => ({
@@ -22,7 +18,7 @@ describe('graph/documents-file: documents.json a slice at a time', () => {
 
   it('reads back the same records in slices, pausing between them', async () => {
     let pauses = 0;
-    const read = await readDocumentsFile(documentsFileText(corpus, documents), {
+    const read = await readDocumentsStream([documentsFileText(corpus, documents)], {
       sliceSize: 3,
       pause: async () => void pauses++,
     });
@@ -50,13 +46,13 @@ describe('graph/documents-file: documents.json a slice at a time', () => {
   });
 
   it('reads an empty file, and a documents.json laid out any other way, whole', async () => {
-    expect(await readDocumentsFile(documentsFileText(corpus, []))).toEqual({
+    expect(await readDocumentsStream([documentsFileText(corpus, [])])).toEqual({
       corpus,
       documents: [],
     });
     const compact = JSON.stringify({ corpus, documents });
-    expect(await readDocumentsFile(compact)).toEqual({ corpus, documents });
+    expect(await readDocumentsStream([compact])).toEqual({ corpus, documents });
     const pretty = JSON.stringify({ corpus, documents }, null, 2);
-    expect(await readDocumentsFile(pretty)).toEqual({ corpus, documents });
+    expect(await readDocumentsStream([pretty])).toEqual({ corpus, documents });
   });
 });
