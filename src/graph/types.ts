@@ -96,7 +96,6 @@ export interface DocumentRecord {
 
 export type NodeKind = 'person' | 'organisation';
 
-/** Node attributes of the correspondence graph. */
 /** A person's document counts, in the order exports write them. */
 export const PERSON_COUNTS = [
   'sent',
@@ -108,6 +107,7 @@ export const PERSON_COUNTS = [
   'documents',
 ] as const satisfies readonly (keyof PersonAttributes)[];
 
+/** Node attributes of the correspondence graph. */
 export interface PersonAttributes {
   label: string;
   kind: NodeKind;
