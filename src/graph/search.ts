@@ -37,8 +37,9 @@ export interface SearchIndex {
   /** The person a name or alias designates exactly (for URLs: `person=Filippov`). */
   findPerson(name: string): string | null;
   /**
-   * Index more documents for about `budgetMs`; true once all are. Searching indexes whatever is
-   * left first, so this only spreads the work over idle time (10^5 titles take most of a second).
+   * Index the people (at once), then more documents for about `budgetMs`; true once all are.
+   * Searching indexes whatever is left first, so this only spreads the work over idle time (10^5
+   * titles take most of a second).
    */
   prepare(budgetMs: number): boolean;
 }
