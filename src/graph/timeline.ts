@@ -1,5 +1,7 @@
 /** The distribution of documents over time, for the timeline. */
+import type { Corpus } from './corpus.ts';
 import type { DocumentRecord } from './types.ts';
+import { documentMembers } from './visibility-index.ts';
 
 export interface TimeBin {
   /** "1949-10" for months, "1949" for years. */
@@ -28,6 +30,12 @@ const pad = (n: number): string => String(n).padStart(2, '0');
 
 function lastDay(year: number, month: number): string {
   return pad(new Date(Date.UTC(year, month, 0)).getUTCDate());
+}
+
+/** The bin a date falls in. A date of year precision counts in the year's first month. */
+function binKey(unit: Histogram['unit'], iso: string): string {
+  if (unit === 'year') return iso.slice(0, 4);
+  return iso.length === 4 ? `${iso}-01` : iso.slice(0, 7);
 }
 
 /**
@@ -78,9 +86,7 @@ export function histogram(
     }
   }
   for (const iso of dated) {
-    const key =
-      unit === 'year' ? iso.slice(0, 4) : iso.length === 4 ? `${iso}-01` : iso.slice(0, 7);
-    const bin = index.get(key);
+    const bin = index.get(binKey(unit, iso));
     if (bin) bin.count++;
   }
   if (unit === 'month') {
@@ -90,4 +96,35 @@ export function histogram(
     return { unit, bins: bins.slice(first, last + 1), undated };
   }
   return { unit, bins, undated };
+}
+
+/** Each document's bin in a histogram, in corpus order; -1 for undated documents. */
+export function binOfEachDocument(corpus: Corpus, hist: Histogram): Int32Array {
+  const position = new Map(hist.bins.map((bin, i) => [bin.key, i]));
+  return Int32Array.from(corpus.documentList, ({ date: { iso } }) => {
+    return iso ? (position.get(binKey(hist.unit, iso)) ?? -1) : -1;
+  });
+}
+
+/**
+ * How many of the shown documents fall in each bin. A set the filter made is read byte by byte:
+ * at 10^5 documents, asking it key by key took longer than the filter itself.
+ */
+export function countShownPerBin(
+  corpus: Corpus,
+  binOfDocument: Int32Array,
+  binCount: number,
+  shown: ReadonlySet<string>,
+): number[] {
+  const counts = new Array<number>(binCount).fill(0);
+  const members = documentMembers(corpus, shown);
+  const { documentList } = corpus;
+  for (let i = 0; i < binOfDocument.length; i++) {
+    const bin = binOfDocument[i] ?? -1;
+    if (bin < 0) continue;
+    if (members ? members[i] === 1 : shown.has(documentList[i]?.id ?? '')) {
+      counts[bin] = (counts[bin] ?? 0) + 1;
+    }
+  }
+  return counts;
 }

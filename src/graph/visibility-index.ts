@@ -5,7 +5,7 @@
  */
 import type { Corpus } from './corpus.ts';
 import { dateSpan } from './dates.ts';
-import { indexKeys } from './indexed-set.ts';
+import { IndexedSet, indexKeys } from './indexed-set.ts';
 import type { KeyIndex } from './indexed-set.ts';
 import { ROLES } from './types.ts';
 
@@ -32,21 +32,60 @@ export interface VisibilityIndex {
 }
 
 const built = new WeakMap<Corpus, VisibilityIndex>();
+const underway = new WeakMap<Corpus, Generator<void, VisibilityIndex>>();
 
-/** The visibility index of a corpus, built on first use. */
+/** The visibility index of a corpus: finishes building it if idle time has not. */
 export function visibilityIndexOf(corpus: Corpus): VisibilityIndex {
-  let index = built.get(corpus);
-  if (!index) {
-    index = buildVisibilityIndex(corpus);
-    built.set(corpus, index);
-  }
+  prepareVisibilityIndex(corpus, Number.POSITIVE_INFINITY);
+  const index = built.get(corpus);
+  if (!index) throw new Error('graph/visibility-index: the index was not built');
   return index;
 }
 
-function buildVisibilityIndex(corpus: Corpus): VisibilityIndex {
+/**
+ * The membership bytes of a set of documents in the corpus's own order, when the set is one the
+ * filter made over this corpus; null for any other set (ask it key by key).
+ */
+export function documentMembers(corpus: Corpus, documents: ReadonlySet<string>): Uint8Array | null {
+  const index = built.get(corpus);
+  return index && documents instanceof IndexedSet && documents.index === index.documents
+    ? documents.members
+    : null;
+}
+
+/**
+ * Build the index for about `budgetMs` milliseconds, going on where the last call stopped; true
+ * once it is complete. At 10^5 documents the whole build is a few hundred milliseconds, so the
+ * explorer runs it in idle slices after loading instead of in the first filter change.
+ */
+export function prepareVisibilityIndex(corpus: Corpus, budgetMs: number): boolean {
+  if (built.has(corpus)) return true;
+  let steps = underway.get(corpus);
+  if (!steps) {
+    steps = buildVisibilityIndex(corpus);
+    underway.set(corpus, steps);
+  }
+  const until = performance.now() + budgetMs;
+  for (;;) {
+    const step = steps.next();
+    if (step.done) {
+      built.set(corpus, step.value);
+      underway.delete(corpus);
+      return true;
+    }
+    if (performance.now() >= until) return false;
+  }
+}
+
+/** Items handled between two chances to stop: reading the clock costs more than one item. */
+const SLICE = 2048;
+
+function* buildVisibilityIndex(corpus: Corpus): Generator<void, VisibilityIndex> {
   const { graph, documentList } = corpus;
   const nodes = indexKeys(graph.nodes());
+  yield;
   const documents = indexKeys(documentList.map((doc) => doc.id));
+  yield;
   const parties: number[] = [];
   const mentions: number[] = [];
   const partyStart = new Uint32Array(documentList.length + 1);
@@ -54,7 +93,7 @@ function buildVisibilityIndex(corpus: Corpus): VisibilityIndex {
   const span: ([string, string] | null)[] = [];
   const type: string[] = [];
   const undated = new Uint8Array(documentList.length);
-  documentList.forEach((doc, i) => {
+  for (const [i, doc] of documentList.entries()) {
     if (doc.date.iso === null) undated[i] = 1;
     span.push(dateSpan(doc.date));
     type.push(doc.type);
@@ -64,21 +103,25 @@ function buildVisibilityIndex(corpus: Corpus): VisibilityIndex {
     }
     partyStart[i + 1] = parties.length;
     mentionStart[i + 1] = mentions.length;
-  });
+    if (i % SLICE === SLICE - 1) yield;
+  }
   const edgeKeys: string[] = [];
-  const edgeDocument: number[] = [];
-  const edgeSource: number[] = [];
-  const edgeTarget: number[] = [];
-  graph.forEachEdge((edge, attrs, source, target) => {
-    edgeKeys.push(edge);
-    edgeDocument.push(documents.position.get(attrs.doc) ?? -1);
-    edgeSource.push(nodes.position.get(source) ?? 0);
-    edgeTarget.push(nodes.position.get(target) ?? 0);
-  });
+  const edgeDocument = new Int32Array(graph.size);
+  const edgeSource = new Uint32Array(graph.size);
+  const edgeTarget = new Uint32Array(graph.size);
+  for (const { edge, attributes, source, target } of graph.edgeEntries()) {
+    const e = edgeKeys.push(edge) - 1;
+    edgeDocument[e] = documents.position.get(attributes.doc) ?? -1;
+    edgeSource[e] = nodes.position.get(source) ?? 0;
+    edgeTarget[e] = nodes.position.get(target) ?? 0;
+    if (e % SLICE === SLICE - 1) yield;
+  }
+  const edges = indexKeys(edgeKeys);
+  yield;
   return {
     documents,
     nodes,
-    edges: indexKeys(edgeKeys),
+    edges,
     span,
     undated,
     type,
@@ -87,8 +130,8 @@ function buildVisibilityIndex(corpus: Corpus): VisibilityIndex {
     mentionStart,
     mentionNodes: Int32Array.from(mentions),
     affiliation: nodes.keys.map((node) => graph.getNodeAttribute(node, 'affiliation')),
-    edgeDocument: Int32Array.from(edgeDocument),
-    edgeSource: Uint32Array.from(edgeSource),
-    edgeTarget: Uint32Array.from(edgeTarget),
+    edgeDocument,
+    edgeSource,
+    edgeTarget,
   };
 }

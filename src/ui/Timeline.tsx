@@ -4,7 +4,7 @@
  */
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { isoBounds } from '../graph/dates.ts';
-import { histogram } from '../graph/timeline.ts';
+import { binOfEachDocument, countShownPerBin, histogram } from '../graph/timeline.ts';
 import type { TimeBin } from '../graph/timeline.ts';
 import { useAppState } from '../state/context.ts';
 import { formatIso } from './format.ts';
@@ -38,19 +38,17 @@ export function Timeline() {
   const state = useAppState();
   const { corpus } = state;
   const hist = useMemo(() => histogram(corpus.documentList), [corpus]);
-  const binOf = useMemo(() => {
-    const map = new Map<string, number>();
-    hist.bins.forEach((bin, i) => map.set(bin.key, i));
-    return (iso: string): number | undefined =>
-      map.get(
-        hist.unit === 'year' ? iso.slice(0, 4) : iso.length === 4 ? `${iso}-01` : iso.slice(0, 7),
-      );
-  }, [hist]);
+  const binOfDocument = useMemo(() => binOfEachDocument(corpus, hist), [corpus, hist]);
   const svg = useRef<SVGSVGElement>(null);
   const [drag, setDrag] = useState<(Range & { anchor: number }) | null>(null);
   const filter = state.filter.value;
   const visible = state.visibility.value;
   const { bins } = hist;
+  // Counted once per filter, not on every step of a drag.
+  const shown = useMemo(
+    () => countShownPerBin(corpus, binOfDocument, bins.length, visible.documents),
+    [corpus, binOfDocument, bins.length, visible.documents],
+  );
   if (bins.length === 0 && state.documentsPending) return <PendingTimeline />;
   if (bins.length === 0) {
     return (
@@ -59,12 +57,6 @@ export function Timeline() {
         <UndatedToggle />
       </div>
     );
-  }
-  const shown = new Array<number>(bins.length).fill(0);
-  for (const doc of corpus.documentList) {
-    if (!doc.date.iso || !visible.documents.has(doc.id)) continue;
-    const i = binOf(doc.date.iso);
-    if (i !== undefined) shown[i] = (shown[i] ?? 0) + 1;
   }
   const max = Math.max(1, ...bins.map((b) => b.count));
   const current = drag ?? binRange(bins, filter.start, filter.end);

@@ -10,6 +10,7 @@ import type { CorrespondenceGraph } from '../graph/build.ts';
 import { createCorpus } from '../graph/corpus.ts';
 import type { Corpus } from '../graph/corpus.ts';
 import { readDocumentsStream } from '../graph/documents-file.ts';
+import { prepareVisibilityIndex } from '../graph/visibility-index.ts';
 import type { BuildReport } from '../graph/report.ts';
 import type { CorpusMeta, DocumentEdgeAttributes, PersonAttributes } from '../graph/types.ts';
 import { createAppState } from '../state/app-state.ts';
@@ -116,6 +117,15 @@ function Root({ initial, documents }: { initial: Loaded; documents: Promise<Load
   useEffect(() => (made.documentsPending ? undefined : syncUrl(made)), [made]);
   // The search index of a large archive is built in idle moments, not in one long task.
   useEffect(() => whenIdle((budgetMs) => made.search.prepare(budgetMs)), [made]);
+  // Likewise the filter's index, once the documents are in: the first filter change then only
+  // filters (at 10^5 documents the index is a few hundred milliseconds of work).
+  useEffect(
+    () =>
+      made.documentsPending
+        ? undefined
+        : whenIdle((budgetMs) => prepareVisibilityIndex(made.corpus, budgetMs)),
+    [made],
+  );
   return (
     <AppStateContext.Provider value={made}>
       <App />

@@ -4,7 +4,8 @@ import { personCorrespondence } from '../../src/graph/correspondence.ts';
 import type { Corpus } from '../../src/graph/corpus.ts';
 import { computeVisibility, DEFAULT_FILTER, passesDateAndType } from '../../src/graph/filter.ts';
 import { createSearchIndex } from '../../src/graph/search.ts';
-import { histogram } from '../../src/graph/timeline.ts';
+import { binOfEachDocument, countShownPerBin, histogram } from '../../src/graph/timeline.ts';
+import { documentMembers } from '../../src/graph/visibility-index.ts';
 import { loadRealCorpus } from '../helpers/corpus-fixture.ts';
 import { handCorpus, handDoc } from '../helpers/hand-corpus.ts';
 
@@ -120,6 +121,36 @@ describe('graph/timeline', () => {
     expect(result.bins.reduce((sum, b) => sum + b.count, 0)).toBe(32);
     expect(result.undated).toBe(2);
     expect(result.bins.find((b) => b.key === '1949-03')?.count).toBe(4);
+  });
+
+  it('counts the shown documents per bin, from a filter result as from any set', () => {
+    const hist = histogram(corpus.documentList);
+    const bins = binOfEachDocument(corpus, hist);
+    expect([...bins].filter((bin) => bin < 0)).toHaveLength(2);
+    const filtered = computeVisibility(corpus, {
+      ...DEFAULT_FILTER,
+      start: '1949-03',
+      end: '1949-10',
+    });
+    const plain = new Set(filtered.documents);
+    // The filter's own result is read byte by byte; the copy key by key.
+    expect(documentMembers(corpus, filtered.documents)).not.toBeNull();
+    expect(documentMembers(corpus, plain)).toBeNull();
+    const fromFilter = countShownPerBin(corpus, bins, hist.bins.length, filtered.documents);
+    expect(fromFilter).toEqual(countShownPerBin(corpus, bins, hist.bins.length, plain));
+    const march = hist.bins.findIndex((b) => b.key === '1949-03');
+    expect(fromFilter[march]).toBe(4);
+    expect(fromFilter[march - 1]).toBe(0);
+    expect(fromFilter.reduce((sum, n) => sum + n, 0)).toBe(
+      [...plain].filter((id) => corpus.documents.get(id)?.date.iso).length,
+    );
+    const all = countShownPerBin(
+      corpus,
+      bins,
+      hist.bins.length,
+      computeVisibility(corpus, DEFAULT_FILTER).documents,
+    );
+    expect(all).toEqual(hist.bins.map((b) => b.count));
   });
 
   it('counts by year over long spans', () => {

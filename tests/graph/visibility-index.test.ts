@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { prepareVisibilityIndex, visibilityIndexOf } from '../../src/graph/visibility-index.ts';
+import { loadRealCorpus } from '../helpers/corpus-fixture.ts';
+
+describe('graph/visibility-index', () => {
+  it('builds in slices that resume where they stopped, to the same index as one build', () => {
+    const sliced = loadRealCorpus();
+    // A zero budget does one step per call: the build must take several and then report done.
+    let calls = 1;
+    while (!prepareVisibilityIndex(sliced, 0)) calls++;
+    expect(calls).toBeGreaterThan(3);
+    expect(prepareVisibilityIndex(sliced, 0)).toBe(true);
+    const whole = visibilityIndexOf(loadRealCorpus());
+    const index = visibilityIndexOf(sliced);
+    expect(index).toEqual(whole);
+    expect(index.documents.keys).toHaveLength(sliced.documentList.length);
+    expect(index.edges.keys).toHaveLength(sliced.graph.size);
+    expect(index.span.filter((span) => span === null).length).toBe(
+      sliced.documentList.filter((doc) => doc.date.iso === null).length,
+    );
+  });
+
+  it('finishes a partly built index when a filter needs it at once', () => {
+    const corpus = loadRealCorpus();
+    expect(prepareVisibilityIndex(corpus, 0)).toBe(false);
+    const index = visibilityIndexOf(corpus);
+    expect(index.nodes.keys).toEqual(corpus.graph.nodes());
+    expect(visibilityIndexOf(corpus)).toBe(index);
+  });
+});
