@@ -140,7 +140,13 @@ export function buildCorrespondenceGraph(
     }
     for (const person of involved)
       (graph.getNodeAttributes(person) as PersonAttributes).documents += 1;
-    const base = { doc: doc.id, date: doc.date.iso, type: doc.type };
+    const base = {
+      doc: doc.id,
+      date: doc.date.iso,
+      // Only ranged dates carry an end: most edges stay as short as before.
+      ...(doc.date.end ? { dateEnd: doc.date.end } : {}),
+      type: doc.type,
+    };
     const layers = chainLayers(doc.roles);
     let edgeIndex = 0;
     layers.slice(1).forEach((layer, i) => {

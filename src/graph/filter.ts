@@ -4,6 +4,8 @@
  */
 import type { Corpus } from './corpus.ts';
 import { dateSpan, isoBounds } from './dates.ts';
+import { dayNumber, OPEN_WINDOW } from './day-window.ts';
+import type { DayWindow } from './day-window.ts';
 import { EveryKey, IndexedSet } from './indexed-set.ts';
 import type { DocumentRecord } from './types.ts';
 import { visibilityIndexOf } from './visibility-index.ts';
@@ -30,6 +32,13 @@ export interface Visibility {
   documents: ReadonlySet<string>;
   nodes: ReadonlySet<string>;
   edges: ReadonlySet<string>;
+  /**
+   * The edges shown were the dates not considered: `edges` is exactly those of them whose date
+   * passes `window`. A renderer can then apply the dates itself (on the GPU) and leave these as
+   * they are while only the range moves.
+   */
+  edgesAnyDate: ReadonlySet<string>;
+  window: DayWindow;
   counts: {
     documents: number;
     totalDocuments: number;
@@ -68,6 +77,16 @@ function spanPasses(
   return (from === undefined || span[1] >= from) && (to === undefined || span[0] <= to);
 }
 
+/** The filter's dates as a window of day numbers. */
+export function dayWindowOf(filter: DocumentFilter): DayWindow {
+  const { from, to } = boundsOf(filter);
+  return {
+    from: from === undefined ? OPEN_WINDOW.from : dayNumber(from),
+    to: to === undefined ? OPEN_WINDOW.to : dayNumber(to),
+    undated: filter.includeUndated,
+  };
+}
+
 // The filter's bounds are parsed once per filter, not once per document.
 const filterBounds = new WeakMap<DocumentFilter, { from?: string; to?: string }>();
 
@@ -101,17 +120,15 @@ export function computeVisibility(corpus: Corpus, filter: DocumentFilter): Visib
     index.affiliation.forEach((a, i) => void (passes[i] = hidden.has(a) ? 0 : 1));
   const shown = (node: number): boolean => node < 0 || passes[node] === 1;
   const documents = new Uint8Array(documentCount);
+  // Documents that pass all but the dates.
+  const anyDate = new Uint8Array(documentCount);
   const nodes = new Uint8Array(nodeCount);
   let undated = 0;
   let undatedShown = 0;
   for (let i = 0; i < documentCount; i++) {
     const isUndated = index.undated[i] === 1;
     if (isUndated) undated++;
-    if (
-      filter.hiddenTypes.has(index.type[i] ?? '') ||
-      !spanPasses(index.span[i] ?? null, filter, bounds)
-    )
-      continue;
+    if (filter.hiddenTypes.has(index.type[i] ?? '')) continue;
     // A document is shown when one of its parties (not someone it merely mentions) is shown.
     const partyEnd = partyStart[i + 1] ?? 0;
     let anyShown = false;
@@ -119,6 +136,8 @@ export function computeVisibility(corpus: Corpus, filter: DocumentFilter): Visib
       anyShown = shown(partyNodes[k] ?? -1);
     const anyParty = partyEnd > (partyStart[i] ?? 0);
     if (!anyShown && (anyParty || hidden.size > 0)) continue;
+    anyDate[i] = 1;
+    if (!spanPasses(index.span[i] ?? null, filter, bounds)) continue;
     documents[i] = 1;
     if (isUndated) undatedShown++;
     for (let k = partyStart[i] ?? 0; k < partyEnd; k++) {
@@ -132,11 +151,17 @@ export function computeVisibility(corpus: Corpus, filter: DocumentFilter): Visib
   }
   if (!isFilterActive(filter)) nodes.fill(1);
   const edges = new Uint8Array(index.edges.keys.length);
+  const edgesAnyDate = new Uint8Array(edges.length);
   const { edgeDocument, edgeSource, edgeTarget } = index;
   for (let e = 0; e < edges.length; e++) {
     const doc = edgeDocument[e] ?? -1;
-    if (doc >= 0 && documents[doc] === 1 && nodes[edgeSource[e] ?? 0] === 1)
-      edges[e] = nodes[edgeTarget[e] ?? 0] ?? 0;
+    const source = edgeSource[e] ?? 0;
+    const target = edgeTarget[e] ?? 0;
+    // An edge joins two parties of its document: a shown document shows each party whose
+    // affiliation passes, so without dates the ends only need to pass the affiliation filter.
+    if (doc >= 0 && anyDate[doc] === 1 && passes[source] === 1 && passes[target] === 1)
+      edgesAnyDate[e] = 1;
+    if (doc >= 0 && documents[doc] === 1 && nodes[source] === 1) edges[e] = nodes[target] ?? 0;
   }
   const visibleDocuments = new IndexedSet(index.documents, documents);
   const visibleNodes = new IndexedSet(index.nodes, nodes);
@@ -145,6 +170,8 @@ export function computeVisibility(corpus: Corpus, filter: DocumentFilter): Visib
     documents: visibleDocuments,
     nodes: visibleNodes,
     edges: visibleEdges,
+    edgesAnyDate: new IndexedSet(index.edges, edgesAnyDate),
+    window: dayWindowOf(filter),
     counts: {
       documents: visibleDocuments.size,
       totalDocuments: documentCount,
@@ -161,6 +188,13 @@ function everything(corpus: Corpus): Visibility {
   const { graph } = corpus;
   let undated = 0;
   for (const doc of corpus.documentList) if (doc.date.iso === null) undated++;
+  const allEdges = new EveryKey({
+    has: (key) => graph.hasEdge(key),
+    keys: () => graph.edges(),
+    get size() {
+      return graph.size;
+    },
+  });
   return {
     documents: new EveryKey(corpus.documents),
     nodes: new EveryKey({
@@ -170,13 +204,9 @@ function everything(corpus: Corpus): Visibility {
         return graph.order;
       },
     }),
-    edges: new EveryKey({
-      has: (key) => graph.hasEdge(key),
-      keys: () => graph.edges(),
-      get size() {
-        return graph.size;
-      },
-    }),
+    edges: allEdges,
+    edgesAnyDate: allEdges,
+    window: OPEN_WINDOW,
     counts: {
       documents: corpus.documentList.length,
       totalDocuments: corpus.documentList.length,
@@ -206,6 +236,9 @@ export function visibilityOf(
     documents,
     nodes,
     edges,
+    // Chosen, not filtered by date: the window is open.
+    edgesAnyDate: edges,
+    window: OPEN_WINDOW,
     counts: {
       documents: documents.size,
       totalDocuments: corpus.documentList.length,

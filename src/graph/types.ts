@@ -148,6 +148,8 @@ export interface DocumentEdgeAttributes {
   toRole: Role;
   /** Copied from the document so filters and exports need no lookup. */
   date: string | null;
+  /** The last date of a document dated by a range ("between … and …"); absent otherwise. */
+  dateEnd?: string;
   type: string;
 }
 

@@ -3,6 +3,8 @@ import { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
 import EdgeCurveProgram from '@sigma/edge-curve';
 import { EdgeArrowProgram, EdgeRectangleProgram } from 'sigma/rendering';
 import type { CorrespondenceGraph } from '../graph/build.ts';
+import type { DayWindow } from '../graph/day-window.ts';
+import { createWindowedLineProgram } from './windowed-line-program.ts';
 
 const EDGE_PROGRAMS = {
   arrow: EdgeArrowProgram,
@@ -11,17 +13,25 @@ const EDGE_PROGRAMS = {
   curve: EdgeCurveProgram,
 } as const;
 
+type EdgeProgramClass =
+  (typeof EDGE_PROGRAMS)[keyof typeof EDGE_PROGRAMS] | ReturnType<typeof createWindowedLineProgram>;
+
 /**
  * The edge programs a graph's display needs: sigma compiles every registered program before the
  * first draw, a noticeable cost in software WebGL, so programs no edge uses are left out. Straight
- * arrows are always there (sigma's default type); plain lines when the overview may draw them.
+ * arrows are always there (sigma's default type); lines when the overview may draw them: plain, or
+ * applying the date window read from `overview.dayWindow` when one is given.
  */
 export function edgePrograms(
   graph: CorrespondenceGraph,
-  overview: boolean,
-): Partial<Record<keyof typeof EDGE_PROGRAMS, (typeof EDGE_PROGRAMS)[keyof typeof EDGE_PROGRAMS]>> {
+  overview: { dayWindow: (() => DayWindow) | null } | null,
+): Record<string, EdgeProgramClass> {
   const used = new Set<string>(['arrow']);
-  if (overview) used.add('line');
+  if (overview && !overview.dayWindow) used.add('line');
   graph.forEachEdge((_edge, attrs) => void used.add((attrs as { type: string }).type));
-  return Object.fromEntries(Object.entries(EDGE_PROGRAMS).filter(([type]) => used.has(type)));
+  const programs: Record<string, EdgeProgramClass> = Object.fromEntries(
+    Object.entries(EDGE_PROGRAMS).filter(([type]) => used.has(type)),
+  );
+  if (overview?.dayWindow) programs.windowedLine = createWindowedLineProgram(overview.dayWindow);
+  return programs;
 }

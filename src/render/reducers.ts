@@ -51,10 +51,21 @@ export function lighten(hex: string, amount: number): string {
 }
 
 /**
- * Build the reducer pair over a view-state getter. `isOverview` says whether a large network is seen
- * from afar: its edges are then drawn as thin straight lines (direction and parallel curves only
- * read once zoomed in, and curves cost the most to draw). It must only change before a full refresh,
- * since sigma keeps an edge's program between partial ones.
+ * How a large network is drawn now. `overview`: seen from afar, its edges are thin straight lines
+ * (direction and parallel curves only read once zoomed in, and curves cost the most to draw).
+ * `datesOnGpu`: those lines apply the date range themselves (windowed-line-program.ts), so the
+ * reducers hide only what the filter hides for reasons other than dates. Both must only change
+ * before a full refresh, since sigma keeps an edge's program between partial ones.
+ */
+export interface DetailLevel {
+  overview: () => boolean;
+  datesOnGpu: () => boolean;
+}
+
+const ALWAYS_DETAILED: DetailLevel = { overview: () => false, datesOnGpu: () => false };
+
+/**
+ * Build the reducer pair over a view-state getter, for a network drawn at `level` of detail.
  *
  * The reducers change and return the object they are given: sigma passes each a fresh shallow copy
  * of the graph's attributes, and a refresh at 10^5 edges would otherwise allocate two more per edge.
@@ -63,7 +74,7 @@ export function createReducers(
   getView: () => ViewState,
   edgeCount: number,
   style: Partial<ReducerStyle> = {},
-  isOverview: () => boolean = () => false,
+  level: DetailLevel = ALWAYS_DETAILED,
 ) {
   const s = { ...DEFAULT_REDUCER_STYLE, ...style };
   const hideDimmed = edgeCount > s.hideDimmedEdgesAbove;
@@ -96,7 +107,9 @@ export function createReducers(
   };
   const edgeReducer = (edge: string, data: EdgeData): Partial<EdgeDisplayData> => {
     const view = getView();
-    if (view.visibleEdges && !view.visibleEdges.has(edge)) {
+    const datesOnGpu = level.datesOnGpu();
+    const shown = datesOnGpu ? view.edgesAnyDate : view.visibleEdges;
+    if (shown && !shown.has(edge)) {
       data.hidden = true;
       return data;
     }
@@ -111,8 +124,8 @@ export function createReducers(
       data.hidden = true;
       return data;
     }
-    if (isOverview()) {
-      data.type = 'line';
+    if (level.overview()) {
+      data.type = datesOnGpu ? 'windowedLine' : 'line';
       data.size = s.overviewEdgeSize;
     } else {
       data.size = s.edgeSize;

@@ -7,6 +7,7 @@
 import Sigma from 'sigma';
 import type { CameraState } from 'sigma/types';
 import type { CorrespondenceGraph } from '../graph/build.ts';
+import { OPEN_WINDOW } from '../graph/day-window.ts';
 import { EDGE_STYLE, edgeColorFor } from '../graph/style.ts';
 import { prepareDisplayAttributes } from './display.ts';
 import { edgePrograms } from './programs.ts';
@@ -110,15 +111,22 @@ export function createRenderer(
   const hasOverview = graph.size > settings.overviewAbove;
   const detailed = (ratio: number): boolean => !hasOverview || ratio <= settings.detailRatio;
   let overview = !detailed(1);
-  const { nodeReducer, edgeReducer } = createReducers(
-    () => reducerView,
-    graph.size,
-    style,
-    () => overview,
-  );
+  // Where every edge of the overview is a line (emphasis is in the focus layer), the lines apply
+  // the date range on the GPU: a timeline drag redraws instead of reprocessing 10^5 edges.
+  const windowedOverview = hasOverview && layered;
+  const datesOnGpu = (): boolean => windowedOverview && overview;
+  const { nodeReducer, edgeReducer } = createReducers(() => reducerView, graph.size, style, {
+    overview: () => overview,
+    datesOnGpu,
+  });
   const sigmaSettings = {
     defaultEdgeType: 'arrow',
-    edgeProgramClasses: edgePrograms(graph, hasOverview),
+    edgeProgramClasses: edgePrograms(
+      graph,
+      hasOverview
+        ? { dayWindow: windowedOverview ? () => view.dayWindow ?? OPEN_WINDOW : null }
+        : null,
+    ),
     renderEdgeLabels: false,
     zIndex: true,
     labelFont: settings.labelFont,
@@ -205,7 +213,8 @@ export function createRenderer(
       }
       // Only filters changed (or emphasis lives in the focus layer): redraw just what appeared
       // or disappeared, which is little while the timeline is dragged.
-      const changed = visibilityChanges(graph, previous, next);
+      const changed = visibilityChanges(graph, previous, next, datesOnGpu());
+      if (!changed && datesOnGpu() && next.dayWindow !== previous.dayWindow) sigma.scheduleRender();
       if (changed) {
         sigma.refresh({ partialGraph: changed, skipIndexation: true });
         // Nodes that reappear need a place in sigma's label grid, which only a full pass rebuilds:
@@ -271,7 +280,12 @@ export function createRenderer(
       void camera.animate({ x: 0.5, y: 0.5, ratio: 1, angle: 0 }, { duration: 300 });
     },
     scene(sceneOptions) {
-      const scene = sceneFromSigma(sigma, { ...sceneOptions, drawnLabels: labels.drawn });
+      const scene = sceneFromSigma(sigma, {
+        ...sceneOptions,
+        drawnLabels: labels.drawn,
+        // Edges outside the date range may be hidden by the GPU alone, not in the display data.
+        visibleEdges: view.visibleEdges,
+      });
       // The focus layer is not in the network's display data: apply its emphasis to the scene.
       return focusLayer ? emphasiseScene(scene, view.focus ?? view.preview, style) : scene;
     },

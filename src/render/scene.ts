@@ -11,7 +11,12 @@ const MIN_EDGE_THICKNESS = 1.7;
 
 export function sceneFromSigma(
   sigma: Sigma,
-  options: { labels: boolean; drawnLabels: ReadonlyMap<string, DrawnLabel> },
+  options: {
+    labels: boolean;
+    drawnLabels: ReadonlyMap<string, DrawnLabel>;
+    /** Only these edges (the filter's), whatever the display data says; all when null. */
+    visibleEdges?: ReadonlySet<string> | null;
+  },
 ): Scene {
   const { width, height } = sigma.getDimensions();
   const graph = sigma.getGraph();
@@ -46,6 +51,7 @@ export function sceneFromSigma(
     const from = byId.get(source);
     const to = byId.get(target);
     if (!data || data.hidden || !from || !to) return;
+    if (options.visibleEdges && !options.visibleEdges.has(id)) return;
     const type = String(data.type ?? 'arrow');
     const curvature = type.startsWith('curve')
       ? Number((data as { curvature?: number }).curvature ?? 0)

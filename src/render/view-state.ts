@@ -3,6 +3,7 @@
  * emphasised. The state layer computes it; the reducers read it; nothing here knows of Preact.
  */
 
+import type { DayWindow } from '../graph/day-window.ts';
 import type { Emphasis } from '../graph/types.ts';
 
 export type { Emphasis };
@@ -11,6 +12,13 @@ export interface ViewState {
   /** Visible nodes and edges; null shows everything. */
   visibleNodes: ReadonlySet<string> | null;
   visibleEdges: ReadonlySet<string> | null;
+  /**
+   * The filter in two parts, for renderers that apply dates themselves: the edges visible were
+   * dates not considered, and the window of days (`visibleEdges` is exactly those of
+   * `edgesAnyDate` whose dates fall in it). Null when nothing is filtered.
+   */
+  edgesAnyDate: ReadonlySet<string> | null;
+  dayWindow: DayWindow | null;
   /** Selection or traced channel: emphasised, everything else strongly dimmed. */
   focus: Emphasis | null;
   /** Hover preview: emphasised, everything else lightly dimmed. */
@@ -22,6 +30,8 @@ export interface ViewState {
 export const EMPTY_VIEW: ViewState = {
   visibleNodes: null,
   visibleEdges: null,
+  edgesAnyDate: null,
+  dayWindow: null,
   focus: null,
   preview: null,
   highlighted: new Set(),

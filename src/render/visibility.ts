@@ -6,11 +6,15 @@ import type { CorrespondenceGraph } from '../graph/build.ts';
 import { indexedDifference } from '../graph/indexed-set.ts';
 import type { ViewState } from './view-state.ts';
 
-/** Items whose visibility differs between two views, or null when nothing did. */
+/**
+ * Items whose visibility differs between two views, or null when nothing did. With `datesOnGpu`
+ * the edges' dates are applied by the edge program: only edges whose other criteria changed count.
+ */
 export function visibilityChanges(
   graph: CorrespondenceGraph,
   previous: ViewState,
   next: ViewState,
+  datesOnGpu = false,
 ): { nodes: string[]; edges: string[] } | null {
   const differs =
     (was: ReadonlySet<string> | null, now: ReadonlySet<string> | null) => (key: string) =>
@@ -21,10 +25,9 @@ export function visibilityChanges(
       ? []
       : (indexedDifference(previous.visibleNodes, next.visibleNodes) ??
         graph.filterNodes(differs(previous.visibleNodes, next.visibleNodes)));
+  const edgesOf = (view: ViewState) => (datesOnGpu ? view.edgesAnyDate : view.visibleEdges);
+  const [was, now] = [edgesOf(previous), edgesOf(next)];
   const edges =
-    next.visibleEdges === previous.visibleEdges
-      ? []
-      : (indexedDifference(previous.visibleEdges, next.visibleEdges) ??
-        graph.filterEdges(differs(previous.visibleEdges, next.visibleEdges)));
+    was === now ? [] : (indexedDifference(was, now) ?? graph.filterEdges(differs(was, now)));
   return nodes.length + edges.length > 0 ? { nodes, edges } : null;
 }

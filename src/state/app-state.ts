@@ -116,6 +116,8 @@ export function createAppState(corpus: Corpus, options: Partial<AppStateOptions>
     return {
       visibleNodes: active ? visible.nodes : null,
       visibleEdges,
+      edgesAnyDate: active ? visible.edgesAnyDate : null,
+      dayWindow: active ? visible.window : null,
       focus,
       preview,
       highlighted,

@@ -284,4 +284,58 @@ describe('explorer: level of detail on large networks', () => {
     await page.evaluate(() => window.cablegraph!.renderer.setCamera({ ratio: 0.2 }));
     await expect.poll(edgeTypes).toContain('curvedArrow');
   });
+
+  it('applies the date range to the overview on the GPU: edges outside it cannot be seen or clicked', async () => {
+    // Normally above 10,000 edges, where the overview's lines take the range as a uniform.
+    await page.addInitScript(() => {
+      window.cablegraphOverviewAbove = 0;
+      window.cablegraphLayerAbove = 0;
+    });
+    await openExplorer(page, baseUrl);
+    // The earliest and the latest edge drawn alone between their people (straight, so clickable).
+    const { early, late } = await page.evaluate(() => {
+      const graph = window.cablegraph!.renderer.sigma.getGraph();
+      const straight = graph
+        .filterEdges((_edge, attrs) => attrs.curvature === 0 && attrs.date !== null)
+        .sort((a, b) =>
+          String(graph.getEdgeAttribute(a, 'date')).localeCompare(
+            String(graph.getEdgeAttribute(b, 'date')),
+          ),
+        );
+      return { early: straight[0]!, late: straight[straight.length - 1]! };
+    });
+    const dateOf = (edge: string) =>
+      page.evaluate(
+        (key) => String(window.cablegraph!.renderer.sigma.getGraph().getEdgeAttribute(key, 'date')),
+        edge,
+      );
+    const lateYear = (await dateOf(late)).slice(0, 4);
+    expect((await dateOf(early)).slice(0, 4) < lateYear).toBe(true);
+    await clickEdge(page, early);
+    await page.keyboard.press('Escape');
+    await page.getByLabel('From', { exact: true }).selectOption({ label: `January ${lateYear}` });
+    await expect.poll(() => new URL(page.url()).searchParams.get('start')).toBe(`${lateYear}-01`);
+    const display = await page.evaluate(
+      (keys) =>
+        keys.map((key) => {
+          const data = window.cablegraph!.renderer.sigma.getEdgeDisplayData(key);
+          return { type: data?.type, hidden: data?.hidden };
+        }),
+      [early, late],
+    );
+    // Neither is hidden in sigma's display data: only the program can be keeping `early` out.
+    expect(display).toEqual([
+      { type: 'windowedLine', hidden: false },
+      { type: 'windowedLine', hidden: false },
+    ]);
+    await expect(clickEdge(page, early)).rejects.toThrow(/could not click/);
+    await clickEdge(page, late);
+    await expect.poll(() => panel().getByRole('heading', { level: 2 }).textContent()).toBeTruthy();
+    // An image of the network leaves out what the range leaves out.
+    const exported = await page.evaluate(() =>
+      window.cablegraph!.renderer.scene({ labels: false }).edges.map((edge) => edge.id),
+    );
+    expect(exported).toContain(late);
+    expect(exported).not.toContain(early);
+  });
 });

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { createReducers, DEFAULT_REDUCER_STYLE, lighten } from '../../src/render/reducers.ts';
 import { EMPTY_VIEW } from '../../src/render/view-state.ts';
 import type { ViewState } from '../../src/render/view-state.ts';
+import { dayNumber } from '../../src/graph/day-window.ts';
 import { handCorpus, handDoc } from '../helpers/hand-corpus.ts';
+
+const yearWindow = (year: number) => ({
+  from: dayNumber(`${year}-01-01`),
+  to: dayNumber(`${year}-12-31`),
+  undated: true,
+});
 
 const corpus = handCorpus([
   handDoc('ab', { senders: ['a'], recipients: ['b'] }, '1947-01-01'),
@@ -16,12 +23,15 @@ const node = (key: string) => ({ ...graph.getNodeAttributes(key) });
 
 /** Reducers over a view and overview flag that the test changes between calls. */
 function reducersFor(initial: ViewState, edgeCount = graph.size) {
-  const current = { view: initial, overview: false };
+  const current = { view: initial, overview: false, datesOnGpu: false };
   const reducers = createReducers(
     () => current.view,
     edgeCount,
     {},
-    () => current.overview,
+    {
+      overview: () => current.overview,
+      datesOnGpu: () => current.datesOnGpu,
+    },
   );
   return { ...reducers, current };
 }
@@ -104,5 +114,32 @@ describe('render/reducers: what sigma draws for a view', () => {
       type: 'curvedArrow',
       size: DEFAULT_REDUCER_STYLE.edgeSize,
     });
+  });
+
+  it('leaves dates to the windowed lines when the GPU applies them, and only then', () => {
+    // 1947 only, with bc's type hidden as well: bc fails on more than its date.
+    const { edgeReducer, current } = reducersFor({
+      ...EMPTY_VIEW,
+      visibleEdges: new Set([edge('ab')]),
+      edgesAnyDate: new Set([edge('ab')]),
+      dayWindow: yearWindow(1947),
+    });
+    current.overview = true;
+    current.datesOnGpu = true;
+    expect(edgeReducer(edge('bc'), curved(edge('bc'))).hidden).toBe(true);
+    expect(edgeReducer(edge('ab'), curved(edge('ab')))).toMatchObject({ type: 'windowedLine' });
+    // 1950 only: bc is out by its date alone, which the program applies, so the reducer keeps it.
+    current.view = {
+      ...EMPTY_VIEW,
+      visibleEdges: new Set([edge('bc')]),
+      edgesAnyDate: new Set([edge('ab'), edge('bc')]),
+      dayWindow: yearWindow(1950),
+    };
+    const ab = edgeReducer(edge('ab'), curved(edge('ab')));
+    expect(ab.hidden).toBeUndefined();
+    expect(ab.type).toBe('windowedLine');
+    current.datesOnGpu = false;
+    expect(edgeReducer(edge('ab'), curved(edge('ab'))).hidden).toBe(true);
+    expect(edgeReducer(edge('bc'), curved(edge('bc'))).type).toBe('line');
   });
 });
