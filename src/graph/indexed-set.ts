@@ -65,18 +65,24 @@ export class IndexedSet extends KeySet {
 
 /**
  * Keys whose membership differs between two sets over the same index, or null when they are not
- * both indexed sets over one index (the caller then compares key by key).
+ * both indexed sets over one index (the caller then compares key by key). Null stands for every
+ * key of the index (the renderer's "nothing filtered"), as long as the other set is indexed.
  */
 export function indexedDifference(
   a: ReadonlySet<string> | null,
   b: ReadonlySet<string> | null,
 ): string[] | null {
-  const indexed = (set: ReadonlySet<string> | null): set is IndexedSet => set instanceof IndexedSet;
-  if (!indexed(a) || !indexed(b) || a.index !== b.index) return null;
+  const [was, now] = [a, b].map((set) => (set instanceof IndexedSet ? set : null));
+  if ((a !== null && !was) || (b !== null && !now)) return null;
+  const index = was?.index ?? now?.index;
+  if (!index || (was && now && was.index !== now.index)) return null;
+  // Every key is in a null set: a missing byte array reads as all ones.
+  const ALL = 1;
   const changed: string[] = [];
-  const { keys } = a.index;
-  for (let i = 0; i < keys.length; i++)
-    if (a.members[i] !== b.members[i]) changed.push(keys[i] as string);
+  const { keys } = index;
+  for (let i = 0; i < keys.length; i++) {
+    if ((was ? was.members[i] : ALL) !== (now ? now.members[i] : ALL)) changed.push(keys[i] ?? '');
+  }
   return changed;
 }
 

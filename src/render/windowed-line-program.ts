@@ -93,6 +93,50 @@ type DatedEdgeData = EdgeDisplayData & { date?: string | null; dateEnd?: string 
 export function createWindowedLineProgram(currentWindow: () => DayWindow) {
   const daySpan = createDaySpans();
   return class WindowedLineProgram extends EdgeProgram<Uniform> {
+    // Sigma uploads every program's whole buffer on every draw (two: drawing and picking); at 10^5
+    // edges that is megabytes per frame for data that only changes when edges are processed.
+    private version = 0;
+    private readonly uploaded = new Map<ProgramInfo, number>();
+
+    reallocate(capacity: number): void {
+      super.reallocate(capacity);
+      this.version++;
+    }
+
+    process(
+      edgeIndex: number,
+      offset: number,
+      source: NodeDisplayData,
+      target: NodeDisplayData,
+      data: EdgeDisplayData,
+    ): void {
+      this.version++;
+      super.process(edgeIndex, offset, source, target, data);
+    }
+
+    protected bindProgram(program: ProgramInfo): void {
+      if (this.uploaded.get(program) !== this.version) {
+        super.bindProgram(program);
+        this.uploaded.set(program, this.version);
+        return;
+      }
+      // The buffers hold this version already: point the attributes at them, upload nothing.
+      const { gl } = program;
+      const bindAll = (
+        buffer: WebGLBuffer,
+        attributes: typeof this.ATTRIBUTES,
+        perItem: boolean,
+      ) => {
+        gl.bindBuffer(gl.ARRAY_BUFFER, buffer);
+        let offset = 0;
+        for (const attribute of attributes)
+          offset += this.bindAttribute(attribute, program, offset, perItem);
+      };
+      bindAll(program.constantBuffer, this.CONSTANT_ATTRIBUTES, false);
+      bindAll(program.buffer, this.ATTRIBUTES, true);
+      gl.bindBuffer(gl.ARRAY_BUFFER, null);
+    }
+
     getDefinition() {
       return {
         VERTICES: 6,

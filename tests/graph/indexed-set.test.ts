@@ -33,7 +33,14 @@ describe('graph/indexed-set', () => {
     const other = new IndexedSet(indexKeys(['a', 'b', 'c', 'd']), Uint8Array.from([1, 0, 0, 0]));
     expect(indexedDifference(setOf(1, 0, 0, 0), other)).toBeNull();
     expect(indexedDifference(new Set(['a']), setOf(1, 0, 0, 0))).toBeNull();
-    expect(indexedDifference(null, setOf(1, 0, 0, 0))).toBeNull();
+    expect(indexedDifference(new Set(['a']), null)).toBeNull();
+    expect(indexedDifference(null, null)).toBeNull();
+  });
+
+  it('reads null as every key of the index: the view with nothing filtered', () => {
+    expect(indexedDifference(null, setOf(1, 0, 0, 1))).toEqual(['b', 'c']);
+    expect(indexedDifference(setOf(0, 1, 1, 1), null)).toEqual(['a']);
+    expect(indexedDifference(null, setOf(1, 1, 1, 1))).toEqual([]);
   });
 });
 
