@@ -18,7 +18,7 @@ import {
   timeStateChange,
 } from './browser-probes.ts';
 import type { ChangeTiming, PageFacts } from './browser-probes.ts';
-import { serveStatic } from './server.ts';
+import { serveStatic, warmUp } from './server.ts';
 import { elapsedSeconds, MB, progress, RESULTS_DIR } from './util.ts';
 
 export interface Target {
@@ -279,6 +279,9 @@ export async function runBrowserBench(
     if (!pairSeconds.has(result)) pairSeconds.set(result, elapsedSeconds() - started);
   };
   try {
+    const smallest = targets[0];
+    if (smallest)
+      await warmUp(browser, `${server.url}bare-dist/?graph=../${smallest.site}/data/graph.json`);
     for (const result of results) await pair(result);
     for (let round = 1; round < Math.max(...targets.map((t) => t.reps)); round++) {
       for (const result of results) {
