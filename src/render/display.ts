@@ -1,6 +1,7 @@
 /**
  * The display attributes sigma reads, set once on the graph a renderer is made for: node size and
- * colour, and the curvature and program of every edge.
+ * colour, and the curvature and program (`drawAs`, which the edge reducer hands sigma as its
+ * `type`) of every edge.
  */
 import type { CorrespondenceGraph } from '../graph/build.ts';
 import { edgeCurvatures, nodeSize, paletteForAffiliations } from '../graph/style.ts';
@@ -27,7 +28,8 @@ export function prepareDisplayAttributes(
     return {
       ...attrs,
       curvature,
-      type: curvature === 0 ? straight : participation ? 'curve' : 'curvedArrow',
+      // Not `type`: that is the document's type, which exports and filters read.
+      drawAs: curvature === 0 ? straight : participation ? 'curve' : 'curvedArrow',
     };
   });
   return palette;

@@ -28,7 +28,7 @@ export function edgePrograms(
 ): Record<string, EdgeProgramClass> {
   const used = new Set<string>(['arrow']);
   if (overview && !overview.dayWindow) used.add('line');
-  graph.forEachEdge((_edge, attrs) => void used.add((attrs as { type: string }).type));
+  graph.forEachEdge((_edge, attrs) => void used.add(String((attrs as { drawAs?: string }).drawAs)));
   const programs: Record<string, EdgeProgramClass> = Object.fromEntries(
     Object.entries(EDGE_PROGRAMS).filter(([type]) => used.has(type)),
   );

@@ -37,7 +37,7 @@ export const DEFAULT_REDUCER_STYLE: ReducerStyle = {
 };
 
 type NodeData = Partial<NodeDisplayData> & PersonAttributes & { size?: number; color?: string };
-type EdgeData = Partial<EdgeDisplayData> & DocumentEdgeAttributes;
+type EdgeData = Partial<EdgeDisplayData> & DocumentEdgeAttributes & { drawAs?: string };
 
 /** Lighten a hex colour toward white by `amount` (0–1), for the hover preview. */
 export function lighten(hex: string, amount: number): string {
@@ -107,6 +107,8 @@ export function createReducers(
   };
   const edgeReducer = (edge: string, data: EdgeData): Partial<EdgeDisplayData> => {
     const view = getView();
+    // Sigma's `type` is the program; the graph's is the document's type (display.ts).
+    data.type = data.drawAs ?? 'arrow';
     const datesOnGpu = level.datesOnGpu();
     const shown = datesOnGpu ? view.edgesAnyDate : view.visibleEdges;
     if (shown && !shown.has(edge)) {

@@ -18,7 +18,7 @@ const corpus = handCorpus([
 const { graph } = corpus;
 const edge = (doc: string): string => corpus.edgesByDocument.get(doc)?.[0] ?? '';
 // Sigma hands each reducer a shallow copy of the attributes, which the reducers may change.
-const curved = (key: string) => ({ ...graph.getEdgeAttributes(key), type: 'curvedArrow' });
+const curved = (key: string) => ({ ...graph.getEdgeAttributes(key), drawAs: 'curvedArrow' });
 const node = (key: string) => ({ ...graph.getNodeAttributes(key) });
 
 /** Reducers over a view and overview flag that the test changes between calls. */
