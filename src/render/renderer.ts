@@ -13,10 +13,11 @@ import { prepareDisplayAttributes } from './display.ts';
 import { edgePrograms } from './programs.ts';
 import type { Scene } from '../graph/export/scene.ts';
 import { createFocusLayer } from './focus-layer.ts';
+import { rebuildLabelGrid } from './label-grid.ts';
 import { createLabelDrawer } from './labels.ts';
 import { createReducers, DEFAULT_REDUCER_STYLE } from './reducers.ts';
 import { emphasiseScene, sceneFromSigma } from './scene.ts';
-import { visibilityChanges } from './visibility.ts';
+import { sameMembers, visibilityChanges } from './visibility.ts';
 import type { ReducerStyle } from './reducers.ts';
 import { EMPTY_VIEW } from './view-state.ts';
 import type { ViewState } from './view-state.ts';
@@ -78,13 +79,6 @@ export interface Renderer {
   /** What is drawn now, as a scene for image export. */
   scene(options: { labels: boolean }): Scene;
   kill(): void;
-}
-
-function sameMembers(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
-  if (a === b) return true;
-  if (a.size !== b.size) return false;
-  for (const key of a) if (!b.has(key)) return false;
-  return true;
 }
 
 /** Create the sigma renderer for a graph in a container. */
@@ -153,6 +147,16 @@ export function createRenderer(
     enableEdgeEvents: true,
   });
   sigma.on('beforeRender', labels.reset);
+  let gridStale = false;
+  sigma.on('beforeRender', () => {
+    if (!gridStale) return;
+    gridStale = false;
+    // A sigma whose grid cannot be reached gets its full pass instead, once the filter settles.
+    if (!rebuildLabelGrid(sigma)) {
+      clearTimeout(reindexTimer);
+      reindexTimer = setTimeout(fullRefresh, 600);
+    }
+  });
   const focusLayer = layered ? createFocusLayer(container, sigma, graph, sigmaSettings) : null;
   let reindexTimer: ReturnType<typeof setTimeout> | undefined;
   const fullRefresh = (): void => void sigma.refresh({ skipIndexation: true });
@@ -216,16 +220,12 @@ export function createRenderer(
       const changed = visibilityChanges(graph, previous, next, datesOnGpu());
       if (!changed && datesOnGpu() && next.dayWindow !== previous.dayWindow) sigma.scheduleRender();
       if (changed) {
-        sigma.refresh({ partialGraph: changed, skipIndexation: true });
-        // Nodes that reappear need a place in sigma's label grid, which only a full pass rebuilds:
-        // once the filter has settled, not on every step of a drag.
-        const reappeared = changed.nodes.some(
+        // Nodes that reappear need a place in sigma's label grid (label-grid.ts): it is refilled
+        // as the refresh draws, once their display data says they are shown.
+        gridStale = changed.nodes.some(
           (node) => next.visibleNodes === null || next.visibleNodes.has(node),
         );
-        if (reappeared) {
-          clearTimeout(reindexTimer);
-          reindexTimer = setTimeout(fullRefresh, focusLayer ? 600 : 0);
-        }
+        sigma.refresh({ partialGraph: changed, skipIndexation: true });
       }
       focusLayer?.show(
         next.focus ?? next.preview,

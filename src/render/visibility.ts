@@ -31,3 +31,11 @@ export function visibilityChanges(
     was === now ? [] : (indexedDifference(was, now) ?? graph.filterEdges(differs(was, now)));
   return nodes.length + edges.length > 0 ? { nodes, edges } : null;
 }
+
+/** Do two sets hold the same keys? */
+export function sameMembers(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  if (a === b) return true;
+  if (a.size !== b.size) return false;
+  for (const key of a) if (!b.has(key)) return false;
+  return true;
+}

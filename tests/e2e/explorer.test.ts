@@ -262,6 +262,52 @@ describe('explorer: highlights on large networks (the focus layer)', () => {
   });
 });
 
+describe('explorer: labels after a filter on large networks', () => {
+  it('gives people the timeline shows again their labels back, without reprocessing the network', async () => {
+    await page.addInitScript(() => {
+      window.cablegraphLayerAbove = 0;
+    });
+    await openExplorer(page, baseUrl);
+    const labelled = () =>
+      page.evaluate(() => [...window.cablegraph!.renderer.sigma.getNodeDisplayedLabels()]);
+    const before = await labelled();
+    const to = page.getByLabel('To', { exact: true });
+    await to.selectOption({ label: 'December 1947' });
+    await expect.poll(() => new URL(page.url()).searchParams.get('end')).toBe('1947-12');
+    const during = await labelled();
+    const returning = before.filter((node) => !during.includes(node));
+    expect(returning.length).toBeGreaterThan(3);
+    // A full pass while they are hidden (a resize, a zoom across the detail threshold) leaves them
+    // out of sigma's label grid.
+    await page.evaluate(() => {
+      const { sigma } = window.cablegraph!.renderer;
+      sigma.refresh();
+      (window as { processes?: number }).processes = 0;
+      sigma.on('afterProcess', () => ((window as { processes?: number }).processes! += 1));
+    });
+    await to.selectOption({ index: (await to.locator('option').count()) - 1 });
+    await expect.poll(() => new URL(page.url()).searchParams.get('end')).toBeNull();
+    await expect.poll(labelled).toEqual(expect.arrayContaining(returning));
+    await page.waitForTimeout(800);
+    expect(await page.evaluate(() => (window as { processes?: number }).processes)).toBe(0);
+    // The grid refilled in place holds what sigma's own full pass puts in it.
+    const grid = () =>
+      page.evaluate(() => {
+        const { sigma } = window.cablegraph!.renderer;
+        const { cells } = (
+          sigma as unknown as { labelGrid: { cells: Record<string, { key: string }[]> } }
+        ).labelGrid;
+        return Object.entries(cells).map(([cell, candidates]) => [
+          cell,
+          candidates.map((c) => c.key),
+        ]);
+      });
+    const refilled = await grid();
+    await page.evaluate(() => window.cablegraph!.renderer.sigma.refresh());
+    expect(refilled).toEqual(await grid());
+  });
+});
+
 describe('explorer: level of detail on large networks', () => {
   it('draws plain lines from afar, and curves with arrows once zoomed in', async () => {
     // The overview normally starts at 5,000 edges; force it on the small default corpus.
