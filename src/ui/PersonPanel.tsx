@@ -4,7 +4,7 @@
  */
 import { personCorrespondence } from '../graph/correspondence.ts';
 import type { CorrespondenceEntry, CorrespondentGroup } from '../graph/correspondence.ts';
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { isFilterActive } from '../graph/filter.ts';
 import { useAppState } from '../state/context.ts';
 import { formatDate, plural, ROLE_LABELS } from './format.ts';
@@ -77,15 +77,38 @@ function GroupView({ group }: { group: CorrespondentGroup }) {
   );
 }
 
+/** About a screenful of documents: what a click on a hub draws before the rest of its list. */
+const FIRST_ENTRIES = 30;
+
+/** How many groups hold the first `entries` documents shown (at least one group). */
+function groupsForEntries(groups: CorrespondentGroup[], entries: number): number {
+  let count = 0;
+  let shown = 0;
+  while (count < groups.length && (count === 0 || shown < entries)) {
+    shown += Math.min(ENTRIES_SHOWN, groups[count]?.entries.length ?? 0);
+    count++;
+  }
+  return count;
+}
+
 function GroupList({ groups }: { groups: CorrespondentGroup[] }) {
   const [all, setAll] = useState(false);
-  const shown = all ? groups : groups.slice(0, GROUPS_SHOWN);
+  // A hub's panel (hundreds of documents) opens with a screenful; the rest of its list follows in
+  // the next task, so the click is answered at once.
+  const first = groupsForEntries(groups, FIRST_ENTRIES);
+  const [rest, setRest] = useState(first >= Math.min(groups.length, GROUPS_SHOWN));
+  useEffect(() => {
+    if (rest) return undefined;
+    const timer = setTimeout(() => setRest(true), 0);
+    return () => clearTimeout(timer);
+  }, [rest]);
+  const shown = all ? groups : groups.slice(0, rest ? GROUPS_SHOWN : first);
   return (
     <>
       {shown.map((group) => (
         <GroupView key={group.correspondent ?? group.kind} group={group} />
       ))}
-      {groups.length > shown.length && (
+      {rest && groups.length > shown.length && (
         <button type="button" class="link" onClick={() => setAll(true)}>
           Show all {groups.length} correspondents
         </button>
@@ -199,7 +222,7 @@ export function PersonPanel({ id }: { id: string }) {
             : 'No document within the current filters.'}
         </p>
       )}
-      <GroupList groups={groups} />
+      <GroupList key={id} groups={groups} />
     </section>
   );
 }

@@ -10,6 +10,7 @@ import {
   renderWithState,
   tinyCorpus,
 } from '../helpers/corpus-fixture.ts';
+import { handCorpus, handDoc } from '../helpers/hand-corpus.ts';
 
 let corpus: Corpus;
 beforeAll(() => {
@@ -194,6 +195,24 @@ describe('ui/PersonPanel: one-sided and mention-only people', () => {
     const group = screen.getByRole('region', { name: 'With Alice Archer' });
     expect(entries(group).map((e) => [e.date, e.relation])).toEqual([['5 March 1950', 'from']]);
     expect(fact('Documents')).toBe('received 1');
+  });
+
+  it('a hub opens with its first correspondents and lists the rest right after', async () => {
+    // 60 correspondents with 5 documents each: a screenful first, then the first 40.
+    const docs = Array.from({ length: 60 }, (_, c) =>
+      Array.from({ length: 5 }, (_, d) =>
+        handDoc(`d${c}-${d}`, { senders: ['hub'], recipients: [`p${c}`] }, `1950-01-${10 + d}`),
+      ),
+    ).flat();
+    showPerson('hub', handCorpus(docs));
+    const first = groupNames().length;
+    expect(first).toBeGreaterThan(1);
+    expect(first).toBeLessThan(40);
+    expect(screen.queryByRole('button', { name: /Show all \d+ correspondents/ })).toBeNull();
+    await act(() => new Promise((resolve) => setTimeout(resolve, 10)));
+    expect(groupNames()).toHaveLength(40);
+    fireEvent.click(screen.getByRole('button', { name: 'Show all 60 correspondents' }));
+    expect(groupNames()).toHaveLength(60);
   });
 
   it('a person id not in the corpus gets a plain message', () => {
