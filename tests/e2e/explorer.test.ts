@@ -262,6 +262,28 @@ describe('explorer: highlights on large networks (the focus layer)', () => {
   });
 });
 
+describe('explorer: narrow windows', () => {
+  it('keeps the top bar, the search box and the side panel inside a 900-pixel window', async () => {
+    await page.setViewportSize({ width: 900, height: 860 });
+    await openExplorer(page, baseUrl);
+    const layout = await page.evaluate(() => {
+      const right = (element: Element) => element.getBoundingClientRect().right;
+      const panel = document.querySelector('.panel')!;
+      return {
+        width: window.innerWidth,
+        topbar: Math.max(...[...document.querySelectorAll('.topbar > *')].map(right)),
+        search: document.querySelector('.search')!.getBoundingClientRect().width,
+        panel: right(panel),
+        panelOverflow: panel.scrollWidth - panel.clientWidth,
+      };
+    });
+    expect(layout.topbar).toBeLessThanOrEqual(layout.width);
+    expect(layout.search).toBeGreaterThanOrEqual(150);
+    expect(layout.panel).toBeLessThanOrEqual(layout.width);
+    expect(layout.panelOverflow).toBeLessThanOrEqual(0);
+  });
+});
+
 describe('explorer: labels after a filter on large networks', () => {
   it('gives people the timeline shows again their labels back, without reprocessing the network', async () => {
     await page.addInitScript(() => {
