@@ -3,8 +3,34 @@
  * click away, what size means and how lines read. A single strip along the bottom of the canvas,
  * where the stage padding keeps nodes away, so it hides none of the network.
  */
-import { useMemo } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useAppState } from '../state/context.ts';
+
+/**
+ * Which sides of a scrolling strip hide more of it, kept up to date as it scrolls or resizes: the
+ * strip fades on those sides, so a narrow window still shows there are more affiliations.
+ */
+function useHiddenSides(element: { current: HTMLElement | null }): string {
+  const [sides, setSides] = useState('');
+  useEffect(() => {
+    const strip = element.current;
+    if (!strip) return undefined;
+    const measure = (): void => {
+      const left = strip.scrollLeft > 1;
+      const right = strip.scrollLeft + strip.clientWidth < strip.scrollWidth - 1;
+      setSides(`${left ? 'more-left' : ''} ${right ? 'more-right' : ''}`.trim());
+    };
+    measure();
+    strip.addEventListener('scroll', measure, { passive: true });
+    const observer = new ResizeObserver(measure);
+    observer.observe(strip);
+    return () => {
+      strip.removeEventListener('scroll', measure);
+      observer.disconnect();
+    };
+  }, [element]);
+  return sides;
+}
 
 export function Legend() {
   const state = useAppState();
@@ -16,6 +42,8 @@ export function Legend() {
     );
     return byAffiliation;
   }, [graph]);
+  const strip = useRef<HTMLFieldSetElement>(null);
+  const hiddenSides = useHiddenSides(strip);
   const hidden = state.filter.value.hiddenAffiliations;
   const toggle = (affiliation: string): void => {
     const next = new Set(hidden);
@@ -25,7 +53,7 @@ export function Legend() {
   };
   return (
     <section class="legend" aria-label="Legend">
-      <fieldset>
+      <fieldset ref={strip} class={hiddenSides || undefined}>
         <legend>Affiliation</legend>
         {[...state.palette].map(([affiliation, color]) => (
           <label key={affiliation} class="legend-item">

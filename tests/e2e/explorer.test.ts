@@ -281,6 +281,11 @@ describe('explorer: narrow windows', () => {
     expect(layout.search).toBeGreaterThanOrEqual(150);
     expect(layout.panel).toBeLessThanOrEqual(layout.width);
     expect(layout.panelOverflow).toBeLessThanOrEqual(0);
+    // The legend cannot show every affiliation: its cut edge fades, and the fade follows a scroll.
+    const strip = page.locator('.legend fieldset');
+    await expect.poll(() => strip.getAttribute('class')).toBe('more-right');
+    await strip.evaluate((element) => (element.scrollLeft = element.scrollWidth));
+    await expect.poll(() => strip.getAttribute('class')).toBe('more-left');
   });
 });
 
