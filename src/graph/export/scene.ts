@@ -4,6 +4,7 @@
  * line builds it from the graph with the same styles. Images (SVG, PNG) are written from a scene,
  * so every export draws exactly the same thing.
  */
+import { createLabelCollider, fitText, placeLabel } from './label-boxes.ts';
 import type { CorrespondenceGraph } from '../build.ts';
 import type { Emphasis } from '../types.ts';
 import { graphExtent } from '../extent.ts';
@@ -87,21 +88,28 @@ export function labelWidth(text: string, size: number): number {
 
 /**
  * Keep the labels that fit without overlapping, largest nodes first — the rule sigma's label grid
- * approximates on screen.
+ * approximates on screen — each placed as the explorer places it: left of its disc where the right
+ * has no room, shortened with "…" where neither side has.
  */
-function placeLabels(nodes: SceneNode[], size: number): void {
-  const placed: { x0: number; y0: number; x1: number; y1: number }[] = [];
+function placeLabels(nodes: SceneNode[], size: number, canvasWidth: number): void {
+  const collider = createLabelCollider();
+  const measure = (text: string): number => labelWidth(text, size);
   for (const node of [...nodes].sort((a, b) => b.radius - a.radius)) {
     if (node.label === null) continue;
-    const box = {
-      x0: node.x + node.radius + 3,
-      y0: node.y - size * 0.7,
-      x1: node.x + node.radius + 3 + labelWidth(node.label, size),
-      y1: node.y + size * 0.4,
-    };
-    if (placed.some((p) => box.x0 < p.x1 && p.x0 < box.x1 && box.y0 < p.y1 && p.y0 < box.y1))
+    const width = measure(node.label);
+    const { side, box } = placeLabel(
+      { x: node.x, y: node.y, size: node.radius },
+      width,
+      size,
+      canvasWidth,
+    );
+    const text = box.width < width ? fitText(node.label, box.width, measure) : node.label;
+    if (!text || !collider.claim(box, false)) {
       node.label = null;
-    else placed.push(box);
+      continue;
+    }
+    node.label = text;
+    if (side === 'left') node.labelSide = 'left';
   }
 }
 
@@ -139,7 +147,7 @@ export function sceneFromGraph(
     nodes.push(node);
     byId.set(id, node);
   });
-  placeLabels(nodes, s.labelSize);
+  placeLabels(nodes, s.labelSize, s.width);
   const curvatures = edgeCurvatures(graph);
   const edges: SceneEdge[] = [];
   graph.forEachEdge((id, a, source, target) => {

@@ -3,6 +3,7 @@
  * text labels — with an optional legend, caption and source credit. Plain SVG 1.1 (no CSS, no
  * markers, no foreignObject) so Inkscape, Illustrator, Word and LaTeX take it as it is.
  */
+import { LABEL_GAP } from './label-boxes.ts';
 import type { Point, Scene, SceneEdge } from './scene.ts';
 import { labelWidth } from './scene.ts';
 
@@ -175,8 +176,8 @@ export function sceneToSvg(scene: Scene, options: Partial<ImageOptions> = {}): s
       const text = escapeXml(node.label ?? '');
       parts.push(
         node.labelSide === 'left'
-          ? `<text x="${n(node.x - node.radius - 3)}" y="${y}" text-anchor="end">${text}</text>`
-          : `<text x="${n(node.x + node.radius + 3)}" y="${y}">${text}</text>`,
+          ? `<text x="${n(node.x - node.radius - LABEL_GAP)}" y="${y}" text-anchor="end">${text}</text>`
+          : `<text x="${n(node.x + node.radius + LABEL_GAP)}" y="${y}">${text}</text>`,
       );
     }
     parts.push('</g>');

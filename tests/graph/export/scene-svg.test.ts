@@ -9,7 +9,7 @@ import type { CorrespondenceGraph } from '../../../src/graph/build.ts';
 import { createCorpus } from '../../../src/graph/corpus.ts';
 import type { Corpus } from '../../../src/graph/corpus.ts';
 import { captionFor, exportFileName } from '../../../src/graph/export/describe.ts';
-import { sceneFromGraph } from '../../../src/graph/export/scene.ts';
+import { labelWidth, sceneFromGraph } from '../../../src/graph/export/scene.ts';
 import { controlPoint, sceneToSvg } from '../../../src/graph/export/svg.ts';
 import { computeVisibility, DEFAULT_FILTER } from '../../../src/graph/filter.ts';
 import { edgeCurvatures } from '../../../src/graph/style.ts';
@@ -138,6 +138,29 @@ describe('graph/export: scene and SVG', () => {
     expect(Number(textOf(first.label)?.getAttribute('x'))).toBeLessThan(first.x);
     expect(textOf(second.label)?.hasAttribute('text-anchor')).toBe(false);
     expect(Number(textOf(second.label)?.getAttribute('x'))).toBeGreaterThan(second.x);
+  });
+
+  it('places labels inside the image in Node too: left of the disc, or shortened', () => {
+    // At 600 px the default corpus has labels that would run off the right edge.
+    for (const width of [1200, 600, 400]) {
+      const scene = sceneFromGraph(corpus.graph, { width, height: 400 });
+      const labelled = scene.nodes.filter((node) => node.label !== null);
+      expect(labelled.length).toBeGreaterThan(5);
+      for (const node of labelled) {
+        const textWidth = labelWidth(node.label ?? '', scene.labelSize);
+        const [from, to] =
+          node.labelSide === 'left'
+            ? [node.x - node.radius - 3 - textWidth, node.x]
+            : [node.x, node.x + node.radius + 3 + textWidth];
+        expect(from, `${node.label} at ${width}`).toBeGreaterThanOrEqual(-0.01);
+        expect(to, `${node.label} at ${width}`).toBeLessThanOrEqual(width + 0.01);
+      }
+      if (width === 400) {
+        expect(labelled.some((node) => node.labelSide === 'left')).toBe(true);
+      }
+    }
+    const narrow = sceneFromGraph(corpus.graph, { width: 300, height: 400 });
+    expect(narrow.nodes.some((node) => node.label?.endsWith('…'))).toBe(true);
   });
 
   it('keeps hostile text as text', () => {

@@ -4,7 +4,7 @@ import {
   createLabelCollider,
   fitText,
   placeLabel,
-} from '../../src/render/label-boxes.ts';
+} from '../../../src/graph/export/label-boxes.ts';
 
 const box = (x: number, y: number, width = 100, height = 16) => ({ x, y, width, height });
 
@@ -35,7 +35,7 @@ describe('render/labels: labels that do not overlap', () => {
   });
 });
 
-describe('render/label-boxes: which side of its disc a label goes', () => {
+describe('graph/export/label-boxes: which side of its disc a label goes', () => {
   const disc = { x: 280, y: 100, size: 5 };
 
   it('goes right of the disc, baseline a third of the text size below its centre', () => {
@@ -63,7 +63,7 @@ describe('render/label-boxes: which side of its disc a label goes', () => {
   });
 });
 
-describe('render/label-boxes: shortening a label to its room', () => {
+describe('graph/export/label-boxes: shortening a label to its room', () => {
   const measure = (text: string): number => text.length * 10;
 
   it('keeps a label that fits, and shortens one that does not, with an ellipsis', () => {

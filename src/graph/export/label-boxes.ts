@@ -1,6 +1,7 @@
 /**
  * The geometry of labels that must not overlap: boxes claimed in one frame, first come first
- * served, forced labels always. No sigma here, so it is tested in Node.
+ * served, forced labels always. No sigma here: the explorer's label drawer and the scenes built in
+ * Node for `npm run export` place labels by the same rules.
  */
 
 export interface LabelBox {
