@@ -7,7 +7,12 @@
  */
 import { drawDiscNodeLabel } from 'sigma/rendering';
 import type { NodeLabelDrawingFunction } from 'sigma/rendering';
-import { createLabelCollider, fitText, LABEL_GAP, placeLabel } from '../graph/export/label-boxes.ts';
+import {
+  createLabelCollider,
+  fitText,
+  LABEL_GAP,
+  placeLabel,
+} from '../graph/export/label-boxes.ts';
 import type { LabelSide } from '../graph/export/label-boxes.ts';
 
 export type { LabelSide };
