@@ -1,9 +1,11 @@
 /** The sigma programs that draw the network's edges. */
 import { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
 import EdgeCurveProgram from '@sigma/edge-curve';
-import { EdgeArrowProgram, EdgeRectangleProgram } from 'sigma/rendering';
+import { EdgeArrowProgram, EdgeRectangleProgram, NodeCircleProgram } from 'sigma/rendering';
 import type { CorrespondenceGraph } from '../graph/build.ts';
 import type { DayWindow } from '../graph/day-window.ts';
+import { pickingAtRest } from './picking.ts';
+import type { Motion } from './picking.ts';
 import { createWindowedLineProgram } from './windowed-line-program.ts';
 
 const EDGE_PROGRAMS = {
@@ -20,11 +22,13 @@ type EdgeProgramClass =
  * The edge programs a graph's display needs: sigma compiles every registered program before the
  * first draw, a noticeable cost in software WebGL, so programs no edge uses are left out. Straight
  * arrows are always there (sigma's default type); lines when the overview may draw them: plain, or
- * applying the date window read from `overview.dayWindow` when one is given.
+ * applying the date window read from `overview.dayWindow` when one is given. All skip their
+ * picking pass while `motion` says the view moves (picking.ts).
  */
 export function edgePrograms(
   graph: CorrespondenceGraph,
   overview: { dayWindow: (() => DayWindow) | null } | null,
+  motion: Motion,
 ): Record<string, EdgeProgramClass> {
   const used = new Set<string>(['arrow']);
   if (overview && !overview.dayWindow) used.add('line');
@@ -33,5 +37,12 @@ export function edgePrograms(
     Object.entries(EDGE_PROGRAMS).filter(([type]) => used.has(type)),
   );
   if (overview?.dayWindow) programs.windowedLine = createWindowedLineProgram(overview.dayWindow);
-  return programs;
+  return Object.fromEntries(
+    Object.entries(programs).map(([type, program]) => [type, pickingAtRest(program, motion)]),
+  );
+}
+
+/** Sigma's node program, skipping its picking pass while the view moves. */
+export function nodePrograms(motion: Motion): { circle: typeof NodeCircleProgram } {
+  return { circle: pickingAtRest(NodeCircleProgram, motion) };
 }

@@ -10,7 +10,10 @@ import type { CorrespondenceGraph } from '../graph/build.ts';
 import { OPEN_WINDOW } from '../graph/day-window.ts';
 import { EDGE_STYLE, edgeColorFor } from '../graph/style.ts';
 import { prepareDisplayAttributes } from './display.ts';
-import { edgePrograms } from './programs.ts';
+import { anyOffscreen, frameNodes } from './framing.ts';
+import { followCamera } from './picking.ts';
+import type { Motion } from './picking.ts';
+import { edgePrograms, nodePrograms } from './programs.ts';
 import type { Scene } from '../graph/export/scene.ts';
 import { createFocusLayer } from './focus-layer.ts';
 import { rebuildLabelGrid } from './label-grid.ts';
@@ -109,6 +112,9 @@ export function createRenderer(
   // the date range on the GPU: a timeline drag redraws instead of reprocessing 10^5 edges.
   const windowedOverview = hasOverview && layered;
   const datesOnGpu = (): boolean => windowedOverview && overview;
+  // Small networks draw while the camera moves: their picking pass waits for it to rest. Large ones
+  // hide their edges meanwhile (sigma's option), and a drawing at rest would cost a whole frame.
+  const motion: Motion = { moving: false };
   const { nodeReducer, edgeReducer } = createReducers(() => reducerView, graph.size, style, {
     overview: () => overview,
     datesOnGpu,
@@ -120,7 +126,9 @@ export function createRenderer(
       hasOverview
         ? { dayWindow: windowedOverview ? () => view.dayWindow ?? OPEN_WINDOW : null }
         : null,
+      motion,
     ),
+    nodeProgramClasses: nodePrograms(motion),
     renderEdgeLabels: false,
     zIndex: true,
     labelFont: settings.labelFont,
@@ -187,6 +195,9 @@ export function createRenderer(
   sigma.on('enterEdge', () => (container.style.cursor = 'pointer'));
   sigma.on('leaveEdge', () => (container.style.cursor = ''));
   const camera = sigma.getCamera();
+  const stopFollowing = sigmaSettings.hideEdgesOnMove
+    ? () => undefined
+    : followCamera(sigma, motion, DETAIL_SETTLE_MS);
   let detailTimer: ReturnType<typeof setTimeout> | undefined;
   camera.on('updated', (state) => {
     handlers.cameraChange?.(state);
@@ -245,36 +256,9 @@ export function createRenderer(
       if (animate) void camera.animate(state, { duration: 400 });
       else camera.setState(state);
     },
-    frameNodes(nodes) {
-      const points = nodes
-        .filter((node) => graph.hasNode(node))
-        .map((node) => sigma.getNodeDisplayData(node))
-        .filter((data): data is NonNullable<typeof data> => data !== undefined);
-      if (points.length === 0) return;
-      const xs = points.map((p) => p.x);
-      const ys = points.map((p) => p.y);
-      const x = (Math.min(...xs) + Math.max(...xs)) / 2;
-      const y = (Math.min(...ys) + Math.max(...ys)) / 2;
-      const extent = Math.max(Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys));
-      void camera.animate(
-        { x, y, ratio: Math.min(1, Math.max(0.15, extent * 1.4)) },
-        { duration: 400 },
-      );
-    },
+    frameNodes: (nodes) => frameNodes(sigma, nodes),
     ensureVisible(nodes) {
-      const { width, height } = sigma.getDimensions();
-      const margin = 30;
-      const offscreen = nodes.some((node) => {
-        if (!graph.hasNode(node)) return false;
-        const point = sigma.graphToViewport(graph.getNodeAttributes(node));
-        return (
-          point.x < margin ||
-          point.y < margin ||
-          point.x > width - margin ||
-          point.y > height - margin
-        );
-      });
-      if (offscreen) this.frameNodes(nodes);
+      if (anyOffscreen(sigma, nodes)) frameNodes(sigma, nodes);
     },
     resetCamera() {
       void camera.animate({ x: 0.5, y: 0.5, ratio: 1, angle: 0 }, { duration: 300 });
@@ -292,6 +276,7 @@ export function createRenderer(
     kill() {
       clearTimeout(reindexTimer);
       clearTimeout(detailTimer);
+      stopFollowing();
       resizeObserver.disconnect();
       focusLayer?.kill();
       sigma.kill();

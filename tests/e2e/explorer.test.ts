@@ -262,6 +262,25 @@ describe('explorer: highlights on large networks (the focus layer)', () => {
   });
 });
 
+describe('explorer: moving the camera', () => {
+  it('finds the person under the pointer again once the camera rests', async () => {
+    await openExplorer(page, baseUrl);
+    // A pan of a dozen frames: the picking pass waits for the camera to rest (picking.ts).
+    await page.evaluate(async () => {
+      const { renderer } = window.cablegraph!;
+      for (let frame = 0; frame < 12; frame++) {
+        renderer.setCamera({ x: 0.5 + frame * 0.004, ratio: 1 - frame * 0.01 });
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+      }
+    });
+    await page.waitForTimeout(300);
+    await clickNode(page, 'stalin');
+    await expect
+      .poll(() => panel().getByRole('heading', { level: 2 }).textContent())
+      .toContain('Joseph Stalin');
+  });
+});
+
 describe('explorer: narrow windows', () => {
   it('keeps the top bar, the search box and the side panel inside a 900-pixel window', async () => {
     await page.setViewportSize({ width: 900, height: 860 });
