@@ -4,7 +4,7 @@
  * drag at 10^5 documents) is a pass over numbers rather than over records and string sets.
  */
 import type { Corpus } from './corpus.ts';
-import { dateSpan } from './dates.ts';
+import { createDaySpans } from './day-window.ts';
 import { IndexedSet, indexKeys } from './indexed-set.ts';
 import type { KeyIndex } from './indexed-set.ts';
 import { ROLES } from './types.ts';
@@ -13,8 +13,12 @@ export interface VisibilityIndex {
   documents: KeyIndex;
   nodes: KeyIndex;
   edges: KeyIndex;
-  /** Per document: first and last day it may fall on (ISO), null when undated. */
-  span: ([string, string] | null)[];
+  /**
+   * Per document: first and last day it may fall on, as day numbers (day-window.ts); an undated
+   * document has first > last. The same numbers the GPU compares for edges.
+   */
+  firstDay: Float64Array;
+  lastDay: Float64Array;
   undated: Uint8Array;
   type: string[];
   /** Per document i, its parties (mentions excluded) are partyNodes[partyStart[i] … partyStart[i + 1]). */
@@ -90,12 +94,14 @@ function* buildVisibilityIndex(corpus: Corpus): Generator<void, VisibilityIndex>
   const mentions: number[] = [];
   const partyStart = new Uint32Array(documentList.length + 1);
   const mentionStart = new Uint32Array(documentList.length + 1);
-  const span: ([string, string] | null)[] = [];
+  const daySpan = createDaySpans();
+  const firstDay = new Float64Array(documentList.length);
+  const lastDay = new Float64Array(documentList.length);
   const type: string[] = [];
   const undated = new Uint8Array(documentList.length);
   for (const [i, doc] of documentList.entries()) {
     if (doc.date.iso === null) undated[i] = 1;
-    span.push(dateSpan(doc.date));
+    [firstDay[i], lastDay[i]] = daySpan(doc.date.iso, doc.date.end);
     type.push(doc.type);
     for (const role of ROLES) {
       const into = role === 'mentions' ? mentions : parties;
@@ -122,7 +128,8 @@ function* buildVisibilityIndex(corpus: Corpus): Generator<void, VisibilityIndex>
     documents,
     nodes,
     edges,
-    span,
+    firstDay,
+    lastDay,
     undated,
     type,
     partyStart,
