@@ -153,7 +153,6 @@ export function computeVisibility(corpus: Corpus, filter: DocumentFilter): Visib
       if (node >= 0 && passes[node] === 1) nodes[node] = 1;
     }
   }
-  if (!isFilterActive(filter)) nodes.fill(1);
   const edges = new Uint8Array(index.edges.keys.length);
   const edgesAnyDate = new Uint8Array(edges.length);
   const { edgeDocument, edgeSource, edgeTarget } = index;
