@@ -7,12 +7,7 @@
  */
 import { drawDiscNodeLabel } from 'sigma/rendering';
 import type { NodeLabelDrawingFunction } from 'sigma/rendering';
-import {
-  createLabelCollider,
-  fitText,
-  LABEL_GAP,
-  placeLabel,
-} from '../graph/export/label-boxes.ts';
+import { createLabelCollider, LABEL_GAP, layOutLabel } from '../graph/export/label-boxes.ts';
 import type { LabelSide } from '../graph/export/label-boxes.ts';
 
 export type { LabelSide };
@@ -42,15 +37,15 @@ export function createLabelDrawer(): LabelDrawer {
     const measure = (text: string): number => context.measureText(text).width;
     // A long name near an edge would be cut off ("Directorate for Foreign Relations of …"): it goes
     // to the other side of its disc, or is shortened where neither side has room.
-    const fullWidth = measure(data.label);
-    const { side, box } = placeLabel(
+    const laid = layOutLabel(
       data,
-      fullWidth,
+      data.label,
       size,
       context.canvas.clientWidth || Number.POSITIVE_INFINITY,
+      measure,
     );
-    const text = box.width < fullWidth ? fitText(data.label, box.width, measure) : data.label;
-    if (!text) return;
+    if (!laid) return;
+    const { side, box, text } = laid;
     if (!collider.claim(box, data.forceLabel === true || data.highlighted === true)) return;
     const key = (data as { key?: string }).key;
     if (key !== undefined) drawn.set(key, { side, text });

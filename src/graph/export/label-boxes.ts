@@ -96,3 +96,20 @@ export function fitText(text: string, maxWidth: number, measure: (text: string) 
   }
   return low === 0 ? '' : `${text.slice(0, low).trimEnd()}…`;
 }
+
+/**
+ * A label laid out for its disc: the side and box `placeLabel` gives it, and its text shortened to
+ * that box where the room ran out; null when not even "…" fits.
+ */
+export function layOutLabel(
+  disc: { x: number; y: number; size: number },
+  label: string,
+  textSize: number,
+  canvasWidth: number,
+  measure: (text: string) => number,
+): { side: LabelSide; box: LabelBox; text: string } | null {
+  const width = measure(label);
+  const { side, box } = placeLabel(disc, width, textSize, canvasWidth);
+  const text = box.width < width ? fitText(label, box.width, measure) : label;
+  return text ? { side, box, text } : null;
+}

@@ -4,7 +4,7 @@
  * line builds it from the graph with the same styles. Images (SVG, PNG) are written from a scene,
  * so every export draws exactly the same thing.
  */
-import { createLabelCollider, fitText, placeLabel } from './label-boxes.ts';
+import { createLabelCollider, layOutLabel } from './label-boxes.ts';
 import type { CorrespondenceGraph } from '../build.ts';
 import type { Emphasis } from '../types.ts';
 import { graphExtent } from '../extent.ts';
@@ -96,20 +96,14 @@ function placeLabels(nodes: SceneNode[], size: number, canvasWidth: number): voi
   const measure = (text: string): number => labelWidth(text, size);
   for (const node of [...nodes].sort((a, b) => b.radius - a.radius)) {
     if (node.label === null) continue;
-    const width = measure(node.label);
-    const { side, box } = placeLabel(
-      { x: node.x, y: node.y, size: node.radius },
-      width,
-      size,
-      canvasWidth,
-    );
-    const text = box.width < width ? fitText(node.label, box.width, measure) : node.label;
-    if (!text || !collider.claim(box, false)) {
+    const disc = { x: node.x, y: node.y, size: node.radius };
+    const laid = layOutLabel(disc, node.label, size, canvasWidth, measure);
+    if (!laid || !collider.claim(laid.box, false)) {
       node.label = null;
       continue;
     }
-    node.label = text;
-    if (side === 'left') node.labelSide = 'left';
+    node.label = laid.text;
+    if (laid.side === 'left') node.labelSide = 'left';
   }
 }
 

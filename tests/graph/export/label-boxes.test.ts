@@ -3,6 +3,7 @@ import {
   boxesOverlap,
   createLabelCollider,
   fitText,
+  layOutLabel,
   placeLabel,
 } from '../../../src/graph/export/label-boxes.ts';
 
@@ -78,5 +79,21 @@ describe('graph/export/label-boxes: shortening a label to its room', () => {
   it('drops trailing spaces before the ellipsis, and gives up when not even one letter fits', () => {
     expect(fitText('Kim Il Sung', 50, measure)).toBe('Kim…');
     expect(fitText('Kim Il Sung', 15, measure)).toBe('');
+  });
+
+  it('lays a label out whole, on the left, shortened, or not at all', () => {
+    const at = (x: number) => ({ x, y: 50, size: 5 });
+    expect(layOutLabel(at(10), 'Stalin', 13, 400, measure)).toMatchObject({
+      side: 'right',
+      text: 'Stalin',
+    });
+    expect(layOutLabel(at(380), 'Stalin', 13, 400, measure)).toMatchObject({
+      side: 'left',
+      text: 'Stalin',
+    });
+    const squeezed = layOutLabel(at(100), 'Directorate for Foreign Relations', 13, 200, measure);
+    expect(squeezed?.text).toMatch(/…$/);
+    expect(measure(squeezed?.text ?? '')).toBeLessThanOrEqual(squeezed?.box.width ?? 0);
+    expect(layOutLabel(at(10), 'Kim Il Sung', 13, 26, measure)).toBeNull();
   });
 });
