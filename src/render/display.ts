@@ -34,3 +34,11 @@ export function prepareDisplayAttributes(
   });
   return palette;
 }
+
+/**
+ * The sigma program an edge is drawn with, as `prepareDisplayAttributes` set it (sigma's default,
+ * a straight arrow, before that).
+ */
+export function programOf(attributes: object): string {
+  return (attributes as { drawAs?: string }).drawAs ?? 'arrow';
+}

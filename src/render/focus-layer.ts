@@ -10,7 +10,8 @@ import Sigma from 'sigma';
 import type { Settings } from 'sigma/settings';
 import type { CorrespondenceGraph } from '../graph/build.ts';
 import { MAX_FORCED_LABELS } from '../graph/style.ts';
-import type { DocumentEdgeAttributes, Emphasis } from '../graph/types.ts';
+import type { Emphasis } from '../graph/types.ts';
+import { programOf } from './display.ts';
 
 export interface FocusLayer {
   /** Show an emphasis over the faded network; null clears it. */
@@ -85,13 +86,11 @@ export function createFocusLayer(
           const source = graph.source(edge);
           const target = graph.target(edge);
           if (!next.hasNode(source) || !next.hasNode(target)) continue;
-          const attrs = graph.getEdgeAttributes(edge) as DocumentEdgeAttributes & {
-            drawAs?: string;
-          };
+          const attrs = graph.getEdgeAttributes(edge);
           next.addEdgeWithKey(edge, source, target, {
             ...attrs,
             // Sigma's type is the program (display.ts), not the document's type.
-            type: attrs.drawAs ?? 'arrow',
+            type: programOf(attrs),
             color: edgeStyle.color,
             size: edgeStyle.size,
           });

@@ -4,6 +4,7 @@ import EdgeCurveProgram from '@sigma/edge-curve';
 import { EdgeArrowProgram, EdgeRectangleProgram, NodeCircleProgram } from 'sigma/rendering';
 import type { CorrespondenceGraph } from '../graph/build.ts';
 import type { DayWindow } from '../graph/day-window.ts';
+import { programOf } from './display.ts';
 import { pickingAtRest } from './picking.ts';
 import type { Motion } from './picking.ts';
 import { createWindowedLineProgram } from './windowed-line-program.ts';
@@ -32,7 +33,7 @@ export function edgePrograms(
 ): Record<string, EdgeProgramClass> {
   const used = new Set<string>(['arrow']);
   if (overview && !overview.dayWindow) used.add('line');
-  graph.forEachEdge((_edge, attrs) => void used.add(String((attrs as { drawAs?: string }).drawAs)));
+  graph.forEachEdge((_edge, attrs) => void used.add(programOf(attrs)));
   const programs: Record<string, EdgeProgramClass> = Object.fromEntries(
     Object.entries(EDGE_PROGRAMS).filter(([type]) => used.has(type)),
   );

@@ -5,6 +5,7 @@
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import { EDGE_STYLE, MAX_FORCED_LABELS } from '../graph/style.ts';
 import type { DocumentEdgeAttributes, PersonAttributes } from '../graph/types.ts';
+import { programOf } from './display.ts';
 import type { ViewState } from './view-state.ts';
 
 export interface ReducerStyle {
@@ -37,7 +38,7 @@ export const DEFAULT_REDUCER_STYLE: ReducerStyle = {
 };
 
 type NodeData = Partial<NodeDisplayData> & PersonAttributes & { size?: number; color?: string };
-type EdgeData = Partial<EdgeDisplayData> & DocumentEdgeAttributes & { drawAs?: string };
+type EdgeData = Partial<EdgeDisplayData> & DocumentEdgeAttributes;
 
 /** Lighten a hex colour toward white by `amount` (0–1), for the hover preview. */
 export function lighten(hex: string, amount: number): string {
@@ -108,7 +109,7 @@ export function createReducers(
   const edgeReducer = (edge: string, data: EdgeData): Partial<EdgeDisplayData> => {
     const view = getView();
     // Sigma's `type` is the program; the graph's is the document's type (display.ts).
-    data.type = data.drawAs ?? 'arrow';
+    data.type = programOf(data);
     const datesOnGpu = level.datesOnGpu();
     const shown = datesOnGpu ? view.edgesAnyDate : view.visibleEdges;
     if (shown && !shown.has(edge)) {
