@@ -2,6 +2,7 @@
  * Searching people by any name or alias ("Filippov" finds Stalin) and documents by title words,
  * number or id ("59363").
  */
+import { budgetedWork } from './budgeted-work.ts';
 import type { Corpus } from './corpus.ts';
 import { nameKey } from './text.ts';
 
@@ -73,25 +74,22 @@ export function createSearchIndex(corpus: Corpus): SearchIndex {
   // 10^4 people does not wait for it.
   let peopleIndex: ReturnType<typeof indexPeople> | null = null;
   const people = (): ReturnType<typeof indexPeople> => (peopleIndex ??= indexPeople(corpus));
-  const documents: { id: string; title: string; key: string }[] = [];
-  const { documentList } = corpus;
-  const prepare = (budgetMs: number): boolean => {
-    const until = performance.now() + budgetMs;
+  function* indexSteps(): Generator<void, { id: string; title: string; key: string }[]> {
     people();
-    while (documents.length < documentList.length) {
-      const doc = documentList[documents.length];
-      if (!doc) break;
+    yield;
+    const documents: { id: string; title: string; key: string }[] = [];
+    for (const doc of corpus.documentList) {
       const key = ` ${nameKey(`${doc.title} ${doc.number ?? ''} ${doc.id}`)} `;
-      documents.push({ id: doc.id, title: doc.title, key });
-      // The clock is read every few hundred titles: reading it costs more than one title.
-      if (documents.length % 256 === 0 && performance.now() >= until) break;
+      // A chance to stop every few hundred titles: reading the clock costs more than one title.
+      if (documents.push({ id: doc.id, title: doc.title, key }) % 256 === 0) yield;
     }
-    return documents.length === documentList.length;
-  };
+    return documents;
+  }
+  const indexing = budgetedWork(indexSteps());
   return {
-    prepare,
+    prepare: (budgetMs) => indexing.run(budgetMs),
     search(query, options = {}) {
-      prepare(Number.POSITIVE_INFINITY);
+      const documents = indexing.result();
       const { limit } = { ...DEFAULT_SEARCH_OPTIONS, ...options };
       const q = nameKey(query);
       if (!q) return { people: [], documents: [] };

@@ -3,6 +3,8 @@
  * positions, each edge's document and ends. Built once per corpus, so that a filter step (a timeline
  * drag at 10^5 documents) is a pass over numbers rather than over records and string sets.
  */
+import { budgetedWork } from './budgeted-work.ts';
+import type { BudgetedWork } from './budgeted-work.ts';
 import type { Corpus } from './corpus.ts';
 import { createDaySpans } from './day-window.ts';
 import { IndexedSet, indexKeys } from './indexed-set.ts';
@@ -35,15 +37,20 @@ export interface VisibilityIndex {
   edgeTarget: Uint32Array;
 }
 
-const built = new WeakMap<Corpus, VisibilityIndex>();
-const underway = new WeakMap<Corpus, Generator<void, VisibilityIndex>>();
+const building = new WeakMap<Corpus, BudgetedWork<VisibilityIndex>>();
+
+function buildingFor(corpus: Corpus): BudgetedWork<VisibilityIndex> {
+  let work = building.get(corpus);
+  if (!work) {
+    work = budgetedWork(buildVisibilityIndex(corpus));
+    building.set(corpus, work);
+  }
+  return work;
+}
 
 /** The visibility index of a corpus: finishes building it if idle time has not. */
 export function visibilityIndexOf(corpus: Corpus): VisibilityIndex {
-  prepareVisibilityIndex(corpus, Number.POSITIVE_INFINITY);
-  const index = built.get(corpus);
-  if (!index) throw new Error('graph/visibility-index: the index was not built');
-  return index;
+  return buildingFor(corpus).result();
 }
 
 /**
@@ -51,7 +58,7 @@ export function visibilityIndexOf(corpus: Corpus): VisibilityIndex {
  * filter made over this corpus; null for any other set (ask it key by key).
  */
 export function documentMembers(corpus: Corpus, documents: ReadonlySet<string>): Uint8Array | null {
-  const index = built.get(corpus);
+  const index = building.get(corpus)?.ready();
   return index && documents instanceof IndexedSet && documents.index === index.documents
     ? documents.members
     : null;
@@ -63,22 +70,7 @@ export function documentMembers(corpus: Corpus, documents: ReadonlySet<string>):
  * explorer runs it in idle slices after loading instead of in the first filter change.
  */
 export function prepareVisibilityIndex(corpus: Corpus, budgetMs: number): boolean {
-  if (built.has(corpus)) return true;
-  let steps = underway.get(corpus);
-  if (!steps) {
-    steps = buildVisibilityIndex(corpus);
-    underway.set(corpus, steps);
-  }
-  const until = performance.now() + budgetMs;
-  for (;;) {
-    const step = steps.next();
-    if (step.done) {
-      built.set(corpus, step.value);
-      underway.delete(corpus);
-      return true;
-    }
-    if (performance.now() >= until) return false;
-  }
+  return buildingFor(corpus).run(budgetMs);
 }
 
 /** Items handled between two chances to stop: reading the clock costs more than one item. */
