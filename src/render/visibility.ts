@@ -16,20 +16,30 @@ export function visibilityChanges(
   next: ViewState,
   datesOnGpu = false,
 ): { nodes: string[]; edges: string[] } | null {
-  const differs =
-    (was: ReadonlySet<string> | null, now: ReadonlySet<string> | null) => (key: string) =>
-      (was === null || was.has(key)) !== (now === null || now.has(key));
-  // Two filter results over the same corpus compare byte by byte; anything else key by key.
-  const nodes =
-    next.visibleNodes === previous.visibleNodes
-      ? []
-      : (indexedDifference(previous.visibleNodes, next.visibleNodes) ??
-        graph.filterNodes(differs(previous.visibleNodes, next.visibleNodes)));
+  const nodes = changedKeys(previous.visibleNodes, next.visibleNodes, (differs) =>
+    graph.filterNodes(differs),
+  );
   const edgesOf = (view: ViewState) => (datesOnGpu ? view.edgesAnyDate : view.visibleEdges);
-  const [was, now] = [edgesOf(previous), edgesOf(next)];
-  const edges =
-    was === now ? [] : (indexedDifference(was, now) ?? graph.filterEdges(differs(was, now)));
+  const edges = changedKeys(edgesOf(previous), edgesOf(next), (differs) =>
+    graph.filterEdges(differs),
+  );
   return nodes.length + edges.length > 0 ? { nodes, edges } : null;
+}
+
+/**
+ * Keys shown in one set and not the other (null shows every key). Two filter results over the same
+ * corpus compare byte by byte; anything else key by key through `filter`.
+ */
+function changedKeys(
+  was: ReadonlySet<string> | null,
+  now: ReadonlySet<string> | null,
+  filter: (differs: (key: string) => boolean) => string[],
+): string[] {
+  if (was === now) return [];
+  return (
+    indexedDifference(was, now) ??
+    filter((key) => (was === null || was.has(key)) !== (now === null || now.has(key)))
+  );
 }
 
 /** Do two sets hold the same keys? */
