@@ -14,6 +14,22 @@ export async function openExplorer(page: Page, baseUrl: string, query = ''): Pro
   );
 }
 
+/**
+ * Open the explorer drawing the small default corpus as it draws large networks: with the focus
+ * layer (normally above 10,000 edges) and/or the overview's plain lines (above 5,000).
+ */
+export async function openAsLargeNetwork(
+  page: Page,
+  baseUrl: string,
+  modes: { focusLayer?: boolean; overview?: boolean },
+): Promise<void> {
+  await page.addInitScript((forced) => {
+    if (forced.focusLayer) window.cablegraphLayerAbove = 0;
+    if (forced.overview) window.cablegraphOverviewAbove = 0;
+  }, modes);
+  await openExplorer(page, baseUrl);
+}
+
 interface Point {
   x: number;
   y: number;

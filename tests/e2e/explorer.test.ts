@@ -4,7 +4,14 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { clickEdge, clickNode, edgesBetween, inkedPixels, openExplorer } from './explorer-page.ts';
+import {
+  clickEdge,
+  clickNode,
+  edgesBetween,
+  inkedPixels,
+  openAsLargeNetwork,
+  openExplorer,
+} from './explorer-page.ts';
 import { usePage } from './page-session.ts';
 
 const baseUrl = inject('baseUrl');
@@ -209,11 +216,7 @@ describe('explorer: the network', () => {
 
 describe('explorer: highlights on large networks (the focus layer)', () => {
   it('draws an ego network over the faded network without touching its display data', async () => {
-    // The layer normally starts at 10,000 edges; force it on the small default corpus.
-    await page.addInitScript(() => {
-      window.cablegraphLayerAbove = 0;
-    });
-    await openExplorer(page, baseUrl);
+    await openAsLargeNetwork(page, baseUrl, { focusLayer: true });
     await clickNode(page, 'stalin');
     await expect
       .poll(() => panel().getByRole('heading', { level: 2 }).textContent())
@@ -310,10 +313,7 @@ describe('explorer: narrow windows', () => {
 
 describe('explorer: labels after a filter on large networks', () => {
   it('gives people the timeline shows again their labels back, without reprocessing the network', async () => {
-    await page.addInitScript(() => {
-      window.cablegraphLayerAbove = 0;
-    });
-    await openExplorer(page, baseUrl);
+    await openAsLargeNetwork(page, baseUrl, { focusLayer: true });
     const labelled = () =>
       page.evaluate(() => [...window.cablegraph!.renderer.sigma.getNodeDisplayedLabels()]);
     const before = await labelled();
@@ -356,11 +356,7 @@ describe('explorer: labels after a filter on large networks', () => {
 
 describe('explorer: level of detail on large networks', () => {
   it('draws plain lines from afar, and curves with arrows once zoomed in', async () => {
-    // The overview normally starts at 5,000 edges; force it on the small default corpus.
-    await page.addInitScript(() => {
-      window.cablegraphOverviewAbove = 0;
-    });
-    await openExplorer(page, baseUrl);
+    await openAsLargeNetwork(page, baseUrl, { overview: true });
     // Parallel edges (several documents between two people) are curved when seen in detail.
     const edgeTypes = () =>
       page.evaluate(() => {
@@ -378,12 +374,8 @@ describe('explorer: level of detail on large networks', () => {
   });
 
   it('applies the date range to the overview on the GPU: edges outside it cannot be seen or clicked', async () => {
-    // Normally above 10,000 edges, where the overview's lines take the range as a uniform.
-    await page.addInitScript(() => {
-      window.cablegraphOverviewAbove = 0;
-      window.cablegraphLayerAbove = 0;
-    });
-    await openExplorer(page, baseUrl);
+    // Where the overview's lines take the range as a uniform: both modes of large networks.
+    await openAsLargeNetwork(page, baseUrl, { focusLayer: true, overview: true });
     // The earliest and the latest edge drawn alone between their people (straight, so clickable).
     const { early, late } = await page.evaluate(() => {
       const graph = window.cablegraph!.renderer.sigma.getGraph();
