@@ -122,6 +122,25 @@ describe('explorer: the network', () => {
       .toBe('Korean War documents, 1947–1950');
   });
 
+  it('lays out the correspondent groups below the panel’s fold only once scrolled to', async () => {
+    await openExplorer(page, baseUrl, '?person=stalin');
+    const groups = panel().getByRole('region', { name: /^With / });
+    await expect.poll(() => groups.count()).toBeGreaterThan(3);
+    // content-visibility: auto skips the rendering of what lies out of view; the text is there.
+    // The section is the container whose contents are skipped: ask about its list.
+    const laidOut = (index: number) =>
+      groups
+        .nth(index)
+        .getByRole('list')
+        .evaluate((el) => el.checkVisibility({ contentVisibilityAuto: true }));
+    const last = (await groups.count()) - 1;
+    expect(await laidOut(0)).toBe(true);
+    expect(await laidOut(last)).toBe(false);
+    expect(await groups.nth(last).textContent()).toMatch(/\d{4}/);
+    await groups.nth(last).scrollIntoViewIfNeeded();
+    await expect.poll(() => laidOut(last)).toBe(true);
+  });
+
   it('finds Stalin by searching “Filippov”', async () => {
     await openExplorer(page, baseUrl);
     const search = page.getByRole('combobox', { name: 'Search people and documents' });
