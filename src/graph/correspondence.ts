@@ -5,7 +5,7 @@
 import { compareStrings } from './compare.ts';
 import type { Corpus } from './corpus.ts';
 import { labelOf } from './corpus.ts';
-import type { DocumentRecord, Role } from './types.ts';
+import type { DocumentRecord, PartyRef, Role } from './types.ts';
 
 /** How the person relates to the correspondent in one document. */
 export type Relation = 'to' | 'from' | 'relayed' | 'with' | 'mentioned' | 'alone';
@@ -25,45 +25,54 @@ export interface CorrespondentGroup {
   entries: CorrespondenceEntry[];
 }
 
-const people = (doc: DocumentRecord, role: Role): string[] =>
-  doc.roles[role].map((ref) => ref.person);
+type Refs = readonly PartyRef[];
 
-/** The authors of a document: whoever wrote the carried message, else the senders. */
-function authors(doc: DocumentRecord): string[] {
-  return doc.roles.originators.length > 0 ? people(doc, 'originators') : people(doc, 'senders');
+function includes(refs: Refs, person: string): boolean {
+  for (const ref of refs) if (ref.person === person) return true;
+  return false;
 }
 
-/** The counterparts of `person` in `doc`, and how they relate. */
+/** The distinct people of `lists`, in order of first appearance, leaving out `person`. */
+function othersIn(person: string, ...lists: Refs[]): string[] {
+  const others: string[] = [];
+  for (const refs of lists)
+    for (const { person: other } of refs)
+      if (other !== person && !others.includes(other)) others.push(other);
+  return others;
+}
+
+/**
+ * The counterparts of `person` in `doc`, and how they relate. Runs once per document of the
+ * person on every click, cold: loops over the few parties rather than building arrays of them.
+ */
 function counterparts(
   doc: DocumentRecord,
   person: string,
 ): { role: Role; relation: Relation; others: string[] }[] {
   const found: { role: Role; relation: Relation; others: string[] }[] = [];
-  const has = (role: Role): boolean => doc.roles[role].some((ref) => ref.person === person);
-  const final =
-    people(doc, 'recipients').length > 0 ? people(doc, 'recipients') : people(doc, 'via').slice(-1);
-  if (has('originators')) found.push({ role: 'originators', relation: 'to', others: final });
-  if (has('senders')) found.push({ role: 'senders', relation: 'to', others: final });
-  if (has('via'))
-    found.push({
-      role: 'via',
-      relation: 'relayed',
-      others: [...authors(doc), ...people(doc, 'recipients')],
-    });
-  if (has('recipients')) {
-    // Both the author of a carried message and whoever sent it on are correspondents.
-    const from = [...people(doc, 'originators'), ...people(doc, 'senders')];
-    found.push({
-      role: 'recipients',
-      relation: 'from',
-      others: from.length > 0 ? from : people(doc, 'via').slice(0, 1),
-    });
+  const { originators, senders, via, recipients, participants, mentions } = doc.roles;
+  // Whoever receives in the end: the recipients, else the last intermediary.
+  const final = recipients.length > 0 ? recipients : via.slice(-1);
+  if (includes(originators, person))
+    found.push({ role: 'originators', relation: 'to', others: othersIn(person, final) });
+  if (includes(senders, person))
+    found.push({ role: 'senders', relation: 'to', others: othersIn(person, final) });
+  if (includes(via, person)) {
+    // The authors of a document: whoever wrote the carried message, else the senders.
+    const authors = originators.length > 0 ? originators : senders;
+    found.push({ role: 'via', relation: 'relayed', others: othersIn(person, authors, recipients) });
   }
-  if (has('participants'))
-    found.push({ role: 'participants', relation: 'with', others: people(doc, 'participants') });
-  if (has('mentions') && found.length === 0)
+  if (includes(recipients, person)) {
+    // Both the author of a carried message and whoever sent it on are correspondents.
+    const from =
+      originators.length + senders.length > 0 ? [originators, senders] : [via.slice(0, 1)];
+    found.push({ role: 'recipients', relation: 'from', others: othersIn(person, ...from) });
+  }
+  if (includes(participants, person))
+    found.push({ role: 'participants', relation: 'with', others: othersIn(person, participants) });
+  if (found.length === 0 && includes(mentions, person))
     found.push({ role: 'mentions', relation: 'mentioned', others: [] });
-  return found.map((f) => ({ ...f, others: [...new Set(f.others)].filter((o) => o !== person) }));
+  return found;
 }
 
 function byDate(a: CorrespondenceEntry, b: CorrespondenceEntry): number {

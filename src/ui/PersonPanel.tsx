@@ -8,6 +8,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { isFilterActive } from '../graph/filter.ts';
 import { useAppState } from '../state/context.ts';
 import { formatDate, plural, ROLE_LABELS } from './format.ts';
+import { afterNextPaint } from './after-paint.ts';
 import { PersonLink } from './PersonLink.tsx';
 
 const RELATION_LABELS: Record<CorrespondenceEntry['relation'], string> = {
@@ -117,17 +118,33 @@ function GroupList({ groups }: { groups: CorrespondentGroup[] }) {
   );
 }
 
+/** Above this many documents, a person's list is gathered once the panel's first frame is drawn. */
+const GATHER_AFTER_FRAME_ABOVE = 200;
+
+/**
+ * The person's documents grouped by correspondent. A hub's (a thousand documents) takes tens of
+ * milliseconds to gather: the click is answered with the highlight and the panel's head first.
+ */
+function Correspondence({ id, filtered }: { id: string; filtered: boolean }) {
+  const state = useAppState();
+  const total = state.corpus.documentsByPerson.get(id)?.length ?? 0;
+  const [gathered, setGathered] = useState(total <= GATHER_AFTER_FRAME_ABOVE);
+  useEffect(() => (gathered ? undefined : afterNextPaint(() => setGathered(true))), [gathered]);
+  if (state.documentsPending) return <p class="muted">Loading the documents…</p>;
+  if (!gathered) return <p class="muted">Gathering {plural(total, 'document')}…</p>;
+  const groups = personCorrespondence(state.corpus, id, {
+    documents: filtered ? state.visibility.value.documents : null,
+  });
+  if (groups.length === 0) return <p class="muted">No document within the current filters.</p>;
+  return <GroupList groups={groups} />;
+}
+
 export function PersonPanel({ id }: { id: string }) {
   const state = useAppState();
   const { graph } = state.corpus;
   if (!graph.hasNode(id)) return <p class="muted">This person is not in the corpus.</p>;
   const person = graph.getNodeAttributes(id);
   const filtered = isFilterActive(state.filter.value);
-  const groups = state.documentsPending
-    ? []
-    : personCorrespondence(state.corpus, id, {
-        documents: filtered ? state.visibility.value.documents : null,
-      });
   const counts = (
     [
       ['sent', person.sent],
@@ -215,14 +232,7 @@ export function PersonPanel({ id }: { id: string }) {
         </p>
       )}
       <h3 class="section-title">Correspondence{filtered ? ' (within the filters)' : ''}</h3>
-      {groups.length === 0 && (
-        <p class="muted">
-          {state.documentsPending
-            ? 'Loading the documents…'
-            : 'No document within the current filters.'}
-        </p>
-      )}
-      <GroupList key={id} groups={groups} />
+      <Correspondence key={id} id={id} filtered={filtered} />
     </section>
   );
 }

@@ -17,6 +17,7 @@ import { createAppState } from '../state/app-state.ts';
 import type { AppState } from '../state/app-state.ts';
 import { AppStateContext } from '../state/context.ts';
 import { applyUrl, syncUrl } from '../state/url.ts';
+import { afterNextPaint } from './after-paint.ts';
 import { App } from './App.tsx';
 import './styles.css';
 
@@ -43,11 +44,6 @@ async function* fetchText(path: string, before: Promise<unknown>): AsyncGenerato
 /** A pause that lets the browser handle input and draw before the work goes on. */
 function nextTask(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
-}
-
-/** Resolves once the browser has painted: after the next frame and the task that follows it. */
-function afterPaint(): Promise<void> {
-  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 }
 
 /**
@@ -162,7 +158,7 @@ async function start(root: HTMLElement): Promise<void> {
       />,
       root,
     );
-    void afterPaint().then(drawn);
+    afterNextPaint(drawn);
   } catch (error) {
     root.textContent = '';
     render(
