@@ -4,7 +4,7 @@
  */
 import type { Corpus } from './corpus.ts';
 import { dateSpan, isoBounds } from './dates.ts';
-import { dayNumber, inDayWindow, OPEN_WINDOW } from './day-window.ts';
+import { dayNumber, OPEN_WINDOW } from './day-window.ts';
 import type { DayWindow } from './day-window.ts';
 import { EveryKey, IndexedSet } from './indexed-set.ts';
 import type { DocumentRecord } from './types.ts';
@@ -112,15 +112,16 @@ export function computeVisibility(corpus: Corpus, filter: DocumentFilter): Visib
   const { partyStart, partyNodes, mentionStart, mentionNodes } = index;
   const documentCount = index.documents.keys.length;
   const nodeCount = index.nodes.keys.length;
-  const days = dayWindowOf(filter);
-  // One span array for every document: this loop runs 10^5 times per step of a timeline drag.
-  const span: [number, number] = [0, 0];
+  const { from, to, undated: undatedPass } = dayWindowOf(filter);
+  const { firstDay, lastDay } = index;
   const hidden = filter.hiddenAffiliations;
+  // This loop runs over 10^5 documents per step of a timeline drag, often before the JIT has
+  // seen it: it reads bytes and numbers only, with no call per document.
   // Which people the affiliation filter lets through; people not in the graph always pass.
   const passes = new Uint8Array(nodeCount).fill(1);
   if (hidden.size > 0)
     index.affiliation.forEach((a, i) => void (passes[i] = hidden.has(a) ? 0 : 1));
-  const shown = (node: number): boolean => node < 0 || passes[node] === 1;
+  const typeHidden = Uint8Array.from(index.types, (type) => (filter.hiddenTypes.has(type) ? 1 : 0));
   const documents = new Uint8Array(documentCount);
   // Documents that pass all but the dates.
   const anyDate = new Uint8Array(documentCount);
@@ -130,21 +131,24 @@ export function computeVisibility(corpus: Corpus, filter: DocumentFilter): Visib
   for (let i = 0; i < documentCount; i++) {
     const isUndated = index.undated[i] === 1;
     if (isUndated) undated++;
-    if (filter.hiddenTypes.has(index.type[i] ?? '')) continue;
+    if (typeHidden[index.typeOf[i] ?? 0] === 1) continue;
     // A document is shown when one of its parties (not someone it merely mentions) is shown.
+    const partyFirst = partyStart[i] ?? 0;
     const partyEnd = partyStart[i + 1] ?? 0;
     let anyShown = false;
-    for (let k = partyStart[i] ?? 0; k < partyEnd && !anyShown; k++)
-      anyShown = shown(partyNodes[k] ?? -1);
-    const anyParty = partyEnd > (partyStart[i] ?? 0);
-    if (!anyShown && (anyParty || hidden.size > 0)) continue;
+    for (let k = partyFirst; k < partyEnd && !anyShown; k++) {
+      const node = partyNodes[k] ?? -1;
+      anyShown = node < 0 || passes[node] === 1;
+    }
+    if (!anyShown && (partyEnd > partyFirst || hidden.size > 0)) continue;
     anyDate[i] = 1;
-    span[0] = index.firstDay[i] ?? 1;
-    span[1] = index.lastDay[i] ?? 0;
-    if (!inDayWindow(span, days)) continue;
+    // The day-window test (inDayWindow), written out: an undated document has first > last.
+    const first = firstDay[i] ?? 1;
+    const last = lastDay[i] ?? 0;
+    if (first > last ? !undatedPass : last < from || first > to) continue;
     documents[i] = 1;
     if (isUndated) undatedShown++;
-    for (let k = partyStart[i] ?? 0; k < partyEnd; k++) {
+    for (let k = partyFirst; k < partyEnd; k++) {
       const node = partyNodes[k] ?? -1;
       if (node >= 0 && passes[node] === 1) nodes[node] = 1;
     }
@@ -174,7 +178,7 @@ export function computeVisibility(corpus: Corpus, filter: DocumentFilter): Visib
     nodes: visibleNodes,
     edges: visibleEdges,
     edgesAnyDate: new IndexedSet(index.edges, edgesAnyDate),
-    window: days,
+    window: { from, to, undated: undatedPass },
     counts: {
       documents: visibleDocuments.size,
       totalDocuments: documentCount,

@@ -22,7 +22,9 @@ export interface VisibilityIndex {
   firstDay: Float64Array;
   lastDay: Float64Array;
   undated: Uint8Array;
-  type: string[];
+  /** Per document: its type, as a position in `types` (a filter step then tests bytes). */
+  typeOf: Uint16Array;
+  types: string[];
   /** Per document i, its parties (mentions excluded) are partyNodes[partyStart[i] … partyStart[i + 1]). */
   partyStart: Uint32Array;
   partyNodes: Int32Array;
@@ -89,12 +91,15 @@ function* buildVisibilityIndex(corpus: Corpus): Generator<void, VisibilityIndex>
   const daySpan = createDaySpans();
   const firstDay = new Float64Array(documentList.length);
   const lastDay = new Float64Array(documentList.length);
-  const type: string[] = [];
+  const typeOf = new Uint16Array(documentList.length);
+  const typePosition = new Map<string, number>();
   const undated = new Uint8Array(documentList.length);
   for (const [i, doc] of documentList.entries()) {
     if (doc.date.iso === null) undated[i] = 1;
     [firstDay[i], lastDay[i]] = daySpan(doc.date.iso, doc.date.end);
-    type.push(doc.type);
+    let position = typePosition.get(doc.type);
+    if (position === undefined) typePosition.set(doc.type, (position = typePosition.size));
+    typeOf[i] = position;
     for (const role of ROLES) {
       const into = role === 'mentions' ? mentions : parties;
       for (const ref of doc.roles[role]) into.push(nodes.position.get(ref.person) ?? -1);
@@ -123,7 +128,8 @@ function* buildVisibilityIndex(corpus: Corpus): Generator<void, VisibilityIndex>
     firstDay,
     lastDay,
     undated,
-    type,
+    typeOf,
+    types: [...typePosition.keys()],
     partyStart,
     partyNodes: Int32Array.from(parties),
     mentionStart,
