@@ -202,24 +202,48 @@ export function stateToQuery(state: AppState, camera: Camera | null = state.came
   return params.toString().replace(/%2C/g, ',');
 }
 
+export interface SyncUrlOptions {
+  /**
+   * Filter and camera changes come in bursts (a timeline drag, a pan): the URL is replaced once
+   * they have been quiet this long. Browsers also ignore history calls made too often.
+   */
+  replaceAfterMs: number;
+}
+
+export const DEFAULT_SYNC_URL_OPTIONS: SyncUrlOptions = { replaceAfterMs: 300 };
+
 /**
  * Keep the URL in step with the state: a new history entry when the selection changes (so Back
- * undoes it), a replaced one for filters and camera; Back and Forward re-apply the URL.
+ * undoes it), a replaced one for filters and camera once they settle; Back and Forward re-apply
+ * the URL.
  */
-export function syncUrl(state: AppState, win: Window = window): () => void {
+export function syncUrl(
+  state: AppState,
+  win: Window = window,
+  options: Partial<SyncUrlOptions> = {},
+): () => void {
+  const { replaceAfterMs } = { ...DEFAULT_SYNC_URL_OPTIONS, ...options };
   let lastSelection = state.selection.peek();
   let applying = false;
+  let first = true;
+  let replaceTimer: ReturnType<typeof setTimeout> | undefined;
   const stop = effect(() => {
     const query = stateToQuery(state);
     const selection = state.selection.value;
     if (applying) return;
     const url = `${win.location.pathname}${query ? `?${query}` : ''}${win.location.hash}`;
     const changed = selection?.kind !== lastSelection?.kind || selection?.id !== lastSelection?.id;
-    if (changed) win.history.pushState(null, '', url);
-    else win.history.replaceState(null, '', url);
     lastSelection = selection;
+    // A new entry carries the latest query: a replacement still waiting would only repeat it.
+    clearTimeout(replaceTimer);
+    if (changed) win.history.pushState(null, '', url);
+    else if (first) win.history.replaceState(null, '', url);
+    else replaceTimer = setTimeout(() => win.history.replaceState(null, '', url), replaceAfterMs);
+    first = false;
   });
   const onPop = (): void => {
+    // A replacement still waiting belongs to the entry just left.
+    clearTimeout(replaceTimer);
     applying = true;
     applyUrl(state, win.location.search);
     lastSelection = state.selection.peek();
@@ -228,6 +252,7 @@ export function syncUrl(state: AppState, win: Window = window): () => void {
   win.addEventListener('popstate', onPop);
   return () => {
     stop();
+    clearTimeout(replaceTimer);
     win.removeEventListener('popstate', onPop);
   };
 }

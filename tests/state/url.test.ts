@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Corpus } from '../../src/graph/corpus.ts';
 import { DEFAULT_FILTER } from '../../src/graph/filter.ts';
 import { createAppState } from '../../src/state/app-state.ts';
@@ -185,10 +185,13 @@ function fakeWindow(search = '') {
 }
 
 describe('state/url: syncUrl', () => {
+  beforeEach(() => void vi.useFakeTimers());
+  afterEach(() => void vi.useRealTimers());
+
   it('pushes on a selection change and replaces on filter and camera changes', () => {
     const state = createAppState(corpus);
     const { win, history } = fakeWindow();
-    const stop = syncUrl(state, win);
+    const stop = syncUrl(state, win, { replaceAfterMs: 0 });
     expect(history.replaceState).toHaveBeenCalledTimes(1);
     expect(history.replaceState).toHaveBeenLastCalledWith(null, '', '/explore/#top');
     expect(history.pushState).not.toHaveBeenCalled();
@@ -202,6 +205,7 @@ describe('state/url: syncUrl', () => {
     );
 
     state.setFilter({ start: '1947' });
+    vi.runOnlyPendingTimers();
     expect(history.pushState).toHaveBeenCalledTimes(1);
     expect(history.replaceState).toHaveBeenCalledTimes(2);
     expect(history.replaceState).toHaveBeenLastCalledWith(
@@ -211,6 +215,7 @@ describe('state/url: syncUrl', () => {
     );
 
     state.camera.value = { x: 0.5, y: 0.5, ratio: 2 };
+    vi.runOnlyPendingTimers();
     expect(history.replaceState).toHaveBeenCalledTimes(3);
     expect(history.replaceState.mock.lastCall?.[2]).toContain('cam=0.5,0.5,2');
 
@@ -232,8 +237,40 @@ describe('state/url: syncUrl', () => {
     expect(history.replaceState).not.toHaveBeenCalled();
     // The next change after a pop is compared with the popped selection.
     state.setFilter({ end: null });
+    vi.runOnlyPendingTimers();
     expect(history.pushState).not.toHaveBeenCalled();
     expect(history.replaceState).toHaveBeenCalledTimes(1);
+  });
+
+  it('replaces the URL once when a timeline drag settles, not at every step', () => {
+    const state = createAppState(corpus);
+    const { win, history } = fakeWindow();
+    syncUrl(state, win, { replaceAfterMs: 300 });
+    history.replaceState.mockClear();
+    for (let month = 1; month <= 12; month++) {
+      state.setFilter({ start: `1948-${String(month).padStart(2, '0')}` });
+      vi.advanceTimersByTime(50);
+    }
+    expect(history.replaceState).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(300);
+    expect(history.replaceState).toHaveBeenCalledTimes(1);
+    expect(history.replaceState.mock.lastCall?.[2]).toBe('/explore/?start=1948-12#top');
+  });
+
+  it('a replacement still waiting neither follows a new entry nor overwrites a popped one', () => {
+    const state = createAppState(corpus);
+    const { win, history, popTo } = fakeWindow();
+    syncUrl(state, win, { replaceAfterMs: 300 });
+    history.replaceState.mockClear();
+    state.setFilter({ start: '1948' });
+    state.selectPerson('stalin');
+    expect(history.pushState.mock.lastCall?.[2]).toBe(
+      '/explore/?person=Joseph+Stalin&start=1948#top',
+    );
+    state.setFilter({ start: '1949' });
+    popTo('?doc=59363');
+    vi.advanceTimersByTime(1000);
+    expect(history.replaceState).not.toHaveBeenCalled();
   });
 
   it('stops following the state and removes its listener when disposed', () => {
