@@ -95,19 +95,32 @@ export function edgeCurvatures(
   },
   maxCurvature: number = EDGE_STYLE.maxCurvature,
 ): Map<string, number> {
-  const byPair = new Map<string, string[]>();
-  const pairOf = new Map<string, string>();
+  // Pairs found through node numbers, not joined node keys: this runs for every edge at page load.
+  const nodeNumbers = new Map<string, number>();
+  const numberOf = (node: string): number => {
+    let n = nodeNumbers.get(node);
+    if (n === undefined) nodeNumbers.set(node, (n = nodeNumbers.size));
+    return n;
+  };
+  /** Per source number: the edges to each target number, in the graph's order. */
+  const bySource: Map<number, string[]>[] = [];
+  const pairs: { from: number; to: number; edges: string[] }[] = [];
   graph.forEachEdge((edge, _attrs, source, target) => {
-    const key = `${source}\u0000${target}`;
-    pairOf.set(edge, key);
-    const list = byPair.get(key);
-    if (list) list.push(edge);
-    else byPair.set(key, [edge]);
+    const from = numberOf(source);
+    const to = numberOf(target);
+    let targets = bySource[from];
+    if (!targets) bySource[from] = targets = new Map();
+    const edges = targets.get(to);
+    if (edges) edges.push(edge);
+    else {
+      const pair = { from, to, edges: [edge] };
+      targets.set(to, pair.edges);
+      pairs.push(pair);
+    }
   });
   const curvatures = new Map<string, number>();
-  for (const [key, edges] of byPair) {
-    const [source, target] = key.split('\u0000') as [string, string];
-    const opposite = byPair.get(`${target}\u0000${source}`)?.length ?? 0;
+  for (const { from, to, edges } of pairs) {
+    const opposite = bySource[to]?.get(from)?.length ?? 0;
     const n = edges.length;
     edges.forEach((edge, i) => {
       let index: number;
@@ -121,7 +134,7 @@ export function edgeCurvatures(
         index = i + 1;
         max = n;
       }
-      curvatures.set(edge, source === target ? 0 : (maxCurvature * index) / max);
+      curvatures.set(edge, from === to ? 0 : (maxCurvature * index) / max);
     });
   }
   return curvatures;
