@@ -16,6 +16,8 @@ import type { Motion } from './picking.ts';
 import { edgePrograms, nodePrograms } from './programs.ts';
 import type { Scene } from '../graph/export/scene.ts';
 import { createFocusLayer } from './focus-layer.ts';
+import type { FocusLayer } from './focus-layer.ts';
+import { onceIdle } from './idle.ts';
 import { rebuildLabelGrid } from './label-grid.ts';
 import { createLabelDrawer } from './labels.ts';
 import { createReducers, DEFAULT_REDUCER_STYLE } from './reducers.ts';
@@ -165,7 +167,12 @@ export function createRenderer(
       reindexTimer = setTimeout(fullRefresh, 600);
     }
   });
-  const focusLayer = layered ? createFocusLayer(container, sigma, graph, sigmaSettings) : null;
+  // The focus layer is a sigma of its own (three more WebGL contexts, ~200 ms in software
+  // rendering): made once the network is on screen, or at the first emphasis if that comes first.
+  let focusLayer: FocusLayer | null = null;
+  const focusLayerNow = (): FocusLayer =>
+    (focusLayer ??= createFocusLayer(container, sigma, graph, sigmaSettings));
+  const cancelEarlyLayer = layered ? onceIdle(focusLayerNow) : () => undefined;
   let reindexTimer: ReturnType<typeof setTimeout> | undefined;
   const fullRefresh = (): void => void sigma.refresh({ skipIndexation: true });
   // The page around the network changes size (panels fill, the timeline appears): follow it.
@@ -221,7 +228,7 @@ export function createRenderer(
         next.focus !== previous.focus ||
         next.preview !== previous.preview ||
         !sameMembers(next.highlighted, previous.highlighted);
-      if (!focusLayer && emphasisChanged) {
+      if (!layered && emphasisChanged) {
         // Small graphs: the reducers dim and emphasise, so everything is redrawn.
         fullRefresh();
         return;
@@ -238,15 +245,12 @@ export function createRenderer(
         );
         sigma.refresh({ partialGraph: changed, skipIndexation: true });
       }
-      focusLayer?.show(
-        next.focus ?? next.preview,
-        next.focus ? 'focus' : 'preview',
-        next.highlighted,
-        {
-          color: style.emphasisEdgeColor,
-          size: style.emphasisEdgeSize,
-        },
-      );
+      const emphasis = next.focus ?? next.preview;
+      if (!layered || (!focusLayer && !emphasis)) return;
+      focusLayerNow().show(emphasis, next.focus ? 'focus' : 'preview', next.highlighted, {
+        color: style.emphasisEdgeColor,
+        size: style.emphasisEdgeSize,
+      });
     },
     on(event, handler) {
       handlers[event] = handler as never;
@@ -271,13 +275,14 @@ export function createRenderer(
         visibleEdges: view.visibleEdges,
       });
       // The focus layer is not in the network's display data: apply its emphasis to the scene.
-      return focusLayer ? emphasiseScene(scene, view.focus ?? view.preview, style) : scene;
+      return layered ? emphasiseScene(scene, view.focus ?? view.preview, style) : scene;
     },
     kill() {
       clearTimeout(reindexTimer);
       clearTimeout(detailTimer);
       stopFollowing();
       resizeObserver.disconnect();
+      cancelEarlyLayer();
       focusLayer?.kill();
       sigma.kill();
     },

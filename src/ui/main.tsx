@@ -124,7 +124,7 @@ function Root({ initial, documents }: { initial: Loaded; documents: Promise<Load
   );
   return (
     <AppStateContext.Provider value={made}>
-      <App />
+      <App panelsAfterFirstPaint />
     </AppStateContext.Provider>
   );
 }

@@ -30,6 +30,44 @@ export async function openAsLargeNetwork(
   await openExplorer(page, baseUrl);
 }
 
+/** What the page holds around the network: panels, timeline, canvas size, focus layers. */
+export interface PageFacts {
+  panel: string | null;
+  controls: number | null;
+  size: [number, number] | null;
+  focusLayers: number;
+}
+
+declare global {
+  interface Window {
+    /** The page's facts when the network was first drawn (recordAtFirstDraw). */
+    atFirstDraw?: PageFacts;
+  }
+}
+
+/** The page's facts now; runs in the page (passed to page.evaluate). */
+export function pageFacts(): PageFacts {
+  const graph = document.querySelector<HTMLElement>('.graph');
+  return {
+    panel: document.querySelector('.panel')?.textContent ?? null,
+    controls: document.querySelector('.controls')?.childElementCount ?? null,
+    size: graph ? [graph.offsetWidth, graph.offsetHeight] : null,
+    focusLayers: document.querySelectorAll('.focus-layer').length,
+  };
+}
+
+/** Record the page's facts at the moment the explorer marks its first drawing of the network. */
+export async function recordAtFirstDraw(page: Page): Promise<void> {
+  await page.addInitScript(`(() => {
+    const facts = ${pageFacts.toString()};
+    const mark = performance.mark.bind(performance);
+    performance.mark = (name, options) => {
+      if (name === 'cablegraph:first-draw') window.atFirstDraw = facts();
+      return mark(name, options);
+    };
+  })()`);
+}
+
 interface Point {
   x: number;
   y: number;

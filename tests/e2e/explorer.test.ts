@@ -11,6 +11,8 @@ import {
   inkedPixels,
   openAsLargeNetwork,
   openExplorer,
+  pageFacts,
+  recordAtFirstDraw,
 } from './explorer-page.ts';
 import { usePage } from './page-session.ts';
 
@@ -27,6 +29,16 @@ describe('explorer: the network', () => {
     await expect
       .poll(() => panel().getByRole('heading', { level: 2 }).textContent())
       .toBe('Korean War documents, 1947–1950');
+  });
+
+  it('draws the network before the panels, at the size it keeps once they are in', async () => {
+    await recordAtFirstDraw(page);
+    await openExplorer(page, baseUrl);
+    await expect.poll(() => panel().getByRole('heading', { level: 2 }).count()).toBe(1);
+    const atFirstDraw = await page.evaluate(() => window.atFirstDraw);
+    const now = await page.evaluate(pageFacts);
+    expect(atFirstDraw).toMatchObject({ panel: '', controls: 0, size: now.size });
+    expect(now.controls).toBeGreaterThan(0);
   });
 
   it('draws labels that do not overlap one another, all inside the canvas', async () => {
@@ -281,6 +293,14 @@ describe('explorer: highlights on large networks (the focus layer)', () => {
         () => getComputedStyle(document.querySelector('.focus-layer')!).visibility,
       ),
     ).toBe('hidden');
+  });
+
+  it('makes the focus layer once the network is drawn, before anything is clicked', async () => {
+    await recordAtFirstDraw(page);
+    await openAsLargeNetwork(page, baseUrl, { focusLayer: true });
+    // A sigma of its own: it would hold the first drawing back.
+    expect(await page.evaluate(() => window.atFirstDraw?.focusLayers)).toBe(0);
+    await expect.poll(async () => (await page.evaluate(pageFacts)).focusLayers).toBe(1);
   });
 });
 
