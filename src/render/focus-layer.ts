@@ -67,7 +67,6 @@ export function createFocusLayer(
       // Clearing an empty layer must not cost a redraw.
       if (!emphasis && !showing) return;
       showing = emphasis !== null;
-      element.style.visibility = showing ? '' : 'hidden';
       const next = new MultiDirectedGraph();
       if (emphasis) {
         const labelled = emphasis.nodes.size <= MAX_FORCED_LABELS;
@@ -96,12 +95,12 @@ export function createFocusLayer(
           });
         }
       }
-      for (const canvas of faded) canvas.style.opacity = emphasis ? FADE[strength] : '';
-      layer.setGraph(next);
-      if (!showing) return;
-      layer.resize();
+      // Framed first, then drawn once (setGraph refreshes): sigma's drawing reads the container's
+      // size, so the styles below change after it, not before (that read would force a layout).
       sync();
-      layer.refresh();
+      layer.setGraph(next);
+      element.style.visibility = showing ? '' : 'hidden';
+      for (const canvas of faded) canvas.style.opacity = emphasis ? FADE[strength] : '';
     },
     resize() {
       if (!showing) return;
