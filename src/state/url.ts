@@ -227,6 +227,12 @@ export function syncUrl(
   let applying = false;
   let first = true;
   let replaceTimer: ReturnType<typeof setTimeout> | undefined;
+  let waiting: string | null = null;
+  const replaceNow = (): void => {
+    clearTimeout(replaceTimer);
+    if (waiting !== null) win.history.replaceState(null, '', waiting);
+    waiting = null;
+  };
   const stop = effect(() => {
     const query = stateToQuery(state);
     const selection = state.selection.value;
@@ -236,23 +242,31 @@ export function syncUrl(
     lastSelection = selection;
     // A new entry carries the latest query: a replacement still waiting would only repeat it.
     clearTimeout(replaceTimer);
+    waiting = null;
     if (changed) win.history.pushState(null, '', url);
     else if (first) win.history.replaceState(null, '', url);
-    else replaceTimer = setTimeout(() => win.history.replaceState(null, '', url), replaceAfterMs);
+    else {
+      waiting = url;
+      replaceTimer = setTimeout(replaceNow, replaceAfterMs);
+    }
     first = false;
   });
   const onPop = (): void => {
     // A replacement still waiting belongs to the entry just left.
     clearTimeout(replaceTimer);
+    waiting = null;
     applying = true;
     applyUrl(state, win.location.search);
     lastSelection = state.selection.peek();
     applying = false;
   };
   win.addEventListener('popstate', onPop);
+  // Leaving or reloading the page right after a change keeps it in the URL.
+  win.addEventListener('pagehide', replaceNow);
   return () => {
     stop();
     clearTimeout(replaceTimer);
     win.removeEventListener('popstate', onPop);
+    win.removeEventListener('pagehide', replaceNow);
   };
 }

@@ -257,6 +257,19 @@ describe('state/url: syncUrl', () => {
     expect(history.replaceState.mock.lastCall?.[2]).toBe('/explore/?start=1948-12#top');
   });
 
+  it('writes a replacement still waiting when the page is left or reloaded', () => {
+    const state = createAppState(corpus);
+    const { win, history, listeners } = fakeWindow();
+    syncUrl(state, win, { replaceAfterMs: 300 });
+    history.replaceState.mockClear();
+    state.setFilter({ start: '1949' });
+    listeners.get('pagehide')?.();
+    expect(history.replaceState).toHaveBeenCalledTimes(1);
+    expect(history.replaceState.mock.lastCall?.[2]).toBe('/explore/?start=1949#top');
+    vi.advanceTimersByTime(1000);
+    expect(history.replaceState).toHaveBeenCalledTimes(1);
+  });
+
   it('a replacement still waiting neither follows a new entry nor overwrites a popped one', () => {
     const state = createAppState(corpus);
     const { win, history, popTo } = fakeWindow();
