@@ -17,7 +17,9 @@ export interface CmifRowOptions {
 
 const toParty = (party: CmifParty): ParsedParty => {
   const parsed: ParsedParty = { name: party.name, asWritten: party.name, kind: party.kind };
-  if (party.ref) parsed.authority = party.ref.split(/\s+/)[0] ?? party.ref;
+  const [authority, ...sameAs] = (party.ref ?? '').split(/\s+/).filter(Boolean);
+  if (authority) parsed.authority = authority;
+  if (sameAs.length > 0) parsed.sameAs = sameAs;
   return parsed;
 };
 

@@ -29,10 +29,12 @@ function party(node: Json | undefined, key: string): ParsedParty {
   const attrs = isObject(node?.attributes) ? node.attributes : {};
   const name = text(attrs.label) || key;
   const result: ParsedParty = { name, asWritten: name };
-  const authority = Array.isArray(attrs.authority)
-    ? text(attrs.authority[0])
-    : text(attrs.authority);
-  if (/^https?:\/\//i.test(authority)) result.authority = authority;
+  const uris = (Array.isArray(attrs.authority) ? attrs.authority : [attrs.authority])
+    .map((uri) => text(uri))
+    .filter((uri) => /^https?:\/\//i.test(uri));
+  const [authority, ...sameAs] = uris;
+  if (authority) result.authority = authority;
+  if (sameAs.length > 0) result.sameAs = sameAs;
   if (attrs.kind === 'organisation' || attrs.kind === 'person') result.kind = attrs.kind;
   return result;
 }

@@ -34,6 +34,8 @@ export interface ParsedParty {
   office?: string;
   /** An authority URI (GND, VIAF, Wikidata) from structured sources such as CMIF. */
   authority?: string;
+  /** Further URIs of the same party (CMIF's @ref may hold several: GND and VIAF). */
+  sameAs?: string[];
   /** Organisation rather than person, when the source says so (CMIF orgName). */
   kind?: 'person' | 'organisation';
 }

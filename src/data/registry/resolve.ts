@@ -127,17 +127,24 @@ export function createResolver(registry: Registry): Resolver {
     return entry.id;
   };
 
+  /** Each authority URI seen on an unresolved party → the key of its record in `unresolved`. */
+  const recordOfAuthority = new Map<string, string>();
+
   const useUnresolved = (
     label: string,
     form: string,
     documentId: string,
     reason: string,
-    extra: { role?: string; authority?: string; kind?: NodeKind } = {},
+    extra: { role?: string; authorities?: string[]; kind?: NodeKind } = {},
   ): string => {
-    // People with an authority id are one node whatever each file calls them.
-    const key = extra.authority
-      ? `authority:${authorityKey(extra.authority)}`
-      : `unresolved:${nameKey(label)}`;
+    // People with an authority id are one node whatever each file calls them, and whichever of
+    // their ids (GND, VIAF, …) each file gives.
+    const authorities = extra.authorities ?? [];
+    const authorityKeys = authorities.map(authorityKey);
+    const known = authorityKeys.map((k) => recordOfAuthority.get(k)).find(Boolean);
+    const [first] = authorityKeys;
+    const key =
+      known ?? (first !== undefined ? `authority:${first}` : `unresolved:${nameKey(label)}`);
     let record = unresolved.get(key);
     if (!record) {
       let id = slugify(label);
@@ -150,7 +157,7 @@ export function createResolver(registry: Registry): Resolver {
         reason,
         suggestions: [],
       };
-      if (extra.authority) record.authority = extra.authority;
+      if (authorities[0]) record.authority = authorities[0];
       unresolved.set(key, record);
       const info: PersonInfo = {
         id,
@@ -161,10 +168,16 @@ export function createResolver(registry: Registry): Resolver {
         aliases: [],
         registered: false,
       };
-      if (extra.authority) info.authority = [extra.authority];
       used.set(id, info);
     }
-    if (extra.authority && !record.forms.includes(form)) {
+    for (const uri of authorities) {
+      const uriKey = authorityKey(uri);
+      if (recordOfAuthority.has(uriKey)) continue;
+      recordOfAuthority.set(uriKey, key);
+      const info = used.get(record.id);
+      if (info) info.authority = [...(info.authority ?? []), uri];
+    }
+    if (authorities.length > 0 && !record.forms.includes(form)) {
       const info = used.get(record.id);
       if (info && form !== info.label && !info.aliases.includes(form)) info.aliases.push(form);
     }
@@ -188,10 +201,14 @@ export function createResolver(registry: Registry): Resolver {
       if (party.place) ref.place = party.place;
       if (party.office) ref.office = party.office;
       if (party.authority) {
-        // Authority ids first, then the registry's names; an unknown id still unites its records.
-        const known = registry.byAuthority(party.authority) ?? lookupParty(party.name);
+        // Authority ids first (any of them), then the registry's names; an unknown id still
+        // unites its records.
+        const authorities = [party.authority, ...(party.sameAs ?? [])];
+        const known =
+          authorities.map((uri) => registry.byAuthority(uri)).find(Boolean) ??
+          lookupParty(party.name);
         ref.resolvedBy = 'authority';
-        const extra = { authority: party.authority, ...(party.kind ? { kind: party.kind } : {}) };
+        const extra = { authorities, ...(party.kind ? { kind: party.kind } : {}) };
         ref.person = known
           ? useEntry(known)
           : useUnresolved(

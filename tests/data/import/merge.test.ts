@@ -64,6 +64,26 @@ describe('data/import merge: people across files', () => {
     ]);
   });
 
+  it('unites a person across files by any of several ids in one @ref (GND here, GND and VIAF there, VIAF alone elsewhere)', () => {
+    const viaf = 'http://viaf.org/viaf/24602065';
+    const gnd = `http://d-nb.info/gnd/${GOETHE}`;
+    const tmp = tempDir();
+    const files = [
+      ['gnd.xml', { name: 'Goethe', ref: gnd }],
+      ['both.xml', { name: 'J. W. v. Goethe', ref: `${gnd} ${viaf}` }],
+      ['viaf.xml', { name: 'Johann Wolfgang von Goethe', ref: viaf }],
+    ] as const;
+    const paths = files.map(([file, goethe], i) =>
+      tmp.write(file, cmifDocument(letterXml('1', goethe, { name: `Reader ${i}` }), file)),
+    );
+    const { graph, documents, errors } = buildFiles(paths);
+    expect(errors).toEqual([]);
+    const senders = new Set(documents.map((d) => d.roles.senders[0]?.person));
+    expect(senders.size).toBe(1);
+    const [node = ''] = senders;
+    expect(graph.getNodeAttributes(node)).toMatchObject({ sent: 3, authority: [gnd, viaf] });
+  });
+
   it('unites a person without any id by the registry name and alias, across a letter table and CMIF', () => {
     const tmp = tempDir();
     tmp.write(

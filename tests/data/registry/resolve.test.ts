@@ -123,6 +123,20 @@ describe('data/registry: resolving names', () => {
   it('matches authority ids whatever the scheme or trailing slash', () => {
     expect(realRegistry().byAuthority('https://wikidata.org/entity/Q855/')?.id).toBe('stalin');
   });
+
+  it('matches a party to the registry by any of its ids, not only the first', () => {
+    const resolver = createResolver(realRegistry());
+    const party = {
+      name: 'Correspondent 7',
+      asWritten: 'Correspondent 7',
+      authority: 'https://d-nb.info/gnd/0000000',
+      sameAs: ['http://www.wikidata.org/entity/Q855'],
+    };
+    expect(resolver.resolve(party, UNDATED, 'd1')).toMatchObject({
+      person: 'stalin',
+      resolvedBy: 'authority',
+    });
+  });
 });
 
 describe('data/registry: names with brackets of their own', () => {
