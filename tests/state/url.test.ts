@@ -184,6 +184,15 @@ function fakeWindow(search = '') {
   return { win: win as unknown as Window, history, listeners, popTo };
 }
 
+/** A fresh state followed by syncUrl with replacements after 300 ms; history calls cleared. */
+function followedWithDelay() {
+  const state = createAppState(corpus);
+  const fake = fakeWindow();
+  syncUrl(state, fake.win, { replaceAfterMs: 300 });
+  fake.history.replaceState.mockClear();
+  return { state, ...fake };
+}
+
 describe('state/url: syncUrl', () => {
   beforeEach(() => void vi.useFakeTimers());
   afterEach(() => void vi.useRealTimers());
@@ -243,10 +252,7 @@ describe('state/url: syncUrl', () => {
   });
 
   it('replaces the URL once when a timeline drag settles, not at every step', () => {
-    const state = createAppState(corpus);
-    const { win, history } = fakeWindow();
-    syncUrl(state, win, { replaceAfterMs: 300 });
-    history.replaceState.mockClear();
+    const { state, history } = followedWithDelay();
     for (let month = 1; month <= 12; month++) {
       state.setFilter({ start: `1948-${String(month).padStart(2, '0')}` });
       vi.advanceTimersByTime(50);
@@ -258,10 +264,7 @@ describe('state/url: syncUrl', () => {
   });
 
   it('writes a replacement still waiting when the page is left or reloaded', () => {
-    const state = createAppState(corpus);
-    const { win, history, listeners } = fakeWindow();
-    syncUrl(state, win, { replaceAfterMs: 300 });
-    history.replaceState.mockClear();
+    const { state, history, listeners } = followedWithDelay();
     state.setFilter({ start: '1949' });
     listeners.get('pagehide')?.();
     expect(history.replaceState).toHaveBeenCalledTimes(1);
@@ -271,10 +274,7 @@ describe('state/url: syncUrl', () => {
   });
 
   it('a replacement still waiting neither follows a new entry nor overwrites a popped one', () => {
-    const state = createAppState(corpus);
-    const { win, history, popTo } = fakeWindow();
-    syncUrl(state, win, { replaceAfterMs: 300 });
-    history.replaceState.mockClear();
+    const { state, history, popTo } = followedWithDelay();
     state.setFilter({ start: '1948' });
     state.selectPerson('stalin');
     expect(history.pushState.mock.lastCall?.[2]).toBe(
