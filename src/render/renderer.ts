@@ -172,7 +172,7 @@ export function createRenderer(
   let focusLayer: FocusLayer | null = null;
   const focusLayerNow = (): FocusLayer =>
     (focusLayer ??= createFocusLayer(container, sigma, graph, sigmaSettings));
-  const cancelEarlyLayer = layered ? onceIdle(focusLayerNow) : () => undefined;
+  const cancelEarlyLayer = layered ? onceIdle(focusLayerNow, 2000) : () => undefined;
   let reindexTimer: ReturnType<typeof setTimeout> | undefined;
   const fullRefresh = (): void => void sigma.refresh({ skipIndexation: true });
   // The page around the network changes size (panels fill, the timeline appears): follow it.

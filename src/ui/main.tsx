@@ -16,6 +16,7 @@ import type { CorpusMeta, DocumentEdgeAttributes, PersonAttributes } from '../gr
 import { createAppState } from '../state/app-state.ts';
 import type { AppState } from '../state/app-state.ts';
 import { AppStateContext } from '../state/context.ts';
+import { whenIdle } from '../render/idle.ts';
 import { applyUrl, syncUrl } from '../state/url.ts';
 import { afterNextPaint } from './after-paint.ts';
 import { App } from './App.tsx';
@@ -44,32 +45,6 @@ async function* fetchText(path: string, before: Promise<unknown>): AsyncGenerato
 /** A pause that lets the browser handle input and draw before the work goes on. */
 function nextTask(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
-}
-
-/**
- * Run `step` in idle periods, with the milliseconds each may take, until it returns true; the
- * returned function stops it.
- */
-function whenIdle(step: (budgetMs: number) => boolean): () => void {
-  let stopped = false;
-  let cancel = (): void => undefined;
-  const next = (): void => {
-    if (stopped) return;
-    if (typeof requestIdleCallback === 'function') {
-      const id = requestIdleCallback((deadline) => {
-        if (!step(Math.max(5, deadline.timeRemaining()))) next();
-      });
-      cancel = () => cancelIdleCallback(id);
-    } else {
-      const id = setTimeout(() => (step(20) ? undefined : next()), 50);
-      cancel = () => clearTimeout(id);
-    }
-  };
-  next();
-  return () => {
-    stopped = true;
-    cancel();
-  };
 }
 
 interface Loaded {
