@@ -1,7 +1,7 @@
 /** The explorer's frame: search and view switch on top, graph or list, details panel, timeline. */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect } from 'preact/hooks';
 import { useAppState } from '../state/context.ts';
-import { afterNextPaint } from './after-paint.ts';
+import { usePaintedFlag } from './after-paint.ts';
 import { FilterBar } from './FilterBar.tsx';
 import { GraphView } from './GraphView.tsx';
 import { Legend } from './Legend.tsx';
@@ -26,8 +26,7 @@ export interface AppProps {
 
 export function App({ panelsAfterFirstPaint = false }: AppProps) {
   const state = useAppState();
-  const [panels, setPanels] = useState(!panelsAfterFirstPaint);
-  useEffect(() => (panels ? undefined : afterNextPaint(() => setPanels(true))), [panels]);
+  const panels = usePaintedFlag(!panelsAfterFirstPaint);
   useEffect(() => {
     const onKey = (event: KeyboardEvent): void => {
       if (event.key !== 'Escape' || event.defaultPrevented) return;

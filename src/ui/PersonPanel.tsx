@@ -8,7 +8,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { isFilterActive } from '../graph/filter.ts';
 import { useAppState } from '../state/context.ts';
 import { formatDate, plural, ROLE_LABELS } from './format.ts';
-import { afterNextPaint } from './after-paint.ts';
+import { usePaintedFlag } from './after-paint.ts';
 import { PersonLink } from './PersonLink.tsx';
 
 const RELATION_LABELS: Record<CorrespondenceEntry['relation'], string> = {
@@ -128,8 +128,7 @@ const GATHER_AFTER_FRAME_ABOVE = 200;
 function Correspondence({ id, filtered }: { id: string; filtered: boolean }) {
   const state = useAppState();
   const total = state.corpus.documentsByPerson.get(id)?.length ?? 0;
-  const [gathered, setGathered] = useState(total <= GATHER_AFTER_FRAME_ABOVE);
-  useEffect(() => (gathered ? undefined : afterNextPaint(() => setGathered(true))), [gathered]);
+  const gathered = usePaintedFlag(total <= GATHER_AFTER_FRAME_ABOVE);
   if (state.documentsPending) return <p class="muted">Loading the documents…</p>;
   if (!gathered) return <p class="muted">Gathering {plural(total, 'document')}…</p>;
   const groups = personCorrespondence(state.corpus, id, {

@@ -1,3 +1,5 @@
+import { useEffect, useState } from 'preact/hooks';
+
 /**
  * Run `callback` once the browser has painted: after the next animation frame and the task that
  * follows it. Returns a function that cancels it.
@@ -11,4 +13,14 @@ export function afterNextPaint(callback: () => void): () => void {
     cancelAnimationFrame(frame);
     clearTimeout(timer);
   };
+}
+
+/**
+ * A component's flag that is true at once when `now`, else from its first painted frame on: what
+ * the flag guards renders a frame later, so that frame shows the rest sooner.
+ */
+export function usePaintedFlag(now: boolean): boolean {
+  const [flag, setFlag] = useState(now);
+  useEffect(() => (flag ? undefined : afterNextPaint(() => setFlag(true))), [flag]);
+  return flag;
 }
