@@ -139,12 +139,10 @@ export function createResolver(registry: Registry): Resolver {
   ): string => {
     // People with an authority id are one node whatever each file calls them, and whichever of
     // their ids (GND, VIAF, …) each file gives.
-    const authorities = extra.authorities ?? [];
-    const authorityKeys = authorities.map(authorityKey);
-    const known = authorityKeys.map((k) => recordOfAuthority.get(k)).find(Boolean);
-    const [first] = authorityKeys;
-    const key =
-      known ?? (first !== undefined ? `authority:${first}` : `unresolved:${nameKey(label)}`);
+    const authorities = (extra.authorities ?? []).map((uri) => ({ uri, key: authorityKey(uri) }));
+    const known = authorities.map((a) => recordOfAuthority.get(a.key)).find(Boolean);
+    const [first] = authorities;
+    const key = known ?? (first ? `authority:${first.key}` : `unresolved:${nameKey(label)}`);
     let record = unresolved.get(key);
     if (!record) {
       let id = slugify(label);
@@ -157,9 +155,9 @@ export function createResolver(registry: Registry): Resolver {
         reason,
         suggestions: [],
       };
-      if (authorities[0]) record.authority = authorities[0];
+      if (first) record.authority = first.uri;
       unresolved.set(key, record);
-      const info: PersonInfo = {
+      used.set(id, {
         id,
         label,
         kind: extra.kind ?? (ORGANISATION_WORDS.test(label) ? 'organisation' : 'person'),
@@ -167,19 +165,16 @@ export function createResolver(registry: Registry): Resolver {
         role: extra.role ?? '',
         aliases: [],
         registered: false,
-      };
-      used.set(id, info);
+      });
     }
-    for (const uri of authorities) {
-      const uriKey = authorityKey(uri);
-      if (recordOfAuthority.has(uriKey)) continue;
-      recordOfAuthority.set(uriKey, key);
-      const info = used.get(record.id);
-      if (info) info.authority = [...(info.authority ?? []), uri];
+    const info = used.get(record.id);
+    for (const authority of authorities) {
+      if (recordOfAuthority.has(authority.key)) continue;
+      recordOfAuthority.set(authority.key, key);
+      if (info) info.authority = [...(info.authority ?? []), authority.uri];
     }
-    if (authorities.length > 0 && !record.forms.includes(form)) {
-      const info = used.get(record.id);
-      if (info && form !== info.label && !info.aliases.includes(form)) info.aliases.push(form);
+    if (info && first && !record.forms.includes(form)) {
+      if (form !== info.label && !info.aliases.includes(form)) info.aliases.push(form);
     }
     if (!record.forms.includes(form)) record.forms.push(form);
     if (!record.documents.includes(documentId)) record.documents.push(documentId);
