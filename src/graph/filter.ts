@@ -112,7 +112,8 @@ export function computeVisibility(corpus: Corpus, filter: DocumentFilter): Visib
   const { partyStart, partyNodes, mentionStart, mentionNodes } = index;
   const documentCount = index.documents.keys.length;
   const nodeCount = index.nodes.keys.length;
-  const { from, to, undated: undatedPass } = dayWindowOf(filter);
+  const days = dayWindowOf(filter);
+  const { from, to, undated: undatedPass } = days;
   const { firstDay, lastDay } = index;
   const hidden = filter.hiddenAffiliations;
   // This loop runs over 10^5 documents per step of a timeline drag, often before the JIT has
@@ -178,7 +179,7 @@ export function computeVisibility(corpus: Corpus, filter: DocumentFilter): Visib
     nodes: visibleNodes,
     edges: visibleEdges,
     edgesAnyDate: new IndexedSet(index.edges, edgesAnyDate),
-    window: { from, to, undated: undatedPass },
+    window: days,
     counts: {
       documents: visibleDocuments.size,
       totalDocuments: documentCount,
