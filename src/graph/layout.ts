@@ -106,7 +106,13 @@ export function layoutGraph(
     done += step;
     onProgress?.(done, count);
   }
-  if (viewportSize > 0 && graph.order <= 5000) separateNodes(graph, viewportSize);
+  if (viewportSize > 0 && graph.order <= 5000) {
+    // Overlap removal nudges nodes that share a spot with Math.random, which no seed reaches, so
+    // the isolated nodes (all at the origin until now) go to a ring first; they return to it
+    // once the network has its final extent.
+    placeOnRing(graph, connected, isolated);
+    separateNodes(graph, viewportSize);
+  }
   placeOnRing(graph, connected, isolated);
   const factor = 10 ** precision;
   graph.updateEachNodeAttributes((_node, attrs) => ({

@@ -1,7 +1,8 @@
 import { MultiDirectedGraph } from 'graphology';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { CorrespondenceGraph } from '../../src/graph/build.ts';
 import { layoutGraph, seededRandom } from '../../src/graph/layout.ts';
+import { loadRealCorpus } from '../helpers/corpus-fixture.ts';
 
 function ring(n: number, isolated = 0): CorrespondenceGraph {
   const g: CorrespondenceGraph = new MultiDirectedGraph();
@@ -45,6 +46,33 @@ describe('graph/layout', () => {
     };
     expect(positions(1)).toBe(positions(1));
     expect(positions(1)).not.toBe(positions(2));
+  });
+
+  describe('owes nothing to Math.random (byte-identical builds)', () => {
+    afterEach(() => {
+      vi.restoreAllMocks();
+    });
+    const positionsWithRandom = (value: number, graph: () => CorrespondenceGraph) => {
+      vi.spyOn(Math, 'random').mockReturnValue(value);
+      const g = graph();
+      layoutGraph(g);
+      vi.restoreAllMocks();
+      return JSON.stringify(g.mapNodes((node, a) => [node, a.x, a.y]));
+    };
+
+    it('on the default corpus, whose mentioned-only people start at one spot', () => {
+      const graph = () => loadRealCorpus().graph;
+      expect(positionsWithRandom(0, graph)).toBe(positionsWithRandom(0.999, graph));
+    });
+
+    it('does not draw on Math.random at all', () => {
+      for (const g of [ring(5, 6), loadRealCorpus().graph]) {
+        const random = vi.spyOn(Math, 'random');
+        layoutGraph(g);
+        expect(random).not.toHaveBeenCalled();
+        vi.restoreAllMocks();
+      }
+    });
   });
 
   it('spreads connected nodes apart and sets isolated nodes on a ring outside them', () => {
