@@ -10,6 +10,7 @@ import type { PageWatch } from '../e2e/browser.ts';
 import {
   armClickProbe,
   cameraFps,
+  gestureFps,
   INIT_SCRIPT,
   middleThird,
   nodePoint,
@@ -37,7 +38,10 @@ export interface LoadSample {
   firstFrameMs: number;
   heapUsedMB: number;
   heapTotalMB: number;
+  /** Camera set by a script on every frame. */
   fps: { frames: number; ms: number; fps: number };
+  /** Camera moved by mouse drag and wheel, as a user moves it. */
+  gestureFps: { frames: number; ms: number; fps: number };
   clickMs: number;
   clickedNode: string | null;
   /** The click selected the node aimed at. */
@@ -151,6 +155,9 @@ async function measureLoad(
   // The camera path ends where it started (one period), so no restoring redraw is needed.
   const fps = await page.evaluate(cameraFps, FPS_SECONDS);
   lap('fps');
+  const gesture = await page.evaluate(gestureFps, FPS_SECONDS);
+  await frames(page);
+  lap('gesture fps');
   const clicked = facts.clickable;
   const clickMs = clicked
     ? await clickLatency(page, clicked, kind === 'explorer' ? '#person-heading' : null)
@@ -222,6 +229,7 @@ async function measureLoad(
       heapUsedMB: memory.used,
       heapTotalMB: memory.total,
       fps,
+      gestureFps: gesture,
       clickMs,
       clickedNode: clicked,
       clickHit,
@@ -268,13 +276,13 @@ export async function runBrowserBench(
     result.explorer.push(ours.sample);
     const s = ours.sample;
     progress(
-      `browser ${target.label} explorer ${rep}: first draw ${s.firstDrawMs.toFixed(0)} ms (frame ${s.firstFrameMs.toFixed(0)} ms), ${s.fps.fps.toFixed(1)} fps, click ${s.clickMs.toFixed(0)} ms${s.clickHit ? '' : ' (missed)'}, filter ${s.filterMs?.toFixed(0)} ms, trace ${s.traceMs?.toFixed(0)} ms, heap ${s.heapUsedMB.toFixed(0)} MB`,
+      `browser ${target.label} explorer ${rep}: first draw ${s.firstDrawMs.toFixed(0)} ms (frame ${s.firstFrameMs.toFixed(0)} ms), ${s.fps.fps.toFixed(1)} fps (dragged ${s.gestureFps.fps.toFixed(1)}), click ${s.clickMs.toFixed(0)} ms${s.clickHit ? '' : ' (missed)'}, filter ${s.filterMs?.toFixed(0)} ms, trace ${s.traceMs?.toFixed(0)} ms, heap ${s.heapUsedMB.toFixed(0)} MB`,
     );
     const bare = await measureLoad(session, 'bare', result, ours.facts);
     result.bare.push(bare.sample);
     const b = bare.sample;
     progress(
-      `browser ${target.label} bare sigma ${rep}: first draw ${b.firstDrawMs.toFixed(0)} ms (frame ${b.firstFrameMs.toFixed(0)} ms), ${b.fps.fps.toFixed(1)} fps, click ${b.clickMs.toFixed(0)} ms${b.clickHit ? '' : ' (missed)'}, heap ${b.heapUsedMB.toFixed(0)} MB`,
+      `browser ${target.label} bare sigma ${rep}: first draw ${b.firstDrawMs.toFixed(0)} ms (frame ${b.firstFrameMs.toFixed(0)} ms), ${b.fps.fps.toFixed(1)} fps (dragged ${b.gestureFps.fps.toFixed(1)}), click ${b.clickMs.toFixed(0)} ms${b.clickHit ? '' : ' (missed)'}, heap ${b.heapUsedMB.toFixed(0)} MB`,
     );
     if (!pairSeconds.has(result)) pairSeconds.set(result, elapsedSeconds() - started);
   };

@@ -100,7 +100,10 @@ export function nodePoint(node: string): { x: number; y: number } {
   return { x: rect.left + p.x, y: rect.top + p.y };
 }
 
-/** Frames sigma renders while the camera pans and zooms, set on every animation frame. */
+/**
+ * Frames sigma renders while a script sets the camera on every animation frame (sigma does not
+ * count that as moving: nothing is hidden).
+ */
 export async function cameraFps(
   seconds: number,
 ): Promise<{ frames: number; ms: number; fps: number }> {
@@ -129,6 +132,71 @@ export async function cameraFps(
   });
   const ms = performance.now() - t0;
   sigma.off('afterRender', count);
+  camera.setState(initial);
+  return { frames, ms, fps: (frames / ms) * 1000 };
+}
+
+/**
+ * Frames sigma renders while the camera is moved as a user moves it: the left button held on the
+ * network and dragged round a circle (one turn in `seconds`), a wheel notch every half second,
+ * in and out in turn. Events go to sigma's own mouse layer, one move per animation frame, so
+ * both pages get the same gestures and whatever each does while the camera moves (the explorer
+ * hides edges and labels, as sigma offers) counts. Ends with the button released and the camera
+ * back where it started.
+ */
+export async function gestureFps(
+  seconds: number,
+): Promise<{ frames: number; ms: number; fps: number }> {
+  const sigma: Sigma | undefined = window.cablegraph?.renderer.sigma ?? window.bare?.sigma;
+  if (!sigma) throw new Error('bench: no sigma on the page');
+  const camera = sigma.getCamera();
+  const initial = camera.getState();
+  const layer = sigma.getCanvases().mouse;
+  if (!layer) throw new Error('bench: sigma has no mouse layer');
+  const rect = layer.getBoundingClientRect();
+  const radius = Math.min(rect.width, rect.height) * 0.15;
+  const at = (t: number) => {
+    const phase = (2 * Math.PI * t) / seconds;
+    return {
+      clientX: rect.left + rect.width / 2 + radius * Math.sin(phase),
+      clientY: rect.top + rect.height / 2 - radius * (1 - Math.cos(phase)),
+    };
+  };
+  const mouse = (type: string, t: number): void =>
+    void layer.dispatchEvent(
+      new MouseEvent(type, { ...at(t), button: 0, buttons: 1, bubbles: true, cancelable: true }),
+    );
+  let frames = 0;
+  const count = (): void => void frames++;
+  sigma.on('afterRender', count);
+  mouse('mousedown', 0);
+  const t0 = performance.now();
+  let notches = 0;
+  await new Promise<void>((resolve) => {
+    const step = (): void => {
+      const t = (performance.now() - t0) / 1000;
+      if ((t >= seconds && frames >= 2) || t >= 60) return resolve();
+      mouse('mousemove', t);
+      if (t >= (notches + 1) * 0.5) {
+        layer.dispatchEvent(
+          new WheelEvent('wheel', {
+            ...at(t),
+            deltaY: notches % 2 === 0 ? -100 : 100,
+            bubbles: true,
+            cancelable: true,
+          }),
+        );
+        notches++;
+      }
+      requestAnimationFrame(step);
+    };
+    requestAnimationFrame(step);
+  });
+  const ms = performance.now() - t0;
+  sigma.off('afterRender', count);
+  document.dispatchEvent(new MouseEvent('mouseup', { ...at(0), button: 0, bubbles: true }));
+  // Let the release's inertia run out before putting the camera back.
+  await new Promise((resolve) => setTimeout(resolve, 600));
   camera.setState(initial);
   return { frames, ms, fps: (frames / ms) * 1000 };
 }
