@@ -31,14 +31,14 @@ export function FilterBar() {
               checked={!filter.hiddenTypes.has(type)}
               onChange={() => toggle(type)}
             />
-            {type} <span class="count">{count}</span>
+            {type} <span class="count">{formatCount(count)}</span>
           </label>
         ))}
       </fieldset>
       <p class="shown" aria-live="polite">
         {state.documentsPending
           ? 'Loading the documents…'
-          : `Showing ${plural(counts.documents, 'document')} of ${formatCount(counts.totalDocuments)}, ${plural(counts.nodes, 'person', 'people')}${counts.undated > 0 ? `; ${counts.undatedShown} of ${counts.undated} undated` : ''}.`}
+          : `Showing ${plural(counts.documents, 'document')} of ${formatCount(counts.totalDocuments)}, ${plural(counts.nodes, 'person', 'people')}${counts.undated > 0 ? `; ${formatCount(counts.undatedShown)} of ${formatCount(counts.undated)} undated` : ''}.`}
       </p>
     </div>
   );

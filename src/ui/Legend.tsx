@@ -5,6 +5,7 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useAppState } from '../state/context.ts';
+import { formatCount } from './format.ts';
 
 /**
  * Which sides of a scrolling strip hide more of it, kept up to date as it scrolls or resizes: the
@@ -63,7 +64,7 @@ export function Legend() {
               onChange={() => toggle(affiliation)}
             />
             <span class="swatch" style={{ background: color }} aria-hidden="true" />
-            {affiliation} <span class="count">{counts.get(affiliation) ?? 0}</span>
+            {affiliation} <span class="count">{formatCount(counts.get(affiliation) ?? 0)}</span>
           </label>
         ))}
       </fieldset>

@@ -30,7 +30,8 @@ export function OverviewPanel() {
       )}
       {counts.documents !== counts.totalDocuments && (
         <p>
-          The filters show {plural(counts.documents, 'document')} of {counts.totalDocuments}.
+          The filters show {plural(counts.documents, 'document')} of{' '}
+          {formatCount(counts.totalDocuments)}.
         </p>
       )}
       <h3 class="section-title">Start here</h3>

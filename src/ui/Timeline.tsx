@@ -7,7 +7,7 @@ import { isoBounds } from '../graph/dates.ts';
 import { binOfEachDocument, countShownPerBin, histogram } from '../graph/timeline.ts';
 import type { TimeBin } from '../graph/timeline.ts';
 import { useAppState } from '../state/context.ts';
-import { formatIso } from './format.ts';
+import { formatCount, formatIso } from './format.ts';
 
 const BAR = 10;
 const HEIGHT = 48;
@@ -235,7 +235,7 @@ function UndatedToggle() {
           state.setFilter({ includeUndated: (e.target as HTMLInputElement).checked })
         }
       />
-      Show undated documents ({undated})
+      Show undated documents ({formatCount(undated)})
     </label>
   );
 }

@@ -10,7 +10,15 @@ import { Legend } from '../../src/ui/Legend.tsx';
 import { Notices } from '../../src/ui/Notices.tsx';
 import { Timeline } from '../../src/ui/Timeline.tsx';
 import { ViewSwitch } from '../../src/ui/ViewSwitch.tsx';
-import { loadRealCorpus, renderWithState, tinyCorpus } from '../helpers/corpus-fixture.ts';
+import { buildCorrespondenceGraph } from '../../src/graph/build.ts';
+import { createCorpus } from '../../src/graph/corpus.ts';
+import {
+  loadRealCorpus,
+  makeDocument,
+  makePerson,
+  renderWithState,
+  tinyCorpus,
+} from '../helpers/corpus-fixture.ts';
 
 let corpus: Corpus;
 beforeAll(() => {
@@ -186,6 +194,37 @@ describe('ui/FilterBar', () => {
   it('uses the singular for one document', () => {
     mount(<FilterBar />, tinyCorpus());
     expect(screen.getByText(/^Showing/).textContent).toBe('Showing 1 document of 1, 3 people.');
+  });
+});
+
+describe('ui/FilterBar, Legend and Timeline at archive scale', () => {
+  it('write counts of thousands with separators', () => {
+    // 1,200 undated letters from Alice to Bob: one type, one affiliation each side.
+    const documents = Array.from({ length: 1200 }, (_, i) =>
+      makeDocument(
+        `letter-${i}`,
+        { senders: ['alice'], recipients: ['bob'] },
+        { date: { iso: null, precision: 'none', asWritten: '' } },
+      ),
+    );
+    const graph = buildCorrespondenceGraph(documents, [
+      makePerson('alice', 'Alice Archer'),
+      makePerson('bob', 'Bob Baker'),
+    ]);
+    const large = createCorpus(graph, documents);
+    mount(
+      <>
+        <FilterBar />
+        <Legend />
+        <Timeline />
+      </>,
+      large,
+    );
+    expect(screen.getByRole('checkbox', { name: 'letter 1,200' })).toBeTruthy();
+    expect(screen.getByText(/^Showing/).textContent).toBe(
+      'Showing 1,200 documents of 1,200, 2 people; 1,200 of 1,200 undated.',
+    );
+    expect(screen.getByRole('checkbox', { name: /Show undated documents \(1,200\)/ })).toBeTruthy();
   });
 });
 
