@@ -350,6 +350,33 @@ describe('explorer: narrow windows', () => {
   });
 });
 
+describe('explorer: the footer', () => {
+  it('shows the whole timeline, and the count line on one line under it and the types', async () => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await openExplorer(page, baseUrl);
+    const footer = await page.evaluate(() => {
+      const box = (selector: string) => document.querySelector(selector)!.getBoundingClientRect();
+      const timeline = document.querySelector('.controls > .timeline')!;
+      const shown = document.querySelector('.filter-bar .shown')!;
+      return {
+        timelineHidden: timeline.scrollHeight - timeline.clientHeight,
+        timelineBottom: box('.controls > .timeline').bottom,
+        typesBottom: box('.filter-bar fieldset').bottom,
+        shownTop: box('.filter-bar .shown').top,
+        shownLeft: box('.filter-bar .shown').left,
+        timelineLeft: box('.controls > .timeline').left,
+        shownLines:
+          shown.getBoundingClientRect().height / parseFloat(getComputedStyle(shown).lineHeight),
+      };
+    });
+    expect(footer.timelineHidden).toBeLessThanOrEqual(0);
+    expect(footer.shownTop).toBeGreaterThanOrEqual(footer.timelineBottom);
+    expect(footer.shownTop).toBeGreaterThanOrEqual(footer.typesBottom);
+    expect(footer.shownLeft).toBe(footer.timelineLeft);
+    expect(footer.shownLines).toBeLessThan(1.5);
+  });
+});
+
 describe('explorer: labels after a filter on large networks', () => {
   it('gives people the timeline shows again their labels back, without reprocessing the network', async () => {
     await openAsLargeNetwork(page, baseUrl, { focusLayer: true });
