@@ -10,7 +10,6 @@ import type { PageWatch } from '../e2e/browser.ts';
 import {
   armClickProbe,
   cameraFps,
-  gestureFps,
   INIT_SCRIPT,
   middleThird,
   nodePoint,
@@ -153,9 +152,12 @@ async function measureLoad(
   const memory = await heap(context, page);
   lap('heap');
   // The camera path ends where it started (one period), so no restoring redraw is needed.
-  const fps = await page.evaluate(cameraFps, FPS_SECONDS);
+  const fps = await page.evaluate(cameraFps, { seconds: FPS_SECONDS, moveBy: 'script' as const });
   lap('fps');
-  const gesture = await page.evaluate(gestureFps, FPS_SECONDS);
+  const gesture = await page.evaluate(cameraFps, {
+    seconds: FPS_SECONDS,
+    moveBy: 'gesture' as const,
+  });
   await frames(page);
   lap('gesture fps');
   const clicked = facts.clickable;

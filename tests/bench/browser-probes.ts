@@ -101,52 +101,22 @@ export function nodePoint(node: string): { x: number; y: number } {
 }
 
 /**
- * Frames sigma renders while a script sets the camera on every animation frame (sigma does not
- * count that as moving: nothing is hidden).
+ * Frames sigma renders while the camera goes round a circle (one turn in `seconds`) and zooms in
+ * and out, moved one of two ways on every animation frame:
+ * - `script`: `camera.setState`. Sigma does not count that as moving, so neither page hides
+ *   anything.
+ * - `gesture`: as a user moves it: the left button held on sigma's mouse layer and dragged round
+ *   the circle, a wheel notch every half second, in and out in turn. Whatever each page does while
+ *   the camera moves (the explorer hides edges and labels, as sigma offers) counts.
+ * Both pages get the same path; the camera ends where it started.
  */
-export async function cameraFps(
-  seconds: number,
-): Promise<{ frames: number; ms: number; fps: number }> {
-  const sigma: Sigma | undefined = window.cablegraph?.renderer.sigma ?? window.bare?.sigma;
-  if (!sigma) throw new Error('bench: no sigma on the page');
-  const camera = sigma.getCamera();
-  const initial = camera.getState();
-  let frames = 0;
-  const count = (): void => void frames++;
-  sigma.on('afterRender', count);
-  const t0 = performance.now();
-  await new Promise<void>((resolve) => {
-    const step = (): void => {
-      const t = (performance.now() - t0) / 1000;
-      // At least two frames, however slow they are (a 0-frame sample says nothing); 60 s at most.
-      if ((t >= seconds && frames >= 2) || t >= 60) return resolve();
-      const phase = (2 * Math.PI * t) / seconds;
-      camera.setState({
-        x: 0.5 + 0.15 * Math.sin(phase),
-        y: 0.5 + 0.15 * (1 - Math.cos(phase)),
-        ratio: 0.75 + 0.25 * Math.cos(phase),
-      });
-      requestAnimationFrame(step);
-    };
-    requestAnimationFrame(step);
-  });
-  const ms = performance.now() - t0;
-  sigma.off('afterRender', count);
-  camera.setState(initial);
-  return { frames, ms, fps: (frames / ms) * 1000 };
-}
-
-/**
- * Frames sigma renders while the camera is moved as a user moves it: the left button held on the
- * network and dragged round a circle (one turn in `seconds`), a wheel notch every half second,
- * in and out in turn. Events go to sigma's own mouse layer, one move per animation frame, so
- * both pages get the same gestures and whatever each does while the camera moves (the explorer
- * hides edges and labels, as sigma offers) counts. Ends with the button released and the camera
- * back where it started.
- */
-export async function gestureFps(
-  seconds: number,
-): Promise<{ frames: number; ms: number; fps: number }> {
+export async function cameraFps({
+  seconds,
+  moveBy,
+}: {
+  seconds: number;
+  moveBy: 'script' | 'gesture';
+}): Promise<{ frames: number; ms: number; fps: number }> {
   const sigma: Sigma | undefined = window.cablegraph?.renderer.sigma ?? window.bare?.sigma;
   if (!sigma) throw new Error('bench: no sigma on the page');
   const camera = sigma.getCamera();
@@ -155,7 +125,7 @@ export async function gestureFps(
   if (!layer) throw new Error('bench: sigma has no mouse layer');
   const rect = layer.getBoundingClientRect();
   const radius = Math.min(rect.width, rect.height) * 0.15;
-  const at = (t: number) => {
+  const pointer = (t: number) => {
     const phase = (2 * Math.PI * t) / seconds;
     return {
       clientX: rect.left + rect.width / 2 + radius * Math.sin(phase),
@@ -164,39 +134,47 @@ export async function gestureFps(
   };
   const mouse = (type: string, t: number): void =>
     void layer.dispatchEvent(
-      new MouseEvent(type, { ...at(t), button: 0, buttons: 1, bubbles: true, cancelable: true }),
+      new MouseEvent(type, { ...pointer(t), button: 0, buttons: 1, bubbles: true }),
     );
+  let notches = 0;
+  const move = (t: number): void => {
+    if (moveBy === 'script') {
+      const phase = (2 * Math.PI * t) / seconds;
+      camera.setState({
+        x: 0.5 + 0.15 * Math.sin(phase),
+        y: 0.5 + 0.15 * (1 - Math.cos(phase)),
+        ratio: 0.75 + 0.25 * Math.cos(phase),
+      });
+      return;
+    }
+    mouse('mousemove', t);
+    if (t < (notches + 1) * 0.5) return;
+    const deltaY = notches % 2 === 0 ? -100 : 100;
+    layer.dispatchEvent(new WheelEvent('wheel', { ...pointer(t), deltaY, bubbles: true }));
+    notches++;
+  };
   let frames = 0;
   const count = (): void => void frames++;
   sigma.on('afterRender', count);
-  mouse('mousedown', 0);
+  if (moveBy === 'gesture') mouse('mousedown', 0);
   const t0 = performance.now();
-  let notches = 0;
   await new Promise<void>((resolve) => {
     const step = (): void => {
       const t = (performance.now() - t0) / 1000;
+      // At least two frames, however slow they are (a 0-frame sample says nothing); 60 s at most.
       if ((t >= seconds && frames >= 2) || t >= 60) return resolve();
-      mouse('mousemove', t);
-      if (t >= (notches + 1) * 0.5) {
-        layer.dispatchEvent(
-          new WheelEvent('wheel', {
-            ...at(t),
-            deltaY: notches % 2 === 0 ? -100 : 100,
-            bubbles: true,
-            cancelable: true,
-          }),
-        );
-        notches++;
-      }
+      move(t);
       requestAnimationFrame(step);
     };
     requestAnimationFrame(step);
   });
   const ms = performance.now() - t0;
   sigma.off('afterRender', count);
-  document.dispatchEvent(new MouseEvent('mouseup', { ...at(0), button: 0, bubbles: true }));
-  // Let the release's inertia run out before putting the camera back.
-  await new Promise((resolve) => setTimeout(resolve, 600));
+  if (moveBy === 'gesture') {
+    document.dispatchEvent(new MouseEvent('mouseup', { ...pointer(0), button: 0, bubbles: true }));
+    // The release starts an inertia animation: let it run out before putting the camera back.
+    await new Promise((resolve) => setTimeout(resolve, 600));
+  }
   camera.setState(initial);
   return { frames, ms, fps: (frames / ms) * 1000 };
 }
