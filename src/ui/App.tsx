@@ -41,7 +41,10 @@ export function App({ panelsAfterFirstPaint = false }: AppProps) {
     <div class="app">
       <header class="topbar">
         <h1 class="brand">
-          Cablegraph <span class="corpus-name">{state.corpus.meta.name}</span>
+          Cablegraph{' '}
+          <span class="corpus-name" title={state.corpus.meta.name}>
+            {state.corpus.meta.name}
+          </span>
         </h1>
         <SearchBox />
         <button

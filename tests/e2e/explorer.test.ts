@@ -350,6 +350,32 @@ describe('explorer: narrow windows', () => {
   });
 });
 
+describe('explorer: the top bar', () => {
+  it('stays one row in a 1100-pixel window, cutting the corpus name short', async () => {
+    await page.setViewportSize({ width: 1100, height: 800 });
+    await openExplorer(page, baseUrl);
+    const bar = await page.evaluate(() => {
+      const items = [...document.querySelectorAll('.topbar > *')].filter(
+        (element) => element.getBoundingClientRect().width > 1,
+      );
+      const brand = document.querySelector('.brand')!;
+      // The bar centres its items vertically: one row, one centre line.
+      const centre = (element: Element) => {
+        const box = element.getBoundingClientRect();
+        return Math.round((box.top + box.bottom) / 2);
+      };
+      return {
+        rows: new Set(items.map(centre)).size,
+        cut: brand.scrollWidth > brand.clientWidth,
+        title: document.querySelector('.corpus-name')!.getAttribute('title'),
+      };
+    });
+    expect(bar.cut).toBe(true);
+    expect(bar.title).toBe('Korean War documents, 1947–1950');
+    expect(bar.rows).toBe(1);
+  });
+});
+
 describe('explorer: the footer', () => {
   it('shows the whole timeline, and the count line on one line under it and the types', async () => {
     await page.setViewportSize({ width: 1280, height: 800 });
