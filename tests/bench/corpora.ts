@@ -59,7 +59,7 @@ export function corpusDir(spec: CorpusSpec): string {
 }
 
 function writeCorpusFiles(dir: string, corpus: SynthCorpus, spec: CorpusSpec): void {
-  const name = `Synthetic correspondence (${spec.documents} documents, seed ${SEED})`;
+  const name = `Synthetic correspondence (${spec.documents.toLocaleString('en')} documents, seed ${SEED})`;
   const parts = Math.ceil(corpus.documents.length / ROWS_PER_FILE);
   for (let i = 0; i < parts; i++) {
     const documents = corpus.documents.slice(i * ROWS_PER_FILE, (i + 1) * ROWS_PER_FILE);

@@ -47,7 +47,7 @@ function main(): number {
   const corpus = generateCorpus({ documents, people, seed });
   const dir = values.out;
   mkdirSync(join(dir, 'cmif'), { recursive: true });
-  const name = `Synthetic correspondence (${documents} documents, seed ${seed})`;
+  const name = `Synthetic correspondence (${documents.toLocaleString('en')} documents, seed ${seed})`;
   writeFileSync(join(dir, 'documents.csv'), synthDocumentsCsv(corpus));
   writeFileSync(join(dir, 'people.csv'), synthPeopleCsv(corpus));
   writeFileSync(
