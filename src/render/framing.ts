@@ -9,11 +9,17 @@ export function frameNodes(sigma: Sigma, nodes: readonly string[]): void {
     .map((node) => sigma.getNodeDisplayData(node))
     .filter((data): data is NonNullable<typeof data> => data !== undefined);
   if (points.length === 0) return;
-  const xs = points.map((p) => p.x);
-  const ys = points.map((p) => p.y);
-  const x = (Math.min(...xs) + Math.max(...xs)) / 2;
-  const y = (Math.min(...ys) + Math.max(...ys)) / 2;
-  const extent = Math.max(Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys));
+  // A loop, not Math.min(...xs): a hub's or a whole network's 10^5 points overflow the stack.
+  let [minX, maxX, minY, maxY] = [Infinity, -Infinity, Infinity, -Infinity];
+  for (const p of points) {
+    minX = Math.min(minX, p.x);
+    maxX = Math.max(maxX, p.x);
+    minY = Math.min(minY, p.y);
+    maxY = Math.max(maxY, p.y);
+  }
+  const x = (minX + maxX) / 2;
+  const y = (minY + maxY) / 2;
+  const extent = Math.max(maxX - minX, maxY - minY);
   void sigma
     .getCamera()
     .animate({ x, y, ratio: Math.min(1, Math.max(0.15, extent * 1.4)) }, { duration: 400 });

@@ -113,7 +113,7 @@ export function rowsFromBytes(
   const prefix = filePrefix(name);
   if (format === 'cmif') {
     const read = readCmif(text, name);
-    log.issues.push(...read.issues);
+    for (const issue of read.issues) log.issues.push(issue);
     return {
       rows: cmifRows(read.letters, read.meta, name, log, { idPrefix: prefix }),
       meta: cmifCorpusMeta(read.meta, name),

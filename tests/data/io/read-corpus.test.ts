@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildCorpus } from '../../../src/data/build/pipeline.ts';
 import { readCorpus } from '../../../src/data/io/read-corpus.ts';
@@ -117,5 +118,16 @@ describe('data/io: malformed corpus input', () => {
     expect(roles(1, 'recipients')).toEqual(['mao-zedong', 'zhou-enlai']);
     expect(roles(2, 'senders')).toEqual([]);
     expect(documents[2]?.placement).toBe('attached');
+  });
+
+  it('reads a file of 200,000 records whole (more than a call can take as arguments)', () => {
+    const tmp = tempDir();
+    const lines = Array.from({ length: 200_000 }, (_, i) => `r${i},"Letter, A to B"`);
+    tmp.write('big.csv', `id,title\n${lines.join('\n')}\n`);
+    const log = new IssueLog();
+    const input = readCorpus(join(tmp.dir, 'big.csv'), log);
+    expect(log.issues.filter((issue) => issue.severity === 'error')).toEqual([]);
+    expect(input.rows).toHaveLength(200_000);
+    expect(input.rows[199_999]?.get('id')).toBe('r199999');
   });
 });

@@ -1,0 +1,45 @@
+import { MultiDirectedGraph } from 'graphology';
+import type Sigma from 'sigma';
+import { describe, expect, it, vi } from 'vitest';
+import { frameNodes } from '../../src/render/framing.ts';
+
+/** A sigma stand-in: display data are the graph's positions, the camera records its target. */
+function fakeSigma(points: [number, number][]) {
+  const graph = new MultiDirectedGraph();
+  points.forEach(([x, y], i) => graph.addNode(`n${i}`, { x, y }));
+  const animate = vi.fn(() => Promise.resolve());
+  const sigma = {
+    getGraph: () => graph,
+    getNodeDisplayData: (node: string) => graph.getNodeAttributes(node) as { x: number; y: number },
+    getCamera: () => ({ animate }),
+  } as unknown as Sigma;
+  return { sigma, animate, nodes: graph.nodes() };
+}
+
+describe('render/framing', () => {
+  it('centres the camera on the nodes, zoomed to their extent', () => {
+    const { sigma, animate, nodes } = fakeSigma([
+      [0.2, 0.4],
+      [0.4, 0.5],
+      [0.3, 0.6],
+    ]);
+    frameNodes(sigma, [...nodes, 'not-in-the-graph']);
+    const [target] = animate.mock.calls[0] as unknown as [{ x: number; y: number; ratio: number }];
+    expect(target.x).toBeCloseTo(0.3);
+    expect(target.y).toBeCloseTo(0.5);
+    expect(target.ratio).toBeCloseTo(0.28);
+  });
+
+  it('frames 200,000 nodes (more than a call can take as arguments)', () => {
+    const points = Array.from({ length: 200_000 }, (_, i): [number, number] => [
+      (i % 1000) / 1000,
+      Math.floor(i / 1000) / 200,
+    ]);
+    const { sigma, animate, nodes } = fakeSigma(points);
+    frameNodes(sigma, nodes);
+    const [target] = animate.mock.calls[0] as unknown as [{ x: number; y: number; ratio: number }];
+    expect(target.x).toBeCloseTo(0.4995);
+    expect(target.y).toBeCloseTo(0.4975);
+    expect(target.ratio).toBe(1);
+  });
+});
