@@ -60,6 +60,7 @@ scope.onmessage = (event: MessageEvent<ImportRequest>) => {
       log,
       {
         layoutOptions: { seed: request.seed },
+        releaseRows: true,
         onProgress: (stage, done, total) =>
           post({ type: 'progress', stage, done, total, detail: '' }),
       },

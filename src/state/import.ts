@@ -63,8 +63,11 @@ export async function importFiles(
     return await new Promise<ImportResult>((resolve, reject) => {
       worker.onmessage = (event: MessageEvent<ImportMessage>) => {
         const message = event.data;
-        if (message.type === 'progress') onProgress(message);
-        else if (message.type === 'failed') reject(new Error(message.message));
+        if (message.type === 'progress') return onProgress(message);
+        // The worker holds its own copy of everything it sent: let it go before the page builds
+        // the corpus from the message (at 10^5 letters, hundreds of megabytes at once).
+        worker.terminate();
+        if (message.type === 'failed') reject(new Error(message.message));
         else
           resolve({
             corpus: corpusFromJson(message.graph, {

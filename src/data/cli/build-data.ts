@@ -94,7 +94,7 @@ function main(): number {
       defaultRecipient: values['default-recipient'] ?? null,
     },
   });
-  const result = buildCorpus(input, log, { layoutOptions: { seed } });
+  const result = buildCorpus(input, log, { layoutOptions: { seed }, releaseRows: true });
   const written = writeBuild(result, values.out ?? DEFAULT_OUTPUT_DIR);
   console.log(summarise(result.report, values.quiet));
   console.log(`wrote ${written.join(', ')}`);

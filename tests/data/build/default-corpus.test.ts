@@ -30,6 +30,15 @@ const edgesOf = (docId: string) =>
     .map((e) => `${result.graph.source(e)}>${result.graph.target(e)}`);
 
 describe('data/build: the default corpus', () => {
+  it('builds the same when the caller hands its rows over (releaseRows empties them)', () => {
+    const input = readCorpus(DEFAULT_CORPUS_DIR, new IssueLog());
+    const handedOver = buildCorpus(input, new IssueLog(), { releaseRows: true });
+    expect(input.rows).toEqual([]);
+    expect(handedOver.documents).toEqual(result.documents);
+    expect(handedOver.graph.export()).toEqual(result.graph.export());
+    expect(handedOver.report).toEqual(result.report);
+  });
+
   it('accounts for all 34 documents of the source list, with no errors', () => {
     expect(result.report.totals).toMatchObject({ records: 34, built: 34, rejected: 0, errors: 0 });
     expect(
