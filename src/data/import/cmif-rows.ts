@@ -62,8 +62,11 @@ export function cmifCorpusMeta(meta: CmifMeta, fallbackName: string): Partial<Co
 }
 
 /** A key unique within the file: the letter's own, qualified by its source when keys repeat. */
+/** What a letter's id is made of. */
+type LetterPlace = Pick<CmifLetter, 'key' | 'source' | 'line'>;
+
 function letterKey(
-  letter: CmifLetter,
+  letter: LetterPlace,
   counts: Map<string, number>,
   sources: Map<string | null, number>,
   index: number,
@@ -78,64 +81,94 @@ function letterKey(
   return `s${source}-${letter.key}`;
 }
 
-/** Rows of the build from the letters of one CMIF file. */
-export function cmifRows(
-  letters: CmifLetter[],
-  meta: CmifMeta,
+/** Rows made from a CMIF file's letters one at a time, as the reader closes each. */
+export interface CmifRowBuilder {
+  add(letter: CmifLetter): void;
+  /**
+   * The rows, once every letter is in: ids depend on how often each key occurs in the file, and
+   * ids and sources on the file's header, read with the whole file.
+   */
+  finish(meta: CmifMeta): TableRow[];
+}
+
+/**
+ * A row builder for one CMIF file. A row keeps what it needs of its letter, not the letter, so a
+ * reader that hands letters over as it goes never holds them all (10^5 letters: ~120 MB).
+ */
+export function cmifRowBuilder(
   file: string,
   log: IssueLog,
   options: Partial<CmifRowOptions> = {},
-): TableRow[] {
+): CmifRowBuilder {
   const prefix = options.idPrefix ?? '';
-  const sources = new Map(meta.sources.map((s) => [s.id, s.text]));
-  // Keys are often numbered per volume (several bibl sources): the source then joins the id.
-  const sourceIndex = new Map(meta.sources.map((s, i) => [s.id, i + 1]));
   const keyCounts = new Map<string, number>();
   const count = (key: string): void => void keyCounts.set(key, (keyCounts.get(key) ?? 0) + 1);
-  for (const letter of letters) {
-    if (!letter.key) continue;
-    count(letter.key);
-    count(`${letter.source ?? ''}|${letter.key}`);
-  }
-  return letters.map((letter, index) => {
-    const senders = known(letter.senders);
-    const recipients = known(letter.recipients);
-    const notes: string[] = [];
-    if (letter.senders.some((p) => p.unknown)) notes.push('sender unknown');
-    if (letter.recipients.some((p) => p.unknown)) notes.push('recipient unknown');
-    if (letter.date?.cert) notes.push(`date certainty: ${letter.date.cert}`);
-    const date = cmifDateText(letter.date);
-    if (letter.date?.text && !date)
-      log.warn(
+  const made: { row: TableRow; fields: Record<string, string>; letter: LetterPlace }[] = [];
+  // Said at the end, after the reader's own issues, as when the letters were converted at once.
+  const undatable: { line: number; text: string }[] = [];
+  return {
+    add(letter) {
+      if (letter.key) {
+        count(letter.key);
+        count(`${letter.source ?? ''}|${letter.key}`);
+      }
+      const senders = known(letter.senders);
+      const recipients = known(letter.recipients);
+      const notes: string[] = [];
+      if (letter.senders.some((p) => p.unknown)) notes.push('sender unknown');
+      if (letter.recipients.some((p) => p.unknown)) notes.push('recipient unknown');
+      if (letter.date?.cert) notes.push(`date certainty: ${letter.date.cert}`);
+      const date = cmifDateText(letter.date);
+      if (letter.date?.text && !date) undatable.push({ line: letter.line, text: letter.date.text });
+      const fields: Record<string, string> = {
+        id: '',
+        title: letter.title ?? composeTitle(letter, senders, recipients, date),
+        date,
+        type: letter.type ?? 'letter',
+        number: letter.number ?? '',
+        places: [...letter.sentPlaces, ...letter.receivedPlaces].map((p) => p.name).join('; '),
+        source: '',
+        url: letter.ref ?? '',
+        notes: notes.join('; '),
+      };
+      const row: TableRow = {
         file,
-        letter.line,
-        `the date "${letter.date.text}" has no machine-readable form; the letter is undated`,
-        { field: 'date' },
-      );
-    const fields: Record<string, string> = {
-      id: `${prefix}${letterKey(letter, keyCounts, sourceIndex, index)}`,
-      title: letter.title ?? composeTitle(letter, senders, recipients, date),
-      date,
-      type: letter.type ?? 'letter',
-      number: letter.number ?? '',
-      places: [...letter.sentPlaces, ...letter.receivedPlaces].map((p) => p.name).join('; '),
-      source: (letter.source ? sources.get(letter.source) : null) ?? meta.credit ?? '',
-      url: letter.ref ?? '',
-      notes: notes.join('; '),
-    };
-    return {
-      file,
-      line: letter.line,
-      get: (column) => fields[column] ?? '',
-      has: (column) => column in fields,
-      parties: {
-        senders,
-        recipients,
-        via: known(letter.via),
-        originators: known(letter.originators),
-        participants: known(letter.participants),
-        mentions: known(letter.mentions),
-      },
-    };
-  });
+        line: letter.line,
+        get: (column) => fields[column] ?? '',
+        has: (column) => column in fields,
+        parties: {
+          senders,
+          recipients,
+          via: known(letter.via),
+          originators: known(letter.originators),
+          participants: known(letter.participants),
+          mentions: known(letter.mentions),
+        },
+      };
+      made.push({
+        row,
+        fields,
+        letter: { key: letter.key, source: letter.source, line: letter.line },
+      });
+    },
+    finish(meta) {
+      for (const { line, text } of undatable)
+        log.warn(
+          file,
+          line,
+          `the date "${text}" has no machine-readable form; the letter is undated`,
+          {
+            field: 'date',
+          },
+        );
+      const sources = new Map(meta.sources.map((s) => [s.id, s.text]));
+      // Keys are often numbered per volume (several bibl sources): the source then joins the id.
+      const sourceIndex = new Map(meta.sources.map((s, i) => [s.id, i + 1]));
+      return made.map(({ row, fields, letter }, index) => {
+        fields.id = `${prefix}${letterKey(letter, keyCounts, sourceIndex, index)}`;
+        fields.source = (letter.source ? sources.get(letter.source) : null) ?? meta.credit ?? '';
+        return row;
+      });
+    },
+  };
 }

@@ -89,9 +89,14 @@ export interface CmifReadResult {
 export interface CmifReadOptions {
   /** Warnings beyond this many are counted in one last warning, so a bad file stays readable. */
   maxWarnings: number;
+  /**
+   * Takes each letter as it is read; the result's `letters` is then empty. A caller converting
+   * letters as they come never holds all of them.
+   */
+  onLetter: ((letter: CmifLetter) => void) | null;
 }
 
-export const DEFAULT_CMIF_READ_OPTIONS: CmifReadOptions = { maxWarnings: 200 };
+export const DEFAULT_CMIF_READ_OPTIONS: CmifReadOptions = { maxWarnings: 200, onLetter: null };
 
 const DATE_ATTRIBUTES = ['when', 'from', 'to', 'notBefore', 'notAfter'] as const;
 const UNKNOWN_NAME = /^\[?(unknown|unbekannt|inconnu|n\.\s?n\.)\]?$/i;
@@ -253,7 +258,7 @@ export function readCmif(
   file: string,
   options: Partial<CmifReadOptions> = {},
 ): CmifReadResult {
-  const { maxWarnings } = { ...DEFAULT_CMIF_READ_OPTIONS, ...options };
+  const { maxWarnings, onLetter } = { ...DEFAULT_CMIF_READ_OPTIONS, ...options };
   const issues: BuildIssue[] = [];
   let warnings = 0;
   const warn: Warn = (at, message) => {
@@ -264,10 +269,14 @@ export function readCmif(
   // letter, not the file (a 32 MB file held as a tree took half a gigabyte). A letter cut off by a
   // fatal error never closes, so it is not returned half-read; the error says where.
   const streamed: CmifLetter[] = [];
+  let letters = 0;
   const { root, error } = parseXmlTree(text, file, {
     consume: (element, top) => {
       if (element.name !== 'correspDesc' || top.name !== 'TEI') return false;
-      streamed.push(readLetter(element, warn));
+      const letter = readLetter(element, warn);
+      letters++;
+      if (onLetter) onLetter(letter);
+      else streamed.push(letter);
       return true;
     },
   });
@@ -287,6 +296,6 @@ export function readCmif(
   }
   if (root.uri !== TEI_NAMESPACE)
     warn(root, `<TEI> is not in the TEI namespace (${TEI_NAMESPACE}); read anyway`);
-  if (streamed.length === 0 && !error) warn(root, 'no correspDesc: the file lists no letters');
+  if (letters === 0 && !error) warn(root, 'no correspDesc: the file lists no letters');
   return done(readMeta(root), streamed);
 }

@@ -10,7 +10,7 @@ import { namedRows } from '../io/tables.ts';
 import type { TableRow } from '../io/tables.ts';
 import type { IssueLog } from '../issues.ts';
 import { readCmif } from './cmif.ts';
-import { cmifCorpusMeta, cmifRows } from './cmif-rows.ts';
+import { cmifCorpusMeta, cmifRowBuilder } from './cmif-rows.ts';
 import { graphJsonRows } from './graph-json.ts';
 import { letterRows, looksLikeLetterTable } from './letters-csv.ts';
 import type { LetterTableOptions } from './letters-csv.ts';
@@ -112,10 +112,12 @@ export function rowsFromBytes(
   }
   const prefix = filePrefix(name);
   if (format === 'cmif') {
-    const read = readCmif(text, name);
+    // Each letter becomes a row as it is read: the file's letters never all exist at once.
+    const rows = cmifRowBuilder(name, log, { idPrefix: prefix });
+    const read = readCmif(text, name, { onLetter: rows.add });
     for (const issue of read.issues) log.issues.push(issue);
     return {
-      rows: cmifRows(read.letters, read.meta, name, log, { idPrefix: prefix }),
+      rows: rows.finish(read.meta),
       meta: cmifCorpusMeta(read.meta, name),
       format,
     };
