@@ -61,10 +61,10 @@ export function cmifCorpusMeta(meta: CmifMeta, fallbackName: string): Partial<Co
   return result;
 }
 
-/** A key unique within the file: the letter's own, qualified by its source when keys repeat. */
 /** What a letter's id is made of. */
 type LetterPlace = Pick<CmifLetter, 'key' | 'source' | 'line'>;
 
+/** A key unique within the file: the letter's own, qualified by its source when keys repeat. */
 function letterKey(
   letter: LetterPlace,
   counts: Map<string, number>,
