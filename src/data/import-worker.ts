@@ -5,12 +5,10 @@
  */
 import type { ImportMessage, ImportRequest } from '../graph/import-protocol.ts';
 import { MAX_IMPORT_BYTES } from '../graph/import-protocol.ts';
-import type { CorpusMeta } from '../graph/types.ts';
 import { buildCorpus } from './build/pipeline.ts';
-import { mergeMeta, rowsFromBytes } from './import/rows.ts';
+import { mergeMeta, rowsFromFiles } from './import/rows.ts';
 import type { LetterField } from './import/letters-csv.ts';
 import type { RegistryTables } from './io/read-registry.ts';
-import type { TableRow } from './io/tables.ts';
 import { IssueLog } from './issues.ts';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
@@ -20,27 +18,26 @@ scope.onmessage = (event: MessageEvent<ImportRequest>) => {
   const request = event.data;
   try {
     const log = new IssueLog();
-    const rows: TableRow[] = [];
-    const metas: Partial<CorpusMeta>[] = [];
-    request.files.forEach((file, index) => {
-      post({
-        type: 'progress',
-        stage: 'reading',
-        done: index,
-        total: request.files.length,
-        detail: file.name,
-      });
-      const read = rowsFromBytes(file.name, new Uint8Array(file.bytes), log, {
-        maxBytes: MAX_IMPORT_BYTES,
-        letters: {
-          defaultSender: request.letters.defaultSender,
-          defaultRecipient: request.letters.defaultRecipient,
-          map: request.letters.map as Partial<Record<LetterField, string>>,
-        },
-      });
-      // Not push(...rows): spreading 10^5 arguments overflows the call stack.
-      for (const row of read.rows) rows.push(row);
-      if (read.meta) metas.push(read.meta);
+    // Each file's progress is said as it is reached.
+    function* fileBytes(): Generator<{ name: string; bytes: Uint8Array }> {
+      for (const [index, file] of request.files.entries()) {
+        post({
+          type: 'progress',
+          stage: 'reading',
+          done: index,
+          total: request.files.length,
+          detail: file.name,
+        });
+        yield { name: file.name, bytes: new Uint8Array(file.bytes) };
+      }
+    }
+    const { rows, metas } = rowsFromFiles(fileBytes(), log, {
+      maxBytes: MAX_IMPORT_BYTES,
+      letters: {
+        defaultSender: request.letters.defaultSender,
+        defaultRecipient: request.letters.defaultRecipient,
+        map: request.letters.map as Partial<Record<LetterField, string>>,
+      },
     });
     const registry = (request.registry ?? { people: [], offices: [], places: [] }) as Omit<
       RegistryTables,

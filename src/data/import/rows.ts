@@ -161,6 +161,26 @@ function slugOf(name: string): string {
 }
 
 /**
+ * The rows of several files, read in turn, and the metadata those files carry. `files` may produce
+ * each file's bytes only when it is reached, so one file's bytes are held at a time.
+ */
+export function rowsFromFiles(
+  files: Iterable<{ name: string; bytes: Uint8Array }>,
+  log: IssueLog,
+  options: Partial<RowsOptions> = {},
+): { rows: TableRow[]; metas: Partial<CorpusMeta>[] } {
+  const rows: TableRow[] = [];
+  const metas: Partial<CorpusMeta>[] = [];
+  for (const { name, bytes } of files) {
+    const read = rowsFromBytes(name, bytes, log, options);
+    // Not push(...rows): spreading 10^5 arguments overflows the call stack.
+    for (const row of read.rows) rows.push(row);
+    if (read.meta) metas.push(read.meta);
+  }
+  return { rows, metas };
+}
+
+/**
  * One corpus's metadata from its inputs: a single input keeps its own name and credit (corpus.json
  * or a CMIF header); several inputs are named after their files and keep every credit.
  */

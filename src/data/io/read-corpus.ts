@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import type { CorpusMeta } from '../../graph/types.ts';
-import { detectFormat, mergeMeta, rowsFromBytes } from '../import/rows.ts';
+import { detectFormat, mergeMeta, rowsFromFiles } from '../import/rows.ts';
 import type { RowsOptions } from '../import/rows.ts';
 import type { IssueLog } from '../issues.ts';
 import { readRegistryTables } from './read-registry.ts';
@@ -110,16 +110,13 @@ export function readCorpus(
   const registry = registryDir
     ? readRegistryTables(registryDir, log, display(registryDir))
     : { people: [], offices: [], places: [], files: [] };
-  const rows: TableRow[] = [];
-  for (const path of files) {
-    const read = rowsFromBytes(display(path), readFileSync(path), log, options);
-    // Not push(...rows): spreading 10^5 arguments overflows the call stack.
-    for (const row of read.rows) rows.push(row);
-    if (read.meta) metas.push(read.meta);
+  function* fileBytes(): Generator<{ name: string; bytes: Uint8Array }> {
+    for (const path of files) yield { name: display(path), bytes: readFileSync(path) };
   }
+  const read = rowsFromFiles(fileBytes(), log, options);
   const meta = mergeMeta(
     inputs.map((path) => basename(path).replace(/\.[^.]+$/, '')),
-    metas,
+    [...metas, ...read.metas],
   );
-  return { meta, rows, files: files.map(display), registry };
+  return { meta, rows: read.rows, files: files.map(display), registry };
 }
