@@ -4,7 +4,7 @@
  * laying out) run here, in the browser, off the page's main thread. Nothing leaves the machine.
  */
 import type { ImportMessage, ImportRequest } from '../graph/import-protocol.ts';
-import { MAX_IMPORT_BYTES } from '../graph/import-protocol.ts';
+import { encodeImportResult, MAX_IMPORT_BYTES } from '../graph/import-protocol.ts';
 import { buildCorpus } from './build/pipeline.ts';
 import { mergeMeta, rowsFromFiles } from './import/rows.ts';
 import type { LetterField } from './import/letters-csv.ts';
@@ -62,13 +62,14 @@ scope.onmessage = (event: MessageEvent<ImportRequest>) => {
           post({ type: 'progress', stage, done, total, detail: '' }),
       },
     );
-    post({
-      type: 'done',
-      graph: result.graph.export(),
-      documents: result.documents,
-      corpus: meta,
-      report: result.report,
-    });
+    post({ type: 'progress', stage: 'opening', done: 0, total: 1, detail: '' });
+    const { bytes, transfer } = encodeImportResult(
+      result.graph.export(),
+      meta,
+      result.documents,
+      result.report,
+    );
+    scope.postMessage({ type: 'done', ...bytes } satisfies ImportMessage, transfer);
   } catch (error) {
     post({ type: 'failed', message: `data/import: ${(error as Error).message}` });
   }

@@ -13,9 +13,25 @@ export function documentsFileText(
   corpus: Partial<CorpusMeta>,
   documents: readonly DocumentRecord[],
 ): string {
-  // JSON.stringify escapes line breaks inside strings, so each record is exactly one line.
-  const lines = documents.map((doc) => JSON.stringify(doc));
-  return `{"corpus":${JSON.stringify(corpus)},"documents":[\n${lines.join(',\n')}${TAIL}`;
+  return [...documentsFilePieces(corpus, documents)].join('');
+}
+
+/**
+ * documents.json in consecutive pieces of at most `recordsPerPiece` records (joined, exactly
+ * `documentsFileText`): a large file can be written, sent or encoded without one string of it all.
+ */
+export function* documentsFilePieces(
+  corpus: Partial<CorpusMeta>,
+  documents: readonly DocumentRecord[],
+  recordsPerPiece = 4000,
+): Generator<string> {
+  yield `{"corpus":${JSON.stringify(corpus)},"documents":[\n`;
+  for (let start = 0; start < documents.length; start += recordsPerPiece) {
+    // JSON.stringify escapes line breaks inside strings, so each record is exactly one line.
+    const lines = documents.slice(start, start + recordsPerPiece).map((doc) => JSON.stringify(doc));
+    yield `${start > 0 ? ',\n' : ''}${lines.join(',\n')}`;
+  }
+  yield TAIL;
 }
 
 export interface ReadDocumentsOptions {

@@ -34,3 +34,8 @@ export function whenIdle(step: (budgetMs: number) => boolean): () => void {
     cancel();
   };
 }
+
+/** A pause that lets the browser handle input and draw before the work goes on. */
+export function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}

@@ -5,8 +5,9 @@
 import { corpusFromJson } from '../graph/corpus.ts';
 import type { Corpus } from '../graph/corpus.ts';
 import type { ImportMessage, ImportRequest, ImportStage } from '../graph/import-protocol.ts';
-import { MAX_IMPORT_BYTES } from '../graph/import-protocol.ts';
+import { decodeImportResult, MAX_IMPORT_BYTES } from '../graph/import-protocol.ts';
 import type { BuildReport } from '../graph/report.ts';
+import { nextTask } from '../render/idle.ts';
 
 export interface ImportProgress {
   stage: ImportStage;
@@ -67,15 +68,14 @@ export async function importFiles(
         // The worker holds its own copy of everything it sent: let it go before the page builds
         // the corpus from the message (at 10^5 letters, hundreds of megabytes at once).
         worker.terminate();
-        if (message.type === 'failed') reject(new Error(message.message));
-        else
-          resolve({
-            corpus: corpusFromJson(message.graph, {
-              corpus: message.corpus,
-              documents: message.documents,
-            }),
-            report: message.report,
-          });
+        if (message.type === 'failed') return reject(new Error(message.message));
+        onProgress({ stage: 'opening', done: 0, total: 1, detail: '' });
+        decodeImportResult(message, nextTask).then(
+          (read) =>
+            resolve({ corpus: corpusFromJson(read.graph, read.documents), report: read.report }),
+          (error: unknown) =>
+            reject(new Error(`state/import: the result could not be read: ${String(error)}`)),
+        );
       };
       worker.onerror = (event) =>
         reject(new Error(`state/import: the import worker stopped: ${event.message}`));

@@ -13,6 +13,7 @@ const STAGES: Record<ImportProgress['stage'], string> = {
   documents: 'Reading the documents',
   graph: 'Building the network',
   layout: 'Laying out the network',
+  opening: 'Opening the network',
 };
 
 const ACCEPT = '.csv,.tsv,.txt,.xml,.tei,.json';

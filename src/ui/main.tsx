@@ -16,7 +16,7 @@ import type { CorpusMeta, DocumentEdgeAttributes, PersonAttributes } from '../gr
 import { createAppState } from '../state/app-state.ts';
 import type { AppState } from '../state/app-state.ts';
 import { AppStateContext } from '../state/context.ts';
-import { whenIdle } from '../render/idle.ts';
+import { nextTask, whenIdle } from '../render/idle.ts';
 import { applyUrl, syncUrl } from '../state/url.ts';
 import { afterNextPaint } from './after-paint.ts';
 import { App } from './App.tsx';
@@ -40,11 +40,6 @@ async function* fetchText(path: string, before: Promise<unknown>): AsyncGenerato
   if (!response.body) throw new Error(`${path}: the response has no body`);
   const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
   for (let read = await reader.read(); !read.done; read = await reader.read()) yield read.value;
-}
-
-/** A pause that lets the browser handle input and draw before the work goes on. */
-function nextTask(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 interface Loaded {

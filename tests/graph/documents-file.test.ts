@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { documentsFileText, readDocumentsStream } from '../../src/graph/documents-file.ts';
+import {
+  documentsFilePieces,
+  documentsFileText,
+  readDocumentsStream,
+} from '../../src/graph/documents-file.ts';
 import { handDoc } from '../helpers/hand-corpus.ts';
 
 const documents = Array.from({ length: 7 }, (_, i) => ({
@@ -14,6 +18,25 @@ describe('graph/documents-file: documents.json a slice at a time', () => {
     const text = documentsFileText(corpus, documents);
     expect(JSON.parse(text)).toEqual({ corpus, documents });
     expect(text.split('\n')).toHaveLength(documents.length + 3);
+  });
+
+  it('comes in pieces of at most the records asked for, which join into the file', () => {
+    const plain = `{"corpus":${JSON.stringify(corpus)},"documents":[\n${documents
+      .map((doc) => JSON.stringify(doc))
+      .join(',\n')}\n]}\n`;
+    expect(documentsFileText(corpus, documents)).toBe(plain);
+    for (const size of [1, 2, 3, 7, 100]) {
+      const pieces = [...documentsFilePieces(corpus, documents, size)];
+      expect(pieces.join('')).toBe(plain);
+      const records = pieces
+        .slice(1, -1)
+        .map((piece) => piece.split('\n').filter((line) => line.startsWith('{')).length);
+      expect(Math.max(...records)).toBeLessThanOrEqual(size);
+      expect(records.reduce((a, b) => a + b, 0)).toBe(documents.length);
+    }
+    expect([...documentsFilePieces(corpus, [])].join('')).toBe(
+      `{"corpus":${JSON.stringify(corpus)},"documents":[\n\n]}\n`,
+    );
   });
 
   it('reads back the same records in slices, pausing between them', async () => {
