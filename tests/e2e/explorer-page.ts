@@ -7,10 +7,14 @@ import type { Page } from 'playwright-core';
 /** Open the built explorer (optionally with a URL query) and wait for the network to be drawn. */
 export async function openExplorer(page: Page, baseUrl: string, query = ''): Promise<void> {
   await page.goto(`${baseUrl}${query}`);
-  // The network draws first; wait for its documents too, as a reader would before clicking.
+  // The network draws first; wait for its documents too, as a reader would before clicking, and
+  // for the panels, which render after the first paint (a small corpus's documents can be in
+  // before them).
   await page.waitForFunction(
     () =>
-      Boolean(window.cablegraph?.renderer) && window.cablegraph?.state.documentsPending === false,
+      Boolean(window.cablegraph?.renderer) &&
+      window.cablegraph?.state.documentsPending === false &&
+      (document.querySelector('aside.panel')?.childElementCount ?? 0) > 0,
   );
 }
 
