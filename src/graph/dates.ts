@@ -63,3 +63,32 @@ export function dateSpan(date: {
   const end = isoBounds(date.end ?? null);
   return [start[0], end && end[1] > start[1] ? end[1] : start[1]];
 }
+
+/** Which side of its date an open-ended date lies: "not after March 1795" → "notAfter". */
+export function openBound(date: {
+  iso: string | null;
+  end?: string | null;
+  qualifier?: string;
+}): 'notBefore' | 'notAfter' | null {
+  if (!date.iso || date.end) return null;
+  if (date.qualifier === 'not after' || date.qualifier === 'before') return 'notAfter';
+  if (date.qualifier === 'not before' || date.qualifier === 'after') return 'notBefore';
+  return null;
+}
+
+/**
+ * A date as the corpus format's date column writes it, so that the build reads back the same
+ * date: "1949-10-23"; a range "1680-03/1681-05"; open ones "../1795-03" (not after) and
+ * "1795-03/.." (not before); a qualified one "circa 1949".
+ */
+export function dateColumnText(date: {
+  iso: string | null;
+  end?: string | null;
+  qualifier?: string;
+}): string {
+  if (date.end) return `${date.iso ?? '..'}/${date.end}`;
+  if (!date.iso) return '';
+  const bound = openBound(date);
+  if (bound) return bound === 'notAfter' ? `../${date.iso}` : `${date.iso}/..`;
+  return date.qualifier ? `${date.qualifier} ${date.iso}` : date.iso;
+}

@@ -17,6 +17,12 @@ export interface DocDate {
    * latest date, ISO of any precision; `iso` is then the earliest. Absent for a single date.
    */
   end?: string | null;
+  /**
+   * How the source qualifies the date, when it does: "circa", "early", "late", "before", "not
+   * after" (an open range such as CMIF's lone notAfter) … The date is then approximate or a bound,
+   * and is shown with its qualifier rather than as if it were exact.
+   */
+  qualifier?: string;
 }
 
 /** Roles a party plays in a document. `mentions` are people named only in the summary. */

@@ -12,8 +12,11 @@ export function formatIso(iso: string | null): string {
   return year ?? iso;
 }
 
+/** A document's date as shown: at its precision, a range with a dash, with the source's qualifier. */
 export function formatDate(date: DocDate): string {
-  return date.end ? `${formatIso(date.iso)} – ${formatIso(date.end)}` : formatIso(date.iso);
+  const shown = date.end ? `${formatIso(date.iso)} – ${formatIso(date.end)}` : formatIso(date.iso);
+  // "circa 1795", "not after March 1795": an approximate date or a bound is never shown as exact.
+  return date.qualifier && date.iso ? `${date.qualifier} ${shown}` : shown;
 }
 
 /** "Cable No. 59363", "Ciphered telegram", "Minutes No. 68". */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCount, plural } from '../../src/ui/format.ts';
+import { formatCount, formatDate, plural } from '../../src/ui/format.ts';
 
 describe('ui/format: counts', () => {
   it('groups thousands as the English locale does', () => {
@@ -11,5 +11,23 @@ describe('ui/format: counts', () => {
   it('says one document and many documents', () => {
     expect(plural(1, 'document')).toBe('1 document');
     expect(plural(20_000, 'person', 'people')).toBe('20,000 people');
+  });
+});
+
+describe('ui/format: dates', () => {
+  it('shows a date at its precision, a range with a dash, and never drops a qualifier', () => {
+    expect(formatDate({ iso: '1949-10-23', precision: 'day', asWritten: null })).toBe(
+      '23 October 1949',
+    );
+    expect(formatDate({ iso: '1680-03', precision: 'month', asWritten: null, end: '1681' })).toBe(
+      'March 1680 – 1681',
+    );
+    expect(
+      formatDate({ iso: '1795-03', precision: 'month', asWritten: null, qualifier: 'not after' }),
+    ).toBe('not after March 1795');
+    expect(
+      formatDate({ iso: '1795', precision: 'year', asWritten: null, qualifier: 'circa' }),
+    ).toBe('circa 1795');
+    expect(formatDate({ iso: null, precision: 'none', asWritten: null })).toBe('Undated');
   });
 });

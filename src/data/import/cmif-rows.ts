@@ -28,12 +28,20 @@ function known(parties: CmifParty[]): ParsedParty[] {
   return parties.filter((p) => !p.unknown && p.name.trim() !== '').map(toParty);
 }
 
-/** The date as the build reads it: a day, month or year, or an ISO interval for ranges. */
+/** TEI's certainty of a date, in the words the date reader keeps ("probably 1667"). */
+const CERTAINTY: Record<string, string> = { medium: 'probably ', low: 'possibly ' };
+
+/**
+ * The date as the build reads it: a day, month or year, or an ISO interval for ranges (open for
+ * a lone notBefore or notAfter), after "probably"/"possibly" when the edition is unsure of it.
+ */
 export function cmifDateText(date: CmifDate | null): string {
   if (!date) return '';
-  if (date.when) return date.when;
+  const certainty = CERTAINTY[date.cert ?? ''] ?? '';
+  if (date.when) return `${certainty}${date.when}`;
   const from = date.from ?? date.notBefore;
   const to = date.to ?? date.notAfter;
+  if (from && to) return `${certainty}${from}/${to}`;
   if (from || to) return `${from ?? '..'}/${to ?? '..'}`;
   return date.text && parseDate(date.text) ? date.text : '';
 }

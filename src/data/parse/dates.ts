@@ -34,7 +34,7 @@ const MONTHS: Record<string, number> = {
 };
 
 const MONTH = String.raw`(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?`;
-const QUALIFIER = String.raw`(?:(?:early|mid|late|end of|beginning of|before|after|not before|not after|circa|ca\.|c\.|around|about)[\s-]+)?`;
+const QUALIFIER = String.raw`(?:(?:early|mid|late|end of|beginning of|before|after|not before|not after|circa|ca\.|c\.|around|about|probably|possibly)[\s-]+)?`;
 const YEAR = String.raw`(1[5-9]\d\d|20\d\d)`;
 const DAY = String.raw`(\d{1,2})(?:st|nd|rd|th)?`;
 const DAY_RANGE = String.raw`${DAY}(?:\s*[-–]\s*\d{1,2}(?:st|nd|rd|th)?)?`;
@@ -70,6 +70,21 @@ const PATTERNS: { re: RegExp; pick: (m: RegExpMatchArray) => [string, string?, s
   { re: new RegExp(String.raw`^${QUALIFIER}${YEAR}s?$`, 'i'), pick: (m) => [m[1] ?? ''] },
 ];
 
+/** A qualifier opening a date, as `QUALIFIER` allows it (longer forms first). */
+const LEADING_QUALIFIER =
+  /^(early|mid|late|end of|beginning of|not before|not after|before|after|circa|ca\.|c\.|around|about|probably|possibly)[\s-]+/i;
+
+/** One word for the forms of "approximately". */
+const CIRCA = new Set(['circa', 'ca.', 'c.', 'around', 'about']);
+
+/** The qualifier a date is written with, normalised ("ca." → "circa"), or null. */
+function qualifierOf(text: string): string | null {
+  const match = LEADING_QUALIFIER.exec(text);
+  if (!match) return null;
+  const word = (match[1] ?? '').toLowerCase();
+  return CIRCA.has(word) ? 'circa' : word;
+}
+
 function monthNumber(text: string): number | null {
   if (/^\d+$/.test(text)) return Number(text);
   return MONTHS[text.toLowerCase().replace(/\.$/, '')] ?? null;
@@ -92,35 +107,52 @@ export function parseDate(text: string): DocDate | null {
   for (const { re, pick } of PATTERNS) {
     const match = candidate.match(re);
     if (!match) continue;
-    const [yearText, monthText, dayText] = pick(match);
-    const year = Number(yearText);
-    if (!Number.isInteger(year) || year < 1000) return null;
-    if (monthText === undefined)
-      return { iso: String(year), precision: 'year', asWritten: written };
-    const month = monthNumber(monthText);
-    if (month === null || month < 1 || month > 12) return null;
-    if (dayText === undefined) {
-      return { iso: `${year}-${pad(month)}`, precision: 'month', asWritten: written };
-    }
-    const day = Number(dayText);
-    if (day < 1 || day > daysInMonth(year, month)) return null;
-    return { iso: `${year}-${pad(month)}-${pad(day)}`, precision: 'day', asWritten: written };
+    const date = datePicked(pick(match), written);
+    const qualifier = date && qualifierOf(candidate);
+    return date && qualifier ? { ...date, qualifier } : date;
   }
   return null;
 }
 
+/** The date a pattern's groups name, or null when it cannot exist (31 February). */
+function datePicked(
+  [yearText, monthText, dayText]: [string, string?, string?],
+  written: string,
+): DocDate | null {
+  const year = Number(yearText);
+  if (!Number.isInteger(year) || year < 1000) return null;
+  if (monthText === undefined) return { iso: String(year), precision: 'year', asWritten: written };
+  const month = monthNumber(monthText);
+  if (month === null || month < 1 || month > 12) return null;
+  if (dayText === undefined) {
+    return { iso: `${year}-${pad(month)}`, precision: 'month', asWritten: written };
+  }
+  const day = Number(dayText);
+  if (day < 1 || day > daysInMonth(year, month)) return null;
+  return { iso: `${year}-${pad(month)}-${pad(day)}`, precision: 'day', asWritten: written };
+}
+
 /**
- * An ISO 8601 interval "1680-03/1681-05" (either end may be ".." for open): the earliest date with
- * the latest as `end`. An open end keeps only the known one.
+ * An ISO 8601 interval "1680-03/1681-05": the earliest date with the latest as `end`. Either end
+ * may be ".." for open: "../1795-03" is "not after March 1795", "1795-03/.." "not before".
  */
 function parseInterval(startText: string, endText: string, written: string): DocDate | null {
   const start = startText === '..' ? null : parseDate(startText);
   const end = endText === '..' ? null : parseDate(endText);
   if ((startText !== '..' && !start) || (endText !== '..' && !end) || (!start && !end)) return null;
-  if (!start) return end ? { ...end, asWritten: written } : null;
-  if (!end || end.iso === start.iso) return { ...start, asWritten: written };
+  if (!start) return end ? { ...end, asWritten: written, qualifier: 'not after' } : null;
+  if (!end) return { ...start, asWritten: written, qualifier: 'not before' };
+  if (end.iso === start.iso) return { ...start, asWritten: written };
   if ((end.iso ?? '') < (start.iso ?? '')) return null;
-  return { iso: start.iso, precision: start.precision, asWritten: written, end: end.iso };
+  // "probably 1669/1670": a qualifier before the range qualifies all of it.
+  const qualifier = start.qualifier ? { qualifier: start.qualifier } : {};
+  return {
+    iso: start.iso,
+    precision: start.precision,
+    asWritten: written,
+    end: end.iso,
+    ...qualifier,
+  };
 }
 
 /** Matches a date embedded in running text, for titles such as "Meeting of 18 March 1949". */

@@ -4,6 +4,7 @@
  * participants, title, type and number — goes into the correspDesc's note as typed refs, the way
  * CMIF v2 extends the format, so CMIF readers may ignore it safely and Cablegraph reads it back.
  */
+import { openBound } from '../dates.ts';
 import type { DocumentRecord, PartyRef } from '../types.ts';
 import { xmlAttr, xmlText } from './graphml.ts';
 import type { ExportSelection } from './selection.ts';
@@ -95,14 +96,22 @@ function noteRef(type: string, text: string, target: string | null = null, subty
   return `<ref type="${xmlAttr(type)}"${sub}${refAttr(target, 'target')}>${xmlText(text)}</ref>`;
 }
 
+/** TEI's certainty for the qualifiers that say how sure the edition is of a date. */
+const CERTAINTY: Record<string, string> = { probably: 'medium', possibly: 'low' };
+
 function correspDesc(selection: ExportSelection, doc: DocumentRecord, source: string): string[] {
   const parties = (refs: PartyRef[]): Party[] => refs.map((ref) => partyOf(selection, ref));
   const sentExtra = doc.places.map((place) => `<placeName>${xmlText(place)}</placeName>`);
-  const { iso, end } = doc.date;
+  const { iso, end, qualifier } = doc.date;
+  const bound = openBound(doc.date);
+  const certainty = CERTAINTY[qualifier ?? ''];
+  const cert = certainty ? ` cert="${certainty}"` : '';
   // A range is "written some time between", which TEI says with notBefore/notAfter (from/to
-  // would mean written over the whole span).
-  if (iso && end) sentExtra.push(`<date notBefore="${xmlAttr(iso)}" notAfter="${xmlAttr(end)}"/>`);
-  else if (iso) sentExtra.push(`<date when="${xmlAttr(iso)}"/>`);
+  // would mean written over the whole span); an open one has only the bound it knows.
+  if (iso && end)
+    sentExtra.push(`<date notBefore="${xmlAttr(iso)}" notAfter="${xmlAttr(end)}"${cert}/>`);
+  else if (iso && bound) sentExtra.push(`<date ${bound}="${xmlAttr(iso)}"/>`);
+  else if (iso) sentExtra.push(`<date when="${xmlAttr(iso)}"${cert}/>`);
   const note: string[] = [];
   const chain = (role: 'via' | 'originators' | 'participants', term: string): void => {
     for (const party of parties(doc.roles[role])) {
@@ -134,7 +143,8 @@ function correspDesc(selection: ExportSelection, doc: DocumentRecord, source: st
 /**
  * The selection's documents as a CMIF file. Names are the registry's canonical names with their
  * authority URI when the registry has one; dates keep their precision (1949-10-23, 1949-10, 1949),
- * ranges become notBefore/notAfter, and undated documents have no date element.
+ * ranges become notBefore/notAfter (an open one, "not after March 1795", only its bound), and
+ * undated documents have no date element.
  */
 export function toCmif(selection: ExportSelection, options: Partial<CmifOptions> = {}): string {
   const settings = { ...DEFAULT_CMIF_OPTIONS, ...options };

@@ -5,6 +5,7 @@
  */
 // Papaparse is a UMD bundle: Node's ESM loader sees only its default export.
 import Papa from 'papaparse';
+import { dateColumnText } from '../dates.ts';
 import type { DocumentRecord, Role } from '../types.ts';
 import { PERSON_COUNTS } from '../types.ts';
 import type { ExportSelection } from './selection.ts';
@@ -90,7 +91,8 @@ function curatorNotes(doc: DocumentRecord): string {
  * The documents in the corpus format of data/documents.csv. Role columns hold the registry's names
  * ("Joseph Stalin" where the title says "Filippov"), so a build of this file gives the same people
  * in the same roles; the date is the ISO date at its precision, a range as an ISO interval
- * ("1680-03/1681-05"). An empty role stays empty: the
+ * ("1680-03/1681-05"; open, "../1795-03", for "not after"), a qualifier before it ("circa 1949").
+ * An empty role stays empty: the
  * curation marks "-" and "+" are never written, and a name starting with them is defused.
  */
 export function documentsToCsv(selection: ExportSelection): string {
@@ -104,7 +106,7 @@ export function documentsToCsv(selection: ExportSelection): string {
     const row: Record<(typeof DOCUMENT_CSV_COLUMNS)[number], string> = {
       id: doc.id,
       title: doc.title,
-      date: doc.date.end ? `${doc.date.iso ?? '..'}/${doc.date.end}` : (doc.date.iso ?? ''),
+      date: dateColumnText(doc.date),
       type: doc.type,
       ...roles,
       places: doc.places.join('; '),

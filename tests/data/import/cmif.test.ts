@@ -10,6 +10,8 @@ import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../../src/data/cli/paths.ts';
 import { validateCmif } from '../../../src/data/import/cmif-validate.ts';
 import { childrenOf, parseXmlTree } from '../../../src/data/import/cmif-xml.ts';
+import { parseDate } from '../../../src/data/parse/dates.ts';
+import { cmifDateText } from '../../../src/data/import/cmif-rows.ts';
 import { readCmif } from '../../../src/data/import/cmif.ts';
 import type { CmifReadResult } from '../../../src/data/import/cmif.ts';
 
@@ -119,6 +121,34 @@ describe('data/import/cmif: real files', () => {
       true,
     );
     expect(result.meta.sources).toHaveLength(13);
+  });
+});
+
+describe('data/import/cmif: dates the edition is unsure of', () => {
+  it('reads the Spener letters dated "not after", "not before" or with medium certainty so', () => {
+    const { letters } = readCmif(fixture('spener-letters.xml'), 'spener-letters.xml');
+    const seen = { 'not after': 0, 'not before': 0, probably: 0 };
+    for (const letter of letters) {
+      const date = letter.date;
+      if (!date) continue;
+      const read = parseDate(cmifDateText(date));
+      const lone =
+        (date.notAfter ?? date.to) === undefined || (date.notBefore ?? date.from) === undefined;
+      if (!date.when && lone) {
+        const qualifier = date.notAfter ? 'not after' : 'not before';
+        expect(read).toMatchObject({ iso: date.notAfter ?? date.notBefore, qualifier });
+        seen[qualifier]++;
+      } else if (date.cert === 'medium') {
+        expect(read).toMatchObject({
+          iso: date.when ?? date.from ?? date.notBefore,
+          qualifier: 'probably',
+        });
+        seen.probably++;
+      } else {
+        expect(read).not.toHaveProperty('qualifier');
+      }
+    }
+    expect(Object.values(seen).every((count) => count > 0)).toBe(true);
   });
 });
 

@@ -34,6 +34,28 @@ describe('data/parse: dates', () => {
   });
 });
 
+describe('data/parse: qualified dates', () => {
+  it.each([
+    ['circa 1795', '1795', 'circa'],
+    ['ca. March 1949', '1949-03', 'circa'],
+    ['c. 1949-10-23', '1949-10-23', 'circa'],
+    ['about 1950', '1950', 'circa'],
+    ['early March 1949', '1949-03', 'early'],
+    ['late 1949', '1949', 'late'],
+    ['Not after 5 March 1795', '1795-03-05', 'not after'],
+    ['before 1 May 1949', '1949-05-01', 'before'],
+    ['end of 1950', '1950', 'end of'],
+  ])('reads %s as %s, %s', (text, iso, qualifier) => {
+    expect(parseDate(text)).toMatchObject({ iso, qualifier, asWritten: text });
+  });
+
+  it('gives no qualifier to a date written without one', () => {
+    for (const text of ['23 October 1949', '1949-10', '1680-03/1681-05']) {
+      expect(parseDate(text)).not.toHaveProperty('qualifier');
+    }
+  });
+});
+
 describe('data/parse: date ranges', () => {
   it('reads ISO intervals as the earliest date with the latest as the end', () => {
     expect(parseDate('1680-03/1681-05')).toEqual({
@@ -42,8 +64,18 @@ describe('data/parse: date ranges', () => {
       asWritten: '1680-03/1681-05',
       end: '1681-05',
     });
-    expect(parseDate('1680/..')).toEqual({ iso: '1680', precision: 'year', asWritten: '1680/..' });
-    expect(parseDate('../1681-05-02')).toMatchObject({ iso: '1681-05-02', precision: 'day' });
+    expect(parseDate('1680/..')).toEqual({
+      iso: '1680',
+      precision: 'year',
+      asWritten: '1680/..',
+      qualifier: 'not before',
+    });
+    expect(parseDate('../1681-05-02')).toEqual({
+      iso: '1681-05-02',
+      precision: 'day',
+      asWritten: '../1681-05-02',
+      qualifier: 'not after',
+    });
     expect(parseDate('1681/1680')).toBeNull();
     expect(parseDate('../..')).toBeNull();
     expect(parseDate('1680/garbage')).toBeNull();

@@ -6,10 +6,12 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildCorpus } from '../../../src/data/build/pipeline.ts';
 import { DEFAULT_CORPUS_DIR } from '../../../src/data/cli/paths.ts';
 import { validateCmif } from '../../../src/data/import/cmif-validate.ts';
+import { cmifDateText } from '../../../src/data/import/cmif-rows.ts';
 import { readCmif } from '../../../src/data/import/cmif.ts';
 import type { CmifLetter, CmifParty } from '../../../src/data/import/cmif.ts';
 import { readCorpus } from '../../../src/data/io/read-corpus.ts';
 import { IssueLog } from '../../../src/data/issues.ts';
+import { parseDate } from '../../../src/data/parse/dates.ts';
 import { createCorpus, labelOf } from '../../../src/graph/corpus.ts';
 import type { Corpus } from '../../../src/graph/corpus.ts';
 import { toCmif } from '../../../src/graph/export/cmif.ts';
@@ -156,5 +158,47 @@ describe('graph/export/cmif: documents CMIF has no place for', () => {
       notAfter: '1681-05',
       text: null,
     });
+  });
+
+  it('writes an open range with only its bound, and reads it back as that bound', () => {
+    const doc = handDoc('open', { senders: ['a'], recipients: ['b'] }, '1795-03');
+    const open = (id: string, qualifier: string) => ({
+      ...doc,
+      id,
+      date: { ...doc.date, qualifier },
+    });
+    const xml = toCmif(
+      selectForExport(handCorpus([open('n-a', 'not after'), open('n-b', 'not before')]), null),
+      { date: '2025-01-02' },
+    );
+    expect(validateCmif(xml)).toEqual([]);
+    const dates = readCmif(xml, 'x.xml').letters.map((letter) => letter.date);
+    expect(dates).toEqual([
+      { notAfter: '1795-03', text: null },
+      { notBefore: '1795-03', text: null },
+    ]);
+    expect(dates.map((date) => parseDate(cmifDateText(date)))).toMatchObject([
+      { iso: '1795-03', qualifier: 'not after' },
+      { iso: '1795-03', qualifier: 'not before' },
+    ]);
+  });
+
+  it('says how sure a date is with cert, and reads it back so', () => {
+    const doc = handDoc('unsure', { senders: ['a'], recipients: ['b'] }, '1667');
+    const unsure = (id: string, qualifier: string, end?: string) => ({
+      ...doc,
+      id,
+      date: { ...doc.date, qualifier, ...(end ? { end } : {}) },
+    });
+    const docs = [unsure('p', 'probably'), unsure('q', 'possibly', '1668'), unsure('c', 'circa')];
+    const xml = toCmif(selectForExport(handCorpus(docs), null), { date: '2025-01-02' });
+    expect(validateCmif(xml)).toEqual([]);
+    const dates = readCmif(xml, 'x.xml').letters.map((letter) => letter.date);
+    expect(dates.map((date) => date?.cert)).toEqual(['medium', 'low', undefined]);
+    expect(dates.map((date) => parseDate(cmifDateText(date))?.qualifier)).toEqual([
+      'probably',
+      'possibly',
+      undefined,
+    ]);
   });
 });

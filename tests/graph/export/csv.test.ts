@@ -122,6 +122,32 @@ describe('graph/export/csv: a date range', () => {
     });
     expect(roleIds(documents[0])).toMatchObject({ senders: ['anna'], recipients: ['ben'] });
   });
+
+  it('keeps open ranges and qualified dates through a rebuild', () => {
+    const base = handDoc('x', { senders: ['anna'], recipients: ['ben'] }, '1795-03');
+    const dated = (id: string, qualifier: string) => ({
+      ...base,
+      id,
+      date: { ...base.date, qualifier },
+    });
+    const docs = [
+      dated('not-after', 'not after'),
+      dated('not-before', 'not before'),
+      dated('circa', 'circa'),
+    ];
+    const csv = documentsToCsv(selectForExport(handCorpus(docs), null));
+    expect(table(csv).rows.map((row) => row[2])).toEqual([
+      '../1795-03',
+      '1795-03/..',
+      'circa 1795-03',
+    ]);
+    const { documents } = rebuild(csv, tempDir('cablegraph-csv-open-'));
+    expect(documents.map((doc) => [doc.id, doc.date.iso, doc.date.qualifier])).toEqual([
+      ['not-after', '1795-03', 'not after'],
+      ['not-before', '1795-03', 'not before'],
+      ['circa', '1795-03', 'circa'],
+    ]);
+  });
 });
 
 describe('graph/export/csv: edges and people', () => {
