@@ -8,8 +8,11 @@ import { layoutGraph } from '../../graph/layout.ts';
 import type { LayoutOptions } from '../../graph/layout.ts';
 import type { DocumentRecord } from '../../graph/types.ts';
 import type { CorpusInput } from '../io/read-corpus.ts';
+import type { TableRow } from '../io/tables.ts';
+import type { ParsedParty } from '../parse/names.ts';
 import { IssueLog } from '../issues.ts';
 import { createRegistry } from '../registry/registry.ts';
+import { authorityGroups } from '../registry/authority-groups.ts';
 import { createResolver } from '../registry/resolve.ts';
 import { buildDocuments } from './documents.ts';
 import { buildReport } from './report.ts';
@@ -46,6 +49,13 @@ export interface BuildResult {
   registry: CorpusInput['registry'];
 }
 
+/** Every party a structured source (CMIF, a mapped letter table) gives, in the rows' order. */
+function* structuredParties(rows: readonly TableRow[]): Generator<ParsedParty> {
+  for (const row of rows) {
+    for (const parties of Object.values(row.parties ?? {})) yield* parties;
+  }
+}
+
 /** Build a corpus already read from disk. `log` carries the issues found while reading. */
 export function buildCorpus(
   input: CorpusInput,
@@ -59,7 +69,9 @@ export function buildCorpus(
     input.registry.places,
   );
   for (const clash of clashes) log.warn(input.registry.files[0] ?? 'registry', undefined, clash);
-  const resolver = createResolver(registry);
+  const resolver = createResolver(registry, {
+    authorityGroups: authorityGroups(structuredParties(input.rows)),
+  });
   const { documents, rejected } = buildDocuments(input.rows, registry, resolver, log, {
     defaultCollection: input.meta.name,
     defaultSource: input.meta.credit,

@@ -9,8 +9,10 @@ import type { DocDate, NodeKind, PartyRef } from '../../graph/types.ts';
 
 export type { UnresolvedName };
 import type { ParsedParty } from '../parse/names.ts';
+import type { AuthorityGroups } from './authority-groups.ts';
 import type { PersonEntry, Registry } from './registry.ts';
 import { authorityKey, nameKey } from './registry.ts';
+import { suggest, SUGGESTION_LIMIT } from './suggest.ts';
 
 /** What the graph needs to know of a node. */
 export interface PersonInfo {
@@ -57,68 +59,19 @@ function infoFromEntry(entry: PersonEntry): PersonInfo {
   return info;
 }
 
-/** Optimal-string-alignment distance, bounded: returns limit + 1 once it is exceeded. */
-function editDistance(a: string, b: string, limit: number): number {
-  if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  const rows: number[][] = [];
-  for (let i = 0; i <= a.length; i++) rows.push([i]);
-  for (let j = 1; j <= b.length; j++) (rows[0] as number[])[j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    const row = rows[i] as number[];
-    const prev = rows[i - 1] as number[];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let value = Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-        value = Math.min(value, (rows[i - 2]?.[j - 2] ?? 0) + 1);
-      }
-      row[j] = value;
-    }
-  }
-  return rows[a.length]?.[b.length] ?? limit + 1;
+export interface ResolverOptions {
+  /** Authority ids known to name one party, from the whole corpus (see authority-groups.ts). */
+  authorityGroups: AuthorityGroups | null;
 }
 
-/** Registered names close in spelling to an unknown one: curators' "did you mean". */
-/** How many unknown names get spelling suggestions. */
-const SUGGESTION_LIMIT = 200;
-
-/** Registered name keys by first letter and length: misspellings rarely change the first letter. */
-const buckets = new WeakMap<Registry, Map<string, [string, PersonEntry][]>>();
-
-function bucketsOf(registry: Registry): Map<string, [string, PersonEntry][]> {
-  let index = buckets.get(registry);
-  if (!index) {
-    index = new Map();
-    for (const pair of registry.names()) {
-      const key = `${pair[0].charAt(0)}:${pair[0].length}`;
-      const list = index.get(key) ?? [];
-      list.push(pair);
-      index.set(key, list);
-    }
-    buckets.set(registry, index);
-  }
-  return index;
-}
-
-function suggest(name: string, registry: Registry): string[] {
-  const key = nameKey(name);
-  const found = new Map<string, number>();
-  const index = bucketsOf(registry);
-  for (let length = key.length - 2; length <= key.length + 2; length++) {
-    for (const [form, entry] of index.get(`${key.charAt(0)}:${length}`) ?? []) {
-      const limit = form.length > 6 ? 2 : 1;
-      const distance = editDistance(key, form, limit);
-      if (distance <= limit) found.set(entry.name, Math.min(found.get(entry.name) ?? 99, distance));
-    }
-  }
-  return [...found]
-    .sort((a, b) => a[1] - b[1] || compareStrings(a[0], b[0]))
-    .map(([n]) => n)
-    .slice(0, 3);
-}
+export const DEFAULT_RESOLVER_OPTIONS: ResolverOptions = { authorityGroups: null };
 
 /** Create a resolver over a registry; it remembers unresolved names across documents. */
-export function createResolver(registry: Registry): Resolver {
+export function createResolver(
+  registry: Registry,
+  options: Partial<ResolverOptions> = {},
+): Resolver {
+  const { authorityGroups } = { ...DEFAULT_RESOLVER_OPTIONS, ...options };
   const used = new Map<string, PersonInfo>();
   const unresolved = new Map<string, UnresolvedName>();
 
@@ -198,7 +151,10 @@ export function createResolver(registry: Registry): Resolver {
       if (party.authority) {
         // Authority ids first (any of them), then the registry's names; an unknown id still
         // unites its records.
-        const authorities = [party.authority, ...(party.sameAs ?? [])];
+        const given = [party.authority, ...(party.sameAs ?? [])];
+        const authorities = authorityGroups
+          ? [...new Set(given.flatMap((uri) => authorityGroups.membersOf(uri)))]
+          : given;
         const known =
           authorities.map((uri) => registry.byAuthority(uri)).find(Boolean) ??
           lookupParty(party.name);

@@ -84,6 +84,27 @@ describe('data/import merge: people across files', () => {
     expect(graph.getNodeAttributes(node)).toMatchObject({ sent: 3, authority: [gnd, viaf] });
   });
 
+  it('unites a person whose two ids are joined only by a later letter (GND, then VIAF, then both)', () => {
+    const viaf = 'http://viaf.org/viaf/24602065';
+    const gnd = `http://d-nb.info/gnd/${GOETHE}`;
+    const tmp = tempDir();
+    const files = [
+      ['gnd.xml', { name: 'Goethe', ref: gnd }],
+      ['viaf.xml', { name: 'Johann Wolfgang von Goethe', ref: viaf }],
+      ['both.xml', { name: 'J. W. v. Goethe', ref: `${viaf} ${gnd}` }],
+    ] as const;
+    const paths = files.map(([file, goethe], i) =>
+      tmp.write(file, cmifDocument(letterXml('1', goethe, { name: `Reader ${i}` }), file)),
+    );
+    const { graph, documents, errors } = buildFiles(paths);
+    expect(errors).toEqual([]);
+    const senders = new Set(documents.map((d) => d.roles.senders[0]?.person));
+    expect(senders.size).toBe(1);
+    const [node = ''] = senders;
+    // The ids in the order the corpus first gave them, whichever a letter gives first.
+    expect(graph.getNodeAttributes(node)).toMatchObject({ sent: 3, authority: [gnd, viaf] });
+  });
+
   it('unites a person without any id by the registry name and alias, across a letter table and CMIF', () => {
     const tmp = tempDir();
     tmp.write(

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDate, UNDATED } from '../../../src/data/parse/dates.ts';
 import { parseParty } from '../../../src/data/parse/names.ts';
+import { authorityGroups } from '../../../src/data/registry/authority-groups.ts';
 import { createRegistry } from '../../../src/data/registry/registry.ts';
 import { createResolver } from '../../../src/data/registry/resolve.ts';
 import { realContext, realRegistry } from '../../helpers/registry.ts';
@@ -136,6 +137,73 @@ describe('data/registry: resolving names', () => {
       person: 'stalin',
       resolvedBy: 'authority',
     });
+  });
+});
+
+describe('data/registry: authority ids joined across the corpus', () => {
+  const wikidata = 'http://www.wikidata.org/entity/Q855';
+  const gnd = 'https://d-nb.info/gnd/0000000';
+  const only = (authority: string, sameAs: string[] = []) => ({
+    name: 'Correspondent 7',
+    asWritten: 'Correspondent 7',
+    authority,
+    sameAs,
+  });
+
+  it('matches an id the registry lacks to the registered person another letter joins it to', () => {
+    const parties = [only(gnd), only(gnd, [wikidata])];
+    const joined = createResolver(realRegistry(), { authorityGroups: authorityGroups(parties) });
+    expect(parties.map((party) => joined.resolve(party, UNDATED, 'd').person)).toEqual([
+      'stalin',
+      'stalin',
+    ]);
+    // Without the whole corpus's ids, the first letter is a stranger.
+    const alone = createResolver(realRegistry());
+    expect(alone.resolve(only(gnd), UNDATED, 'd').person).not.toBe('stalin');
+  });
+});
+
+describe('data/registry: authority groups', () => {
+  const party = (authority: string, sameAs: string[] = []) => ({
+    name: 'x',
+    asWritten: 'x',
+    authority,
+    sameAs,
+  });
+
+  it('joins ids given together, through chains, whatever their scheme or trailing slash', () => {
+    const groups = authorityGroups([
+      party('http://a.org/1', ['http://b.org/2']),
+      party('http://c.org/3'),
+      party('https://b.org/2/', ['http://c.org/3']),
+      party('http://d.org/4'),
+    ]);
+    expect(groups.membersOf('http://c.org/3')).toEqual([
+      'http://c.org/3',
+      'http://a.org/1',
+      'http://b.org/2',
+    ]);
+    expect(groups.membersOf('https://a.org/1/')).toEqual([
+      'https://a.org/1/',
+      'http://b.org/2',
+      'http://c.org/3',
+    ]);
+    expect(groups.membersOf('http://d.org/4')).toEqual(['http://d.org/4']);
+    expect(groups.membersOf('http://unseen.org/9')).toEqual(['http://unseen.org/9']);
+  });
+
+  it('gives the same groups in the same order whichever id each party names first', () => {
+    const forward = authorityGroups([
+      party('http://a.org/1'),
+      party('http://b.org/2', ['http://a.org/1']),
+    ]);
+    const backward = authorityGroups([
+      party('http://a.org/1'),
+      party('http://a.org/1', ['http://b.org/2']),
+    ]);
+    for (const groups of [forward, backward]) {
+      expect(groups.membersOf('http://b.org/2')).toEqual(['http://b.org/2', 'http://a.org/1']);
+    }
   });
 });
 

@@ -1,0 +1,67 @@
+/**
+ * Spelling suggestions for names the registry does not know ("Shytkov": did you mean Shtykov?),
+ * for the build report.
+ */
+import { compareStrings } from '../../graph/compare.ts';
+import type { PersonEntry, Registry } from './registry.ts';
+import { nameKey } from './registry.ts';
+
+/** Optimal-string-alignment distance, bounded: returns limit + 1 once it is exceeded. */
+function editDistance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  const rows: number[][] = [];
+  for (let i = 0; i <= a.length; i++) rows.push([i]);
+  for (let j = 1; j <= b.length; j++) (rows[0] as number[])[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    const row = rows[i] as number[];
+    const prev = rows[i - 1] as number[];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let value = Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        value = Math.min(value, (rows[i - 2]?.[j - 2] ?? 0) + 1);
+      }
+      row[j] = value;
+    }
+  }
+  return rows[a.length]?.[b.length] ?? limit + 1;
+}
+
+/** How many unknown names get spelling suggestions. */
+export const SUGGESTION_LIMIT = 200;
+
+/** Registered name keys by first letter and length: misspellings rarely change the first letter. */
+const buckets = new WeakMap<Registry, Map<string, [string, PersonEntry][]>>();
+
+function bucketsOf(registry: Registry): Map<string, [string, PersonEntry][]> {
+  let index = buckets.get(registry);
+  if (!index) {
+    index = new Map();
+    for (const pair of registry.names()) {
+      const key = `${pair[0].charAt(0)}:${pair[0].length}`;
+      const list = index.get(key) ?? [];
+      list.push(pair);
+      index.set(key, list);
+    }
+    buckets.set(registry, index);
+  }
+  return index;
+}
+
+/** Registered names close in spelling to an unknown one (at most three): curators' "did you mean". */
+export function suggest(name: string, registry: Registry): string[] {
+  const key = nameKey(name);
+  const found = new Map<string, number>();
+  const index = bucketsOf(registry);
+  for (let length = key.length - 2; length <= key.length + 2; length++) {
+    for (const [form, entry] of index.get(`${key.charAt(0)}:${length}`) ?? []) {
+      const limit = form.length > 6 ? 2 : 1;
+      const distance = editDistance(key, form, limit);
+      if (distance <= limit) found.set(entry.name, Math.min(found.get(entry.name) ?? 99, distance));
+    }
+  }
+  return [...found]
+    .sort((a, b) => a[1] - b[1] || compareStrings(a[0], b[0]))
+    .map(([n]) => n)
+    .slice(0, 3);
+}
