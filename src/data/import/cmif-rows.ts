@@ -8,6 +8,7 @@ import type { TableRow } from '../io/tables.ts';
 import type { IssueLog } from '../issues.ts';
 import { parseDate } from '../parse/dates.ts';
 import type { ParsedParty } from '../parse/names.ts';
+import { slugify } from '../registry/resolve.ts';
 import type { CmifDate, CmifLetter, CmifMeta, CmifParty } from './cmif.ts';
 
 export interface CmifRowOptions {
@@ -69,17 +70,34 @@ export function cmifCorpusMeta(meta: CmifMeta, fallbackName: string): Partial<Co
   return result;
 }
 
-/** What a letter's id is made of. */
-type LetterPlace = Pick<CmifLetter, 'key' | 'source' | 'line'>;
+/** What a letter's id is made of; `standIn` takes the place of a missing key. */
+type LetterPlace = Pick<CmifLetter, 'key' | 'source' | 'line'> & { standIn: string };
+
+/**
+ * What names a letter without a key: its address in the edition (@ref, "…/A044980" → "a044980"),
+ * or else its date, first sender and first recipient ("1667-03-philipp-jakob-spener-to-…").
+ * Unlike its line, either stays the same when letters are added or removed around it, so links
+ * to the letter keep working after the edition updates its file.
+ */
+function standInKey(ref: string | null, date: string, from: string, to: string): string {
+  const address = ref ? slugify(ref.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/]*/i, '')) : 'unnamed';
+  if (address !== 'unnamed') return address;
+  const when = date ? slugify(date) : 'undated';
+  const words = (name: string): string => slugify(name).split('-').slice(0, 4).join('-');
+  return `${when}-${words(from || 'unknown')}-to-${words(to || 'unknown')}`;
+}
 
 /** A key unique within the file: the letter's own, qualified by its source when keys repeat. */
 function letterKey(
   letter: LetterPlace,
   counts: Map<string, number>,
   sources: Map<string | null, number>,
-  index: number,
+  occurrence: number,
 ): string {
-  if (!letter.key) return `line-${letter.line}-${index + 1}`;
+  if (!letter.key) {
+    const repeated = (counts.get(`stand-in|${letter.standIn}`) ?? 0) > 1;
+    return repeated ? `${letter.standIn}-${occurrence}` : letter.standIn;
+  }
   if ((counts.get(letter.key) ?? 0) === 1) return letter.key;
   const source = sources.get(letter.source);
   // The same key twice in one source (a duplicated entry): its line keeps both records apart.
@@ -153,10 +171,14 @@ export function cmifRowBuilder(
           mentions: known(letter.mentions),
         },
       };
+      const standIn = letter.key
+        ? ''
+        : standInKey(letter.ref, date, senders[0]?.name ?? '', recipients[0]?.name ?? '');
+      if (standIn) count(`stand-in|${standIn}`);
       made.push({
         row,
         fields,
-        letter: { key: letter.key, source: letter.source, line: letter.line },
+        letter: { key: letter.key, source: letter.source, line: letter.line, standIn },
       });
     },
     finish(meta) {
@@ -172,8 +194,12 @@ export function cmifRowBuilder(
       const sources = new Map(meta.sources.map((s) => [s.id, s.text]));
       // Keys are often numbered per volume (several bibl sources): the source then joins the id.
       const sourceIndex = new Map(meta.sources.map((s, i) => [s.id, i + 1]));
-      return made.map(({ row, fields, letter }, index) => {
-        fields.id = `${prefix}${letterKey(letter, keyCounts, sourceIndex, index)}`;
+      // Keyless letters alike (same day, same two people) are numbered in the file's order.
+      const occurrences = new Map<string, number>();
+      return made.map(({ row, fields, letter }) => {
+        const occurrence = (occurrences.get(letter.standIn) ?? 0) + 1;
+        occurrences.set(letter.standIn, occurrence);
+        fields.id = `${prefix}${letterKey(letter, keyCounts, sourceIndex, occurrence)}`;
         fields.source = (letter.source ? sources.get(letter.source) : null) ?? meta.credit ?? '';
         return row;
       });

@@ -13,6 +13,7 @@ import { childrenOf, parseXmlTree } from '../../../src/data/import/cmif-xml.ts';
 import { parseDate } from '../../../src/data/parse/dates.ts';
 import { cmifDateText } from '../../../src/data/import/cmif-rows.ts';
 import { readCmif } from '../../../src/data/import/cmif.ts';
+import { cmifDocument, readBytes } from '../../helpers/import.ts';
 import type { CmifReadResult } from '../../../src/data/import/cmif.ts';
 
 const FIXTURES = join(PROJECT_ROOT, 'tests/fixtures/cmif');
@@ -149,6 +150,35 @@ describe('data/import/cmif: dates the edition is unsure of', () => {
       }
     }
     expect(Object.values(seen).every((count) => count > 0)).toBe(true);
+  });
+});
+
+describe('data/import/cmif: letters without a key', () => {
+  const keyless = (ref: string | null, from: string, to: string, when: string): string =>
+    `      <correspDesc${ref ? ` ref="${ref}"` : ''} source="#b1">
+        <correspAction type="sent"><persName>${from}</persName><date when="${when}"/></correspAction>
+        <correspAction type="received"><persName>${to}</persName></correspAction>
+      </correspDesc>`;
+  const ids = (letters: string[]): string[] =>
+    readBytes('letters.xml', cmifDocument(letters.join('\n'))).rows.map((row) => row.get('id'));
+
+  it('are named by their edition address, or by date and correspondents, not by their line', () => {
+    const letters = [
+      keyless('https://edition.example/letters/L0042', 'Anna Ames', 'Ben Bode', '1800-01-02'),
+      keyless(null, 'Anna Ames', 'Ben Bode', '1800-01-02'),
+      keyless(null, 'Anna Ames', 'Ben Bode', '1800-01-02'),
+      keyless(null, 'Cora Cole', 'Anna Ames', '1801-03'),
+    ];
+    const first = ids(letters);
+    expect(first).toEqual([
+      'letters-letters-l0042',
+      'letters-1800-01-02-anna-ames-to-ben-bode-1',
+      'letters-1800-01-02-anna-ames-to-ben-bode-2',
+      'letters-1801-03-cora-cole-to-anna-ames',
+    ]);
+    // A letter added before them (the edition's next release) leaves their ids alone.
+    const added = keyless(null, 'Dora Dahl', 'Ben Bode', '1799-12-31');
+    expect(ids([added, ...letters]).slice(1)).toEqual(first);
   });
 });
 
