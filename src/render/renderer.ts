@@ -17,7 +17,7 @@ import { edgePrograms, nodePrograms } from './programs.ts';
 import type { Scene } from '../graph/export/scene.ts';
 import { createFocusLayer } from './focus-layer.ts';
 import type { FocusLayer } from './focus-layer.ts';
-import { onceIdle } from './idle.ts';
+import { onceGpuIdle } from './gpu-idle.ts';
 import { rebuildLabelGrid } from './label-grid.ts';
 import { createLabelDrawer } from './labels.ts';
 import { createReducers, DEFAULT_REDUCER_STYLE } from './reducers.ts';
@@ -172,7 +172,10 @@ export function createRenderer(
   let focusLayer: FocusLayer | null = null;
   const focusLayerNow = (): FocusLayer =>
     (focusLayer ??= createFocusLayer(container, sigma, graph, sigmaSettings));
-  const cancelEarlyLayer = layered ? onceIdle(focusLayerNow, 2000) : () => undefined;
+  const drawnBy = Object.entries(sigma.getCanvases())
+    .filter(([layer]) => layer === 'edges' || layer === 'nodes')
+    .map(([, canvas]) => canvas);
+  const cancelEarlyLayer = layered ? onceGpuIdle(drawnBy, focusLayerNow) : () => undefined;
   let reindexTimer: ReturnType<typeof setTimeout> | undefined;
   const fullRefresh = (): void => void sigma.refresh({ skipIndexation: true });
   // The page around the network changes size (panels fill, the timeline appears): follow it.
