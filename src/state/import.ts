@@ -70,12 +70,16 @@ export async function importFiles(
         worker.terminate();
         if (message.type === 'failed') return reject(new Error(message.message));
         onProgress({ stage: 'opening', done: 0, total: 1, detail: '' });
-        decodeImportResult(message, nextTask).then(
-          (read) =>
-            resolve({ corpus: corpusFromJson(read.graph, read.documents), report: read.report }),
-          (error: unknown) =>
+        decodeImportResult(message, nextTask)
+          .then(async (read) => {
+            const corpus = corpusFromJson(read.graph, read.documents);
+            // The page draws the new corpus in a task of its own.
+            await nextTask();
+            resolve({ corpus, report: read.report });
+          })
+          .catch((error: unknown) =>
             reject(new Error(`state/import: the result could not be read: ${String(error)}`)),
-        );
+          );
       };
       worker.onerror = (event) =>
         reject(new Error(`state/import: the import worker stopped: ${event.message}`));
