@@ -143,7 +143,9 @@ export function cmifRowBuilder(
       const notes: string[] = [];
       if (letter.senders.some((p) => p.unknown)) notes.push('sender unknown');
       if (letter.recipients.some((p) => p.unknown)) notes.push('recipient unknown');
-      if (letter.date?.cert) notes.push(`date certainty: ${letter.date.cert}`);
+      // A medium or low certainty is in the date itself ("probably 1667"); others stay a note.
+      const cert = letter.date?.cert;
+      if (cert && !CERTAINTY[cert]) notes.push(`date certainty: ${cert}`);
       const date = cmifDateText(letter.date);
       if (letter.date?.text && !date) undatable.push({ line: letter.line, text: letter.date.text });
       const fields: Record<string, string> = {

@@ -151,6 +151,22 @@ describe('data/import/cmif: dates the edition is unsure of', () => {
     }
     expect(Object.values(seen).every((count) => count > 0)).toBe(true);
   });
+
+  it('says an unsure date in the date itself, and any other certainty in the notes', () => {
+    const letter = (cert: string) => `      <correspDesc key="${cert}" source="#b1">
+        <correspAction type="sent"><persName>Anna</persName><date when="1667" cert="${cert}"/></correspAction>
+        <correspAction type="received"><persName>Ben</persName></correspAction>
+      </correspDesc>`;
+    const { rows } = readBytes(
+      'x.xml',
+      cmifDocument(['medium', 'low', 'high'].map(letter).join('\n')),
+    );
+    expect(rows.map((row) => [row.get('date'), row.get('notes')])).toEqual([
+      ['probably 1667', ''],
+      ['possibly 1667', ''],
+      ['1667', 'date certainty: high'],
+    ]);
+  });
 });
 
 describe('data/import/cmif: letters without a key', () => {
