@@ -64,44 +64,29 @@ describe('data/import merge: people across files', () => {
     ]);
   });
 
-  it('unites a person across files by any of several ids in one @ref (GND here, GND and VIAF there, VIAF alone elsewhere)', () => {
-    const viaf = 'http://viaf.org/viaf/24602065';
-    const gnd = `http://d-nb.info/gnd/${GOETHE}`;
-    const tmp = tempDir();
-    const files = [
-      ['gnd.xml', { name: 'Goethe', ref: gnd }],
-      ['both.xml', { name: 'J. W. v. Goethe', ref: `${gnd} ${viaf}` }],
-      ['viaf.xml', { name: 'Johann Wolfgang von Goethe', ref: viaf }],
-    ] as const;
-    const paths = files.map(([file, goethe], i) =>
-      tmp.write(file, cmifDocument(letterXml('1', goethe, { name: `Reader ${i}` }), file)),
-    );
-    const { graph, documents, errors } = buildFiles(paths);
-    expect(errors).toEqual([]);
-    const senders = new Set(documents.map((d) => d.roles.senders[0]?.person));
-    expect(senders.size).toBe(1);
-    const [node = ''] = senders;
-    expect(graph.getNodeAttributes(node)).toMatchObject({ sent: 3, authority: [gnd, viaf] });
-  });
+  const viaf = 'http://viaf.org/viaf/24602065';
+  const gnd = `http://d-nb.info/gnd/${GOETHE}`;
+  const goethe = {
+    gnd: ['gnd.xml', { name: 'Goethe', ref: gnd }],
+    viaf: ['viaf.xml', { name: 'Johann Wolfgang von Goethe', ref: viaf }],
+    both: ['both.xml', { name: 'J. W. v. Goethe', ref: `${viaf} ${gnd}` }],
+  } as const;
 
-  it('unites a person whose two ids are joined only by a later letter (GND, then VIAF, then both)', () => {
-    const viaf = 'http://viaf.org/viaf/24602065';
-    const gnd = `http://d-nb.info/gnd/${GOETHE}`;
+  it.each([
+    ['GND here, both there, VIAF alone elsewhere', ['gnd', 'both', 'viaf']],
+    ['GND, then VIAF, and only then a letter giving both', ['gnd', 'viaf', 'both']],
+  ] as const)('unites a person across files by any of several ids in one @ref (%s)', (_, order) => {
     const tmp = tempDir();
-    const files = [
-      ['gnd.xml', { name: 'Goethe', ref: gnd }],
-      ['viaf.xml', { name: 'Johann Wolfgang von Goethe', ref: viaf }],
-      ['both.xml', { name: 'J. W. v. Goethe', ref: `${viaf} ${gnd}` }],
-    ] as const;
-    const paths = files.map(([file, goethe], i) =>
-      tmp.write(file, cmifDocument(letterXml('1', goethe, { name: `Reader ${i}` }), file)),
-    );
+    const paths = order.map((which, i) => {
+      const [file, sender] = goethe[which];
+      return tmp.write(file, cmifDocument(letterXml('1', sender, { name: `Reader ${i}` }), file));
+    });
     const { graph, documents, errors } = buildFiles(paths);
     expect(errors).toEqual([]);
     const senders = new Set(documents.map((d) => d.roles.senders[0]?.person));
     expect(senders.size).toBe(1);
     const [node = ''] = senders;
-    // The ids in the order the corpus first gave them, whichever a letter gives first.
+    // The ids in the order the corpus first gave them, whichever a letter names first.
     expect(graph.getNodeAttributes(node)).toMatchObject({ sent: 3, authority: [gnd, viaf] });
   });
 
