@@ -12,6 +12,7 @@ import type { CorrespondenceGraph } from '../graph/build.ts';
 import { MAX_FORCED_LABELS } from '../graph/style.ts';
 import type { Emphasis } from '../graph/types.ts';
 import { programOf } from './display.ts';
+import { premultiplied } from './premultiply.ts';
 
 export interface FocusLayer {
   /** Show an emphasis over the faded network; null clears it. */
@@ -90,7 +91,7 @@ export function createFocusLayer(
             ...attrs,
             // Sigma's type is the program (display.ts), not the document's type.
             type: programOf(attrs),
-            color: edgeStyle.color,
+            color: premultiplied(edgeStyle.color),
             size: edgeStyle.size,
           });
         }

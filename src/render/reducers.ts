@@ -4,6 +4,7 @@
  */
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import { EDGE_STYLE, MAX_FORCED_LABELS } from '../graph/style.ts';
+import { premultiplied } from './premultiply.ts';
 import type { DocumentEdgeAttributes, PersonAttributes } from '../graph/types.ts';
 import { programOf } from './display.ts';
 import type { ViewState } from './view-state.ts';
@@ -77,7 +78,16 @@ export function createReducers(
   style: Partial<ReducerStyle> = {},
   level: DetailLevel = ALWAYS_DETAILED,
 ) {
-  const s = { ...DEFAULT_REDUCER_STYLE, ...style };
+  const written = { ...DEFAULT_REDUCER_STYLE, ...style };
+  // The colours go to sigma's WebGL, which needs them premultiplied (premultiply.ts).
+  const s: ReducerStyle = {
+    ...written,
+    dimNodeColor: premultiplied(written.dimNodeColor),
+    dimEdgeColor: premultiplied(written.dimEdgeColor),
+    edgeColor: premultiplied(written.edgeColor),
+    participationEdgeColor: premultiplied(written.participationEdgeColor),
+    emphasisEdgeColor: premultiplied(written.emphasisEdgeColor),
+  };
   const hideDimmed = edgeCount > s.hideDimmedEdgesAbove;
   const labelled = (emphasis: { nodes: ReadonlySet<string> }): boolean =>
     emphasis.nodes.size <= MAX_FORCED_LABELS;

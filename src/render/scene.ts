@@ -5,6 +5,7 @@
 import type Sigma from 'sigma';
 import type { Scene, SceneEdge, SceneNode } from '../graph/export/scene.ts';
 import type { DrawnLabel } from './labels.ts';
+import { asWritten } from './premultiply.ts';
 
 /** Sigma's own minimum edge thickness (its `minEdgeThickness` default). */
 const MIN_EDGE_THICKNESS = 1.7;
@@ -34,7 +35,7 @@ export function sceneFromSigma(
       x: point.x,
       y: point.y,
       radius: sigma.scaleSize(data.size),
-      color: data.color,
+      color: asWritten(data.color),
       label:
         options.labels && data.label && (drawn || data.forceLabel)
           ? (drawn?.text ?? data.label)
@@ -62,7 +63,7 @@ export function sceneFromSigma(
       target: { x: to.x, y: to.y },
       targetRadius: to.radius,
       curvature,
-      color: data.color,
+      color: asWritten(data.color),
       width: Math.max(MIN_EDGE_THICKNESS, sigma.scaleSize(data.size)),
       arrow: /arrow/i.test(type),
       z: data.zIndex ?? 0,

@@ -59,6 +59,33 @@ describe('explorer: open a corpus', () => {
     );
   });
 
+  it('draws the letters of a 2,435-letter correspondence, not only its correspondents', async () => {
+    await openExplorer(page, baseUrl);
+    await page
+      .getByLabel('Choose corpus files')
+      .setInputFiles(fixture('cmif', 'spener-letters.xml'));
+    await dialog().getByRole('button', { name: 'Open this file' }).click();
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1 }).textContent(), { timeout: 60_000 })
+      .toContain('Spener');
+    // People as dots and no labels: what is left to see is the lines.
+    await page.evaluate(async () => {
+      const sigma = window.cablegraph!.renderer.sigma;
+      const reducer = sigma.getSetting('nodeReducer');
+      sigma.setSetting('nodeReducer', (node, data) => ({
+        ...(reducer ? reducer(node, data) : data),
+        size: 0.5,
+        label: '',
+      }));
+      for (let frame = 0; frame < 3; frame++)
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+    });
+    const box = await page.locator('.graph').boundingBox();
+    const lines = await inkedPixels(page, '.graph');
+    // Over a tenth of the network's area: 2,435 lines from Spener to 549 correspondents.
+    expect(lines).toBeGreaterThan(((box?.width ?? 0) * (box?.height ?? 0)) / 10);
+  });
+
   it('refuses a hostile XML file with a clear message and keeps the corpus shown', async () => {
     await openExplorer(page, baseUrl);
     await page.getByLabel('Choose corpus files').setInputFiles({

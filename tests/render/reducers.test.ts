@@ -4,6 +4,7 @@ import { EMPTY_VIEW } from '../../src/render/view-state.ts';
 import type { ViewState } from '../../src/render/view-state.ts';
 import { dayNumber } from '../../src/graph/day-window.ts';
 import { handCorpus, handDoc } from '../helpers/hand-corpus.ts';
+import { premultiplied } from '../../src/render/premultiply.ts';
 
 const yearWindow = (year: number) => ({
   from: dayNumber(`${year}-01-01`),
@@ -63,10 +64,10 @@ describe('render/reducers: what sigma draws for a view', () => {
     expect(c.color).toBe(DEFAULT_REDUCER_STYLE.dimNodeColor);
     expect(c.label).toBeNull();
     expect(edgeReducer(edge('ab'), curved(edge('ab'))).color).toBe(
-      DEFAULT_REDUCER_STYLE.emphasisEdgeColor,
+      premultiplied(DEFAULT_REDUCER_STYLE.emphasisEdgeColor),
     );
     expect(edgeReducer(edge('bc'), curved(edge('bc'))).color).toBe(
-      DEFAULT_REDUCER_STYLE.dimEdgeColor,
+      premultiplied(DEFAULT_REDUCER_STYLE.dimEdgeColor),
     );
   });
 
@@ -80,10 +81,10 @@ describe('render/reducers: what sigma draws for a view', () => {
     expect(a.color).toBe(lighten('#336699', 0.6));
     expect(a.label).toBe(graph.getNodeAttribute('a', 'label'));
     expect(edgeReducer(edge('bc'), curved(edge('bc'))).color).toBe(
-      DEFAULT_REDUCER_STYLE.emphasisEdgeColor,
+      premultiplied(DEFAULT_REDUCER_STYLE.emphasisEdgeColor),
     );
     const ab = edgeReducer(edge('ab'), curved(edge('ab')));
-    expect(ab.color).toBe(DEFAULT_REDUCER_STYLE.edgeColor);
+    expect(ab.color).toBe(premultiplied(DEFAULT_REDUCER_STYLE.edgeColor));
     expect(ab.hidden).toBeUndefined();
   });
 
