@@ -7,7 +7,7 @@ import type { CorrespondenceEntry, CorrespondentGroup } from '../graph/correspon
 import { useEffect, useState } from 'preact/hooks';
 import { isFilterActive } from '../graph/filter.ts';
 import { useAppState } from '../state/context.ts';
-import { formatDate, plural, ROLE_LABELS } from './format.ts';
+import { formatCount, formatDate, plural, ROLE_LABELS } from './format.ts';
 import { usePaintedFlag } from './after-paint.ts';
 import { PersonLink } from './PersonLink.tsx';
 
@@ -191,7 +191,11 @@ export function PersonPanel({ id }: { id: string }) {
           </>
         )}
         <dt>Documents</dt>
-        <dd>{counts.length ? counts.map(([label, n]) => `${label} ${n}`).join(', ') : 'none'}</dd>
+        <dd>
+          {counts.length
+            ? counts.map(([label, n]) => `${label} ${formatCount(n)}`).join(', ')
+            : 'none'}
+        </dd>
       </dl>
       <div class="actions" role="group" aria-label="Trace channels">
         <button

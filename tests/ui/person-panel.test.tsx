@@ -220,6 +220,14 @@ describe('ui/PersonPanel: one-sided and mention-only people', () => {
     expect(groupNames()).toHaveLength(60);
   });
 
+  it('counts a thousand documents and more with separators', () => {
+    const docs = Array.from({ length: 1_234 }, (_, d) =>
+      handDoc(`d${d}`, { senders: ['hub'], recipients: [`p${d % 7}`] }, null),
+    );
+    showPerson('hub', handCorpus(docs));
+    expect(fact('Documents')).toBe('sent 1,234');
+  });
+
   it('a person id not in the corpus gets a plain message', () => {
     const state = createAppState(corpus);
     state.selection.value = { kind: 'person', id: 'ghost' };
