@@ -150,5 +150,18 @@ export function edgeColorFor(edgeCount: number, participation = false): string {
   return `rgba(${rgb}, ${Math.round(alpha * 100) / 100})`;
 }
 
+/**
+ * The colour of emphasised edges when `count` are emphasised at once: as given for a few, with its
+ * alpha thinned for many, so the ego network of a hub (the writer of a one-person edition, 2,000
+ * letters and more) shows where its lines gather instead of one dark mass.
+ */
+export function emphasisColorFor(count: number, color: string = EDGE_STYLE.emphasisColor): string {
+  const match = /^rgba\((\d+),\s*(\d+),\s*(\d+),\s*([\d.]+)\)$/.exec(color);
+  if (!match) return color;
+  const alpha = Number(match[4]);
+  const thinned = alpha * Math.max(0.35, Math.min(1, Math.sqrt(150 / Math.max(count, 1))));
+  return `rgba(${match[1]}, ${match[2]}, ${match[3]}, ${Math.round(thinned * 100) / 100})`;
+}
+
 /** Labels forced on every emphasised node only while there are few enough to read. */
 export const MAX_FORCED_LABELS = 40;

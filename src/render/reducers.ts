@@ -3,7 +3,7 @@
  * so a highlight change is a `refresh({ skipIndexation: true })`, not a new pair of reducers.
  */
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
-import { EDGE_STYLE, MAX_FORCED_LABELS } from '../graph/style.ts';
+import { EDGE_STYLE, emphasisColorFor, MAX_FORCED_LABELS } from '../graph/style.ts';
 import { premultiplied } from './premultiply.ts';
 import type { DocumentEdgeAttributes, PersonAttributes } from '../graph/types.ts';
 import { programOf } from './display.ts';
@@ -89,6 +89,18 @@ export function createReducers(
     emphasisEdgeColor: premultiplied(written.emphasisEdgeColor),
   };
   const hideDimmed = edgeCount > s.hideDimmedEdgesAbove;
+  // Thinned for the number of edges emphasised: worked out once per emphasis, not per edge.
+  let emphasised: { edges: ReadonlySet<string> } | null = null;
+  let emphasisedColor = s.emphasisEdgeColor;
+  const emphasisColor = (emphasis: { edges: ReadonlySet<string> }): string => {
+    if (emphasis !== emphasised) {
+      emphasised = emphasis;
+      emphasisedColor = premultiplied(
+        emphasisColorFor(emphasis.edges.size, written.emphasisEdgeColor),
+      );
+    }
+    return emphasisedColor;
+  };
   const labelled = (emphasis: { nodes: ReadonlySet<string> }): boolean =>
     emphasis.nodes.size <= MAX_FORCED_LABELS;
   const nodeReducer = (node: string, data: NodeData): Partial<NodeDisplayData> => {
@@ -128,7 +140,7 @@ export function createReducers(
     }
     const emphasis = view.focus ?? view.preview;
     if (emphasis?.edges.has(edge)) {
-      data.color = s.emphasisEdgeColor;
+      data.color = emphasisColor(emphasis);
       data.size = s.emphasisEdgeSize;
       data.zIndex = 1;
       return data;

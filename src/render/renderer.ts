@@ -8,7 +8,7 @@ import Sigma from 'sigma';
 import type { CameraState } from 'sigma/types';
 import type { CorrespondenceGraph } from '../graph/build.ts';
 import { OPEN_WINDOW } from '../graph/day-window.ts';
-import { EDGE_STYLE, edgeColorFor } from '../graph/style.ts';
+import { EDGE_STYLE, edgeColorFor, emphasisColorFor } from '../graph/style.ts';
 import { prepareDisplayAttributes } from './display.ts';
 import { anyOffscreen, frameNodes } from './framing.ts';
 import { followCamera } from './picking.ts';
@@ -251,7 +251,7 @@ export function createRenderer(
       const emphasis = next.focus ?? next.preview;
       if (!layered || (!focusLayer && !emphasis)) return;
       focusLayerNow().show(emphasis, next.focus ? 'focus' : 'preview', next.highlighted, {
-        color: style.emphasisEdgeColor,
+        color: emphasisColorFor(emphasis?.edges.size ?? 0, style.emphasisEdgeColor),
         size: style.emphasisEdgeSize,
       });
     },

@@ -4,6 +4,7 @@
  */
 import type Sigma from 'sigma';
 import type { Scene, SceneEdge, SceneNode } from '../graph/export/scene.ts';
+import { emphasisColorFor } from '../graph/style.ts';
 import type { DrawnLabel } from './labels.ts';
 import { asWritten } from './premultiply.ts';
 
@@ -102,7 +103,11 @@ export function emphasiseScene(
     edges: scene.edges
       .map((edge) =>
         emphasis.edges.has(edge.id)
-          ? { ...edge, color: style.emphasisEdgeColor, width: style.emphasisEdgeSize }
+          ? {
+              ...edge,
+              color: emphasisColorFor(emphasis.edges.size, style.emphasisEdgeColor),
+              width: style.emphasisEdgeSize,
+            }
           : { ...edge, color: style.dimEdgeColor },
       )
       .sort((a, b) => Number(emphasis.edges.has(a.id)) - Number(emphasis.edges.has(b.id))),

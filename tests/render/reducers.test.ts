@@ -5,6 +5,7 @@ import type { ViewState } from '../../src/render/view-state.ts';
 import { dayNumber } from '../../src/graph/day-window.ts';
 import { handCorpus, handDoc } from '../helpers/hand-corpus.ts';
 import { premultiplied } from '../../src/render/premultiply.ts';
+import { EDGE_STYLE, emphasisColorFor } from '../../src/graph/style.ts';
 
 const yearWindow = (year: number) => ({
   from: dayNumber(`${year}-01-01`),
@@ -36,6 +37,28 @@ function reducersFor(initial: ViewState, edgeCount = graph.size) {
   );
   return { ...reducers, current };
 }
+
+describe('render/reducers: the emphasis of a hub', () => {
+  it('thins the emphasised lines of a hub, so where they gather still shows', () => {
+    const alphaOf = (count: number): number => {
+      // `count` edges in the focus, ab among them: one reducer call reads the colour.
+      const edges = new Set([edge('ab'), ...Array.from({ length: count - 1 }, (_, i) => `x${i}`)]);
+      const { edgeReducer } = reducersFor({
+        ...EMPTY_VIEW,
+        focus: { nodes: new Set(['a', 'b']), edges },
+      });
+      return Number(
+        /([\d.]+)\)$/.exec(edgeReducer(edge('ab'), curved(edge('ab'))).color ?? '')?.[1],
+      );
+    };
+    expect(alphaOf(10)).toBe(0.95);
+    expect(alphaOf(600)).toBeLessThan(0.6);
+    expect(alphaOf(2_432)).toBeLessThan(alphaOf(600));
+    expect(alphaOf(100_000)).toBeGreaterThanOrEqual(0.3);
+    // The same colour as the image exports, which take it from the style.
+    expect(emphasisColorFor(10)).toBe(EDGE_STYLE.emphasisColor);
+  });
+});
 
 describe('render/reducers: what sigma draws for a view', () => {
   it('hides what the filters hide and leaves the rest as it is', () => {

@@ -11,6 +11,7 @@ import { graphExtent } from '../extent.ts';
 import {
   EDGE_STYLE,
   edgeColorFor,
+  emphasisColorFor,
   edgeCurvatures,
   nodeSize,
   paletteForAffiliations,
@@ -143,6 +144,7 @@ export function sceneFromGraph(
   });
   placeLabels(nodes, s.labelSize, s.width);
   const curvatures = edgeCurvatures(graph);
+  const emphasisColor = emphasisColorFor(s.focus?.edges.size ?? 0);
   const edges: SceneEdge[] = [];
   graph.forEachEdge((id, a, source, target) => {
     const from = byId.get(source);
@@ -156,7 +158,7 @@ export function sceneFromGraph(
       target: { x: to.x, y: to.y },
       targetRadius: to.radius,
       curvature: curvatures.get(id) ?? 0,
-      color: s.focus ? (emphasised ? EDGE_STYLE.emphasisColor : EDGE_STYLE.dimColor) : base,
+      color: s.focus ? (emphasised ? emphasisColor : EDGE_STYLE.dimColor) : base,
       width: emphasised ? EDGE_STYLE.emphasisSize : EDGE_STYLE.size,
       arrow: a.kind !== 'participation',
     });
