@@ -156,11 +156,20 @@ export function edgeColorFor(edgeCount: number, participation = false): string {
  * letters and more) shows where its lines gather instead of one dark mass.
  */
 export function emphasisColorFor(count: number, color: string = EDGE_STYLE.emphasisColor): string {
-  const match = /^rgba\((\d+),\s*(\d+),\s*(\d+),\s*([\d.]+)\)$/.exec(color);
-  if (!match) return color;
-  const alpha = Number(match[4]);
-  const thinned = alpha * Math.max(0.35, Math.min(1, Math.sqrt(150 / Math.max(count, 1))));
-  return `rgba(${match[1]}, ${match[2]}, ${match[3]}, ${Math.round(thinned * 100) / 100})`;
+  const rgba = readRgba(color);
+  if (!rgba) return color;
+  const thinned = rgba.a * Math.max(0.35, Math.min(1, Math.sqrt(150 / Math.max(count, 1))));
+  return `rgba(${rgba.r}, ${rgba.g}, ${rgba.b}, ${Math.round(thinned * 100) / 100})`;
+}
+
+const RGBA = /^\s*rgba?\(\s*(\d+)\s*,\s*(\d+)\s*,\s*(\d+)\s*(?:,\s*([\d.]+)\s*)?\)\s*$/i;
+
+/** The channels of an "rgb(…)" or "rgba(…)" colour (alpha 1 when not given); null for others. */
+export function readRgba(color: string): { r: number; g: number; b: number; a: number } | null {
+  const match = RGBA.exec(color);
+  if (!match) return null;
+  const [r, g, b] = [match[1], match[2], match[3]].map(Number) as [number, number, number];
+  return { r, g, b, a: match[4] === undefined ? 1 : Number(match[4]) };
 }
 
 /** Labels forced on every emphasised node only while there are few enough to read. */

@@ -1,13 +1,13 @@
 /**
  * Translucent colours for sigma's WebGL. Sigma blends as if colours were premultiplied by their
  * alpha (ONE, ONE_MINUS_SRC_ALPHA) but hands them to the GPU as written (sigma issue #1533): a
- * translucent grey edge came out washed out, and once its alpha fell below its channels (below
- * 0.39 for our edge grey, which is used from ~1,200 edges up) it was blended past white, so the
- * edges of every mid-sized corpus were invisible on the page's white. Colours go to sigma
+ * translucent grey edge came out washed out, and once its alpha fell below its channels (our edge
+ * grey's alpha does from ~1,600 edges, below all three from ~2,200) it was blended past white, so
+ * the edges of every mid-sized corpus were invisible on the page's white. Colours go to sigma
  * premultiplied; what reads sigma's display data back for an export gets the colour as written.
  */
 
-const RGBA = /^\s*rgba?\(\s*(\d+)\s*,\s*(\d+)\s*,\s*(\d+)\s*(?:,\s*([\d.]+)\s*)?\)\s*$/i;
+import { readRgba } from '../graph/style.ts';
 
 /** Premultiplied form → the colour as written, for the colours made here. */
 const written = new Map<string, string>();
@@ -20,13 +20,12 @@ const made = new Map<string, string>();
 export function premultiplied(color: string): string {
   const known = made.get(color);
   if (known !== undefined) return known;
-  const match = RGBA.exec(color);
-  const alpha = match?.[4] === undefined ? 1 : Number(match[4]);
+  const rgba = readRgba(color);
   let result = color;
-  if (match && alpha < 1) {
-    const channel = (text: string | undefined): number =>
-      Math.round(Math.min(255, Number(text)) * Math.max(0, alpha));
-    result = `rgba(${channel(match[1])}, ${channel(match[2])}, ${channel(match[3])}, ${alpha})`;
+  if (rgba && rgba.a < 1) {
+    const channel = (value: number): number =>
+      Math.round(Math.min(255, value) * Math.max(0, rgba.a));
+    result = `rgba(${channel(rgba.r)}, ${channel(rgba.g)}, ${channel(rgba.b)}, ${rgba.a})`;
     if (!written.has(result)) written.set(result, color);
   }
   made.set(color, result);

@@ -86,12 +86,11 @@ export function createReducers(
     dimEdgeColor: premultiplied(written.dimEdgeColor),
     edgeColor: premultiplied(written.edgeColor),
     participationEdgeColor: premultiplied(written.participationEdgeColor),
-    emphasisEdgeColor: premultiplied(written.emphasisEdgeColor),
   };
   const hideDimmed = edgeCount > s.hideDimmedEdgesAbove;
-  // Thinned for the number of edges emphasised: worked out once per emphasis, not per edge.
+  // Thinned for the number of edges emphasised (and premultiplied): once per emphasis, not per edge.
   let emphasised: { edges: ReadonlySet<string> } | null = null;
-  let emphasisedColor = s.emphasisEdgeColor;
+  let emphasisedColor = '';
   const emphasisColor = (emphasis: { edges: ReadonlySet<string> }): string => {
     if (emphasis !== emphasised) {
       emphasised = emphasis;

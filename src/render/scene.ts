@@ -95,6 +95,7 @@ export function emphasiseScene(
   },
 ): Scene {
   if (!emphasis) return scene;
+  const emphasisColor = emphasisColorFor(emphasis.edges.size, style.emphasisEdgeColor);
   return {
     ...scene,
     nodes: scene.nodes.map((node) =>
@@ -105,7 +106,7 @@ export function emphasiseScene(
         emphasis.edges.has(edge.id)
           ? {
               ...edge,
-              color: emphasisColorFor(emphasis.edges.size, style.emphasisEdgeColor),
+              color: emphasisColor,
               width: style.emphasisEdgeSize,
             }
           : { ...edge, color: style.dimEdgeColor },
