@@ -92,3 +92,16 @@ export function dateColumnText(date: {
   if (bound) return bound === 'notAfter' ? `../${date.iso}` : `${date.iso}/..`;
   return date.qualifier ? `${date.qualifier} ${date.iso}` : date.iso;
 }
+
+/** TEI's certainty of a date → the word the date is then qualified with ("probably 1667"). */
+const CERTAINTY_WORDS: Readonly<Record<string, string>> = { medium: 'probably', low: 'possibly' };
+
+/** The qualifier for a TEI certainty ("medium" → "probably"), or null for a sure date. */
+export function qualifierOfCertainty(cert: string | undefined): string | null {
+  return (cert && CERTAINTY_WORDS[cert]) || null;
+}
+
+/** The TEI certainty a qualifier stands for ("probably" → "medium"), or null. */
+export function certaintyOfQualifier(qualifier: string | undefined): string | null {
+  return Object.keys(CERTAINTY_WORDS).find((cert) => CERTAINTY_WORDS[cert] === qualifier) ?? null;
+}

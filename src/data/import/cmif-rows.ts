@@ -3,6 +3,7 @@
  * (authority ids kept, so people unite across files), its date or date range, places, and a title
  * composed from them when the file has none (CMIF records no titles).
  */
+import { qualifierOfCertainty } from '../../graph/dates.ts';
 import type { CorpusMeta } from '../../graph/types.ts';
 import type { TableRow } from '../io/tables.ts';
 import type { IssueLog } from '../issues.ts';
@@ -29,16 +30,14 @@ function known(parties: CmifParty[]): ParsedParty[] {
   return parties.filter((p) => !p.unknown && p.name.trim() !== '').map(toParty);
 }
 
-/** TEI's certainty of a date, in the words the date reader keeps ("probably 1667"). */
-const CERTAINTY: Record<string, string> = { medium: 'probably ', low: 'possibly ' };
-
 /**
  * The date as the build reads it: a day, month or year, or an ISO interval for ranges (open for
  * a lone notBefore or notAfter), after "probably"/"possibly" when the edition is unsure of it.
  */
 export function cmifDateText(date: CmifDate | null): string {
   if (!date) return '';
-  const certainty = CERTAINTY[date.cert ?? ''] ?? '';
+  const qualifier = qualifierOfCertainty(date.cert);
+  const certainty = qualifier ? `${qualifier} ` : '';
   if (date.when) return `${certainty}${date.when}`;
   const from = date.from ?? date.notBefore;
   const to = date.to ?? date.notAfter;
@@ -145,7 +144,7 @@ export function cmifRowBuilder(
       if (letter.recipients.some((p) => p.unknown)) notes.push('recipient unknown');
       // A medium or low certainty is in the date itself ("probably 1667"); others stay a note.
       const cert = letter.date?.cert;
-      if (cert && !CERTAINTY[cert]) notes.push(`date certainty: ${cert}`);
+      if (cert && !qualifierOfCertainty(cert)) notes.push(`date certainty: ${cert}`);
       const date = cmifDateText(letter.date);
       if (letter.date?.text && !date) undatable.push({ line: letter.line, text: letter.date.text });
       const fields: Record<string, string> = {

@@ -34,7 +34,9 @@ const MONTHS: Record<string, number> = {
 };
 
 const MONTH = String.raw`(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?`;
-const QUALIFIER = String.raw`(?:(?:early|mid|late|end of|beginning of|before|after|not before|not after|circa|ca\.|c\.|around|about|probably|possibly)[\s-]+)?`;
+/** Words that qualify a date, longer forms first ("not before" before "before"). */
+const QUALIFIER_WORDS = String.raw`early|mid|late|end of|beginning of|not before|not after|before|after|circa|ca\.|c\.|around|about|probably|possibly`;
+const QUALIFIER = String.raw`(?:(?:${QUALIFIER_WORDS})[\s-]+)?`;
 const YEAR = String.raw`(1[5-9]\d\d|20\d\d)`;
 const DAY = String.raw`(\d{1,2})(?:st|nd|rd|th)?`;
 const DAY_RANGE = String.raw`${DAY}(?:\s*[-–]\s*\d{1,2}(?:st|nd|rd|th)?)?`;
@@ -70,9 +72,8 @@ const PATTERNS: { re: RegExp; pick: (m: RegExpMatchArray) => [string, string?, s
   { re: new RegExp(String.raw`^${QUALIFIER}${YEAR}s?$`, 'i'), pick: (m) => [m[1] ?? ''] },
 ];
 
-/** A qualifier opening a date, as `QUALIFIER` allows it (longer forms first). */
-const LEADING_QUALIFIER =
-  /^(early|mid|late|end of|beginning of|not before|not after|before|after|circa|ca\.|c\.|around|about|probably|possibly)[\s-]+/i;
+/** A qualifier opening a date, as `QUALIFIER` allows it. */
+const LEADING_QUALIFIER = new RegExp(String.raw`^(${QUALIFIER_WORDS})[\s-]+`, 'i');
 
 /** One word for the forms of "approximately". */
 const CIRCA = new Set(['circa', 'ca.', 'c.', 'around', 'about']);

@@ -4,7 +4,7 @@
  * participants, title, type and number — goes into the correspDesc's note as typed refs, the way
  * CMIF v2 extends the format, so CMIF readers may ignore it safely and Cablegraph reads it back.
  */
-import { openBound } from '../dates.ts';
+import { certaintyOfQualifier, openBound } from '../dates.ts';
 import type { DocumentRecord, PartyRef } from '../types.ts';
 import { xmlAttr, xmlText } from './graphml.ts';
 import type { ExportSelection } from './selection.ts';
@@ -96,15 +96,12 @@ function noteRef(type: string, text: string, target: string | null = null, subty
   return `<ref type="${xmlAttr(type)}"${sub}${refAttr(target, 'target')}>${xmlText(text)}</ref>`;
 }
 
-/** TEI's certainty for the qualifiers that say how sure the edition is of a date. */
-const CERTAINTY: Record<string, string> = { probably: 'medium', possibly: 'low' };
-
 function correspDesc(selection: ExportSelection, doc: DocumentRecord, source: string): string[] {
   const parties = (refs: PartyRef[]): Party[] => refs.map((ref) => partyOf(selection, ref));
   const sentExtra = doc.places.map((place) => `<placeName>${xmlText(place)}</placeName>`);
   const { iso, end, qualifier } = doc.date;
   const bound = openBound(doc.date);
-  const certainty = CERTAINTY[qualifier ?? ''];
+  const certainty = certaintyOfQualifier(qualifier);
   const cert = certainty ? ` cert="${certainty}"` : '';
   // A range is "written some time between", which TEI says with notBefore/notAfter (from/to
   // would mean written over the whole span); an open one has only the bound it knows.
