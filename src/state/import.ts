@@ -68,8 +68,8 @@ export async function importFiles(
         // The worker holds its own copy of everything it sent: let it go before the page builds
         // the corpus from the message (at 10^5 letters, hundreds of megabytes at once).
         worker.terminate();
+        // The worker has said "opening" before it encoded the result: the page reads it now.
         if (message.type === 'failed') return reject(new Error(message.message));
-        onProgress({ stage: 'opening', done: 0, total: 1, detail: '' });
         decodeImportResult(message, nextTask)
           .then(async (read) => {
             const corpus = corpusFromJson(read.graph, read.documents);
