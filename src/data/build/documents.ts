@@ -10,7 +10,7 @@ import { splitCell } from '../io/tables.ts';
 import type { IssueLog } from '../issues.ts';
 import { parseDate } from '../parse/dates.ts';
 import type { ParsedParty } from '../parse/names.ts';
-import { parseParty } from '../parse/names.ts';
+import { readParty } from '../parse/party.ts';
 import { parseTitle } from '../parse/title.ts';
 import type { ParsedTitle } from '../parse/title.ts';
 import type { Registry } from '../registry/registry.ts';
@@ -55,7 +55,7 @@ function curate(
   const extend = cell.startsWith('+');
   const ctx = registryNameContext(registry);
   const named = splitCell(extend ? cell.slice(1) : cell)
-    .map((name) => parseParty(name, ctx))
+    .map((name) => readParty(name, ctx))
     .filter((party): party is ParsedParty => party !== null);
   return { parties: extend ? [...parsed, ...named] : named, curated: true };
 }

@@ -35,6 +35,13 @@ export interface Resolver {
   unresolved(): UnresolvedName[];
 }
 
+/** The node kind a party's kind implies: an office is held by a person. */
+function nodeKindOf(kind: ParsedParty['kind']): NodeKind | undefined {
+  if (kind === 'organisation') return 'organisation';
+  if (kind === 'person' || kind === 'office') return 'person';
+  return undefined;
+}
+
 const ORGANISATION_WORDS =
   /\b(?:ministry|committee|government|embassy|directorate|bureau|council|commission|department|politburo|party|office|staff|headquarters|secretariat|assembly|delegation|mission)\b/i;
 
@@ -159,7 +166,8 @@ export function createResolver(
           authorities.map((uri) => registry.byAuthority(uri)).find(Boolean) ??
           lookupParty(party.name);
         ref.resolvedBy = 'authority';
-        const extra = { authorities, ...(party.kind ? { kind: party.kind } : {}) };
+        const kind = nodeKindOf(party.kind);
+        const extra = { authorities, ...(kind ? { kind } : {}) };
         ref.person = known
           ? useEntry(known)
           : useUnresolved(
@@ -220,7 +228,7 @@ export function createResolver(
         party.asWritten,
         documentId,
         'not in the registry',
-        party.kind ? { kind: party.kind } : {},
+        nodeKindOf(party.kind) ? { kind: nodeKindOf(party.kind) } : {},
       );
       return ref;
     },
