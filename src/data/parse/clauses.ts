@@ -10,7 +10,7 @@ import { headsGroup, readList } from './party-list.ts';
 import { addParties, addPlace, note, setTopic } from './reading.ts';
 import type { PartyRole, Reading } from './reading.ts';
 import { indexOfTopLevel, splitTopLevel, startsCapitalised, tidy } from './text.ts';
-import { ADDRESSEE_END, MEDIA, RELAY_CLAUSE, TOPIC_WORDS } from './vocabulary.ts';
+import { ADDRESSEE_END, MEDIA, RELAY_CLAUSE, RELAY_POSSESSIVE, TOPIC_WORDS } from './vocabulary.ts';
 import { wordsOf } from './words.ts';
 
 /** A role and the comma pieces of its list; `bare` is decided once the whole body is read. */
@@ -94,7 +94,8 @@ function scanPiece(piece: string, reading: Reading, spansOpen: boolean): Scan {
       const opening = !spansOpen && segments.length === 0 && !before.trim();
       if ((word === 'between' || word === 'among') && !opening) continue;
       if (word === 'with' && !reading.conversation) {
-        tail = { kind: RELAY_CLAUSE.test(rest) ? 'relay' : 'topic', text: rest };
+        const relay = RELAY_CLAUSE.test(rest) || RELAY_POSSESSIVE.test(rest);
+        tail = { kind: relay ? 'relay' : 'topic', text: rest };
         break;
       }
       segments.push({ marker, text: before });
@@ -132,6 +133,12 @@ function scanPiece(piece: string, reading: Reading, spansOpen: boolean): Scan {
 
 /** "containing a message from Mao Zedong [to Stalin]": the author of the carried message. */
 export function readRelay(text: string, reading: Reading): void {
+  const possessive = RELAY_POSSESSIVE.exec(tidy(text));
+  if (possessive) {
+    addParties(reading, 'originators', readList([possessive[1] ?? ''], reading.ctx));
+    if (possessive[2]?.trim()) setTopic(reading, possessive[2]);
+    return;
+  }
   const match = RELAY_CLAUSE.exec(tidy(text));
   if (!match) {
     note(reading, `"${tidy(restore(text))}" read as an attachment, not a party`);
@@ -197,7 +204,11 @@ export function scanBody(
   for (const [i, raw] of pieces.entries()) {
     const piece = onPiece(raw);
     if (piece === null) continue;
-    if (RELAY_CLAUSE.test(piece) || /^(?:attaching|enclosing|including)\s/i.test(piece)) {
+    if (
+      RELAY_CLAUSE.test(piece) ||
+      RELAY_POSSESSIVE.test(piece) ||
+      /^(?:attaching|enclosing|including)\s/i.test(piece)
+    ) {
       readRelay(piece, reading);
       current = null;
       continue;

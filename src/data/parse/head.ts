@@ -32,6 +32,8 @@ export interface Head {
   notes: string[];
 }
 
+const RECORD_AFTER = /^\s+(?:minutes|records?|notes?|memorand(?:um|a)|transcripts?|summary)\b/i;
+
 /** Words that end the search for a type: a party phrase has begun. */
 const ROLE_WORD = /^(?:from|to|between|with|via|by|on|regarding|concerning|about|among)$/i;
 
@@ -60,7 +62,10 @@ function typeWithModifiers(
         rest = after;
         continue;
       }
-      return { type: found.type, rest: rest.slice(found.length), modifiers };
+      // "Meeting Minutes between …", "Conversation records between …": the record of a meeting.
+      const record = found.type.conversation ? RECORD_AFTER.exec(rest.slice(found.length)) : null;
+      const length = found.length + (record ? record[0].length : 0);
+      return { type: found.type, rest: rest.slice(length), modifiers };
     }
     const modifier = TYPE_MODIFIERS.exec(rest);
     if (!modifier) return null;

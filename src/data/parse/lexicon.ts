@@ -44,7 +44,7 @@ export const BODY_NOUNS = words(`
   foundation club chamber board boards conference conferences plenum session sessions meeting
   team brigade regiment battalion division's company republic kingdom state states center
   centre centres centers guard guards police militia forces force troops unit units
-  subcommittee sub-committee commissariat soviet soviets junta presidency court household
+  nations subcommittee sub-committee commissariat soviet soviets junta presidency court household
   church synod chancellery chancery reichstag bundestag duma sejm diet volkskammer
   council's people's peoples workers workers' peasants trade-unions syndicate cooperative
   collective students youth women veterans delegates intelligence counterintelligence
@@ -114,7 +114,10 @@ export const COUNTRIES = words(`
   ecuador nicaragua canada australia afghanistan philippines malaysia singapore taiwan tibet
   ukraine belarus byelorussia lithuania latvia estonia georgia armenia azerbaijan
   kazakhstan uzbekistan ireland iceland yemen kuwait nepal ceylon bangladesh vatican
-  un uno nato cmea comecon oas asean eec ec
+  un uno nato cmea comecon oas asean eec ec united-nations europe asia africa america
+  eastern-europe western-europe east-asia southeast-asia south-asia middle-east near-east
+  far-east latin-america south-america north-america central-america indochina scandinavia
+  balkans caribbean pacific atlantic mediterranean baltic third-world
 `);
 
 /** Particles inside personal names: "van Well", "García del Solar", "Pereira dos Santos". */

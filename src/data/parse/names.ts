@@ -33,6 +33,8 @@ export interface ParsedParty {
 export interface NameContext {
   isPlace(name: string): boolean;
   isKnownName(name: string): boolean;
+  /** Is a known name an office ("Soviet Ambassador to China")? Unset: none is. */
+  isOffice?(name: string): boolean;
 }
 
 /** A reading a historian should be able to check: what the reader did, and whether to look again. */

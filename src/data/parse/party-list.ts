@@ -58,7 +58,7 @@ function joinsAcrossAnd(left: string, right: string, ctx: NameContext): boolean 
   const only = leftWords.length === 1 ? leftWords[0] : undefined;
   if (only && isKnown(only) && isKnown(first)) return true;
   // "… for Nuclear Affairs and Disarmament", "… of the Party and Government of Albania".
-  const glue = leftWords.map((w) => w.cls === 'connector' && /^(?:of|for|on)$/i.test(w.text));
+  const glue = leftWords.map((w) => w.cls === 'connector' && /^(?:of|for|on|in)$/i.test(w.text));
   const lastGlue = glue.lastIndexOf(true);
   const complement = leftWords.slice(lastGlue + 1).filter((w) => w.cls !== 'connector');
   return (
@@ -123,13 +123,6 @@ function readUnit(piece: string, ctx: NameContext, out: PartyListResult): Unit |
   return { type: 'names', parties, afterAnd, conjuncts };
 }
 
-/** Last party of the list so far that a comma apposition may describe. */
-function describable(parties: ParsedParty[], described: Set<ParsedParty>): ParsedParty | null {
-  const last = parties[parties.length - 1];
-  if (!last || described.has(last)) return null;
-  return last.kind === 'person' || last.kind === undefined ? last : null;
-}
-
 /** "Guangdong, Guangxi, and Fujian Provinces": the last item's plural head noun is everyone's. */
 function shareHeadNoun(parties: ParsedParty[], ctx: NameContext): void {
   const last = parties[parties.length - 1];
@@ -157,6 +150,110 @@ function sharePluralOffice(parties: ParsedParty[], ctx: NameContext): void {
 function isGroupNoun(party: ParsedParty, ctx: NameContext): boolean {
   const tail = lastWord(party.name, ctx);
   return party.kind === 'organisation' || (!!tail && BODY_NOUNS.has(tail.text.toLowerCase()));
+}
+
+function appendOffice(party: ParsedParty, text: string): void {
+  party.office = party.office ? `${party.office}; ${text}` : text;
+}
+
+function isPersonish(party: ParsedParty | undefined): party is ParsedParty {
+  return !!party && (party.kind === 'person' || party.kind === undefined);
+}
+
+/** "Chinese Embassies in Moscow, Warsaw, and Berlin": one body in each place. */
+function distributed(
+  previous: ParsedParty | undefined,
+  place: string,
+  serial: boolean,
+): ParsedParty | null {
+  if (!serial || !previous || (previous.kind !== 'organisation' && previous.kind !== 'office'))
+    return null;
+  const match = /^(.+\s+in)\s+[^,]+$/.exec(previous.name);
+  return match
+    ? { name: `${match[1] ?? ''} ${place}`, asWritten: place, kind: previous.kind }
+    : null;
+}
+
+/**
+ * Put the units of a list together: offices between commas describe the person before them (or
+ * after them, when none is before), places qualify the party before them, parts of a body join it.
+ */
+function groupUnits(
+  units: readonly Unit[],
+  serial: boolean,
+  ctx: NameContext,
+  out: PartyListResult,
+): { parties: ParsedParty[]; places: string[] } {
+  const parties: ParsedParty[] = [];
+  const places: string[] = [];
+  const described = new Set<ParsedParty>();
+  let lastDescribed: ParsedParty | null = null;
+  let pendingOffice: string | null = null;
+  const describe = (target: ParsedParty, text: string, how: string): void => {
+    appendOffice(target, text);
+    described.add(target);
+    out.readings.push({ text: `"${text}" read as ${how} ${target.name}`, check: false });
+  };
+  units.forEach((unit, i) => {
+    const previous = parties[parties.length - 1];
+    const describedBefore = lastDescribed;
+    lastDescribed = null;
+    if (unit.type === 'place') {
+      const copy = distributed(previous, unit.text, serial);
+      if (copy) parties.push(copy);
+      else if (previous && !previous.place) previous.place = unit.text;
+      else places.push(unit.text);
+    } else if (unit.type === 'leader') {
+      parties.push(...unit.parties);
+    } else if (unit.type === 'office') {
+      const next = units[i + 1];
+      const nextFirst = next?.type === 'names' && !next.afterAnd ? next.parties[0] : undefined;
+      const target =
+        describedBefore ??
+        (!described.has(previous as ParsedParty) && isPersonish(previous) ? previous : null);
+      if (target) {
+        describe(target, unit.text, 'the office of');
+        lastDescribed = target;
+      } else if (!serial && previous && isGroupNoun(previous, ctx)) {
+        describe(previous, unit.text, 'part of');
+      } else if (isPersonish(nextFirst)) {
+        pendingOffice = unit.text;
+      } else {
+        parties.push(...unit.parties);
+      }
+    } else {
+      const [first, ...others] = unit.parties;
+      if (!first) return;
+      if (pendingOffice) {
+        appendOffice(first, pendingOffice);
+        described.add(first);
+        pendingOffice = null;
+      } else if (
+        !unit.afterAnd &&
+        previous?.kind === 'office' &&
+        !described.has(previous) &&
+        isPersonish(first) &&
+        others.length === 0
+      ) {
+        // "… and the Ambassador of Pakistan, Ahmad Sultan": the office was the next person's.
+        parties.pop();
+        describe(first, previous.asWritten.replace(/^the\s+/i, ''), 'the office of');
+      } else if (
+        !unit.afterAnd &&
+        !serial &&
+        previous &&
+        isGroupNoun(previous, ctx) &&
+        isGroupNoun(first, ctx) &&
+        others.length === 0
+      ) {
+        // "the Ministry of Foreign Affairs, Second Division": a part of the body before it.
+        describe(previous, first.asWritten, 'part of');
+        return;
+      }
+      parties.push(first, ...others);
+    }
+  });
+  return { parties, places };
 }
 
 /**
@@ -191,69 +288,7 @@ export function readList(
     const read = index > 0 ? unit : readUnit(piece, ctx, out);
     if (read) units.push(read);
   }
-  const parties: ParsedParty[] = [];
-  const places: string[] = [];
-  const described = new Set<ParsedParty>();
-  let pendingOffice: string | null = null;
-  for (const [i, unit] of units.entries()) {
-    const previous = parties[parties.length - 1];
-    if (unit.type === 'place') {
-      if (previous && !previous.place) previous.place = unit.text;
-      else places.push(unit.text);
-    } else if (unit.type === 'leader') {
-      parties.push(...unit.parties);
-    } else if (unit.type === 'office') {
-      const target = describable(parties, described);
-      const next = units[i + 1];
-      const nextFirst = next?.type === 'names' && !next.afterAnd ? next.parties[0] : undefined;
-      const nextPerson =
-        !!nextFirst && (nextFirst.kind === 'person' || nextFirst.kind === undefined);
-      if (!serial && !target && previous && isGroupNoun(previous, ctx)) {
-        previous.office = previous.office ? `${previous.office}; ${unit.text}` : unit.text;
-        out.readings.push({
-          text: `"${unit.text}" read as part of ${previous.name}`,
-          check: false,
-        });
-      } else if (target) {
-        target.office = target.office ? `${target.office}; ${unit.text}` : unit.text;
-        described.add(target);
-        out.readings.push({
-          text: `"${unit.text}" read as the office of ${target.name}`,
-          check: false,
-        });
-      } else if (nextPerson) {
-        pendingOffice = unit.text;
-      } else {
-        parties.push(...unit.parties);
-      }
-    } else {
-      const [first, ...others] = unit.parties;
-      if (!first) continue;
-      if (pendingOffice) {
-        first.office = first.office ? `${pendingOffice}; ${first.office}` : pendingOffice;
-        described.add(first);
-        pendingOffice = null;
-      } else if (
-        !unit.afterAnd &&
-        !serial &&
-        previous &&
-        isGroupNoun(previous, ctx) &&
-        isGroupNoun(first, ctx) &&
-        others.length === 0
-      ) {
-        // "the Ministry of Foreign Affairs, Second Division": a part of the body before it.
-        previous.office = previous.office
-          ? `${previous.office}; ${first.asWritten}`
-          : first.asWritten;
-        out.readings.push({
-          text: `"${first.asWritten}" read as part of ${previous.name}`,
-          check: false,
-        });
-        continue;
-      }
-      parties.push(first, ...others);
-    }
-  }
+  const { parties, places } = groupUnits(units, serial, ctx, out);
   shareHeadNoun(parties, ctx);
   sharePluralOffice(parties, ctx);
   for (const party of parties) {

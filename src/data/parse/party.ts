@@ -190,7 +190,11 @@ export function readParty(
 ): ParsedParty | null {
   const asWritten = restore(tidy(phrase));
   const whole = withoutHonorifics(asWritten, ctx);
-  if (whole && ctx.isKnownName(whole)) return { name: whole, asWritten };
+  if (whole && ctx.isKnownName(whole)) {
+    return ctx.isOffice?.(whole)
+      ? { name: whole, asWritten, kind: 'office' }
+      : { name: whole, asWritten };
+  }
   const found: { realName?: string; place?: string; office?: string; placeholder?: boolean } = {};
   const removals: { start: number; end: number }[] = [];
   for (const group of bracketGroups(phrase)) {

@@ -262,7 +262,9 @@ export function parseTitle(title: string, options: Partial<TitleParseOptions> = 
     reading.result.warnings.push('empty title');
     return reading.result;
   }
-  const text = protectNames(completeWords(clean).replace(/\.$/, ''), ctx.protectedNames);
+  // A title's full stop goes; the point of an initial or abbreviation stays ("to N.N.").
+  const stopped = /(?:^|[\s.])\p{Lu}\.$/u.test(clean) ? clean : clean.replace(/\.$/, '');
+  const text = protectNames(completeWords(stopped), ctx.protectedNames);
   readInto(text, reading, null);
   const { result } = reading;
   for (const party of [...result.senders, ...result.recipients, ...result.participants]) {

@@ -143,6 +143,12 @@ export const RELAY_CLAUSE = new RegExp(
   'iu',
 );
 
+/** "Conveying Mao Zedong's 2 October Message": the possessor authored the carried message. */
+export const RELAY_POSSESSIVE = new RegExp(
+  String.raw`^(?:${RELAY_VERB})\s+(?:the\s+)?(.+?)['’]s\s+(?:[\p{L}\d.,-]+\s+){0,4}?(?:messages?|letters?|telegrams?|cables?|notes?|reply|replies|requests?|reports?|memorand(?:um|a)|memos?|statements?|appeals?|proposals?|answers?|responses?|instructions?|greetings?|radiograms?|directives?|declarations?)\b(.*)$`,
+  'iu',
+);
+
 /** A relay clause that names no author: "attaching draft cable to Shtykov". */
 export const RELAY_OPENING = new RegExp(
   String.raw`^(?:${RELAY_VERB.replace('|with', '')})\s+`,

@@ -6,6 +6,7 @@
 import { compareStrings } from '../../graph/compare.ts';
 import type { UnresolvedName } from '../../graph/report.ts';
 import type { DocDate, NodeKind, PartyRef } from '../../graph/types.ts';
+import { UNDATED } from '../parse/dates.ts';
 
 export type { UnresolvedName };
 import type { ParsedParty } from '../parse/names.ts';
@@ -255,11 +256,14 @@ export function createResolver(
 export function registryNameContext(registry: Registry): {
   isPlace(name: string): boolean;
   isKnownName(name: string): boolean;
+  isOffice(name: string): boolean;
   protectedNames: readonly string[];
 } {
   return {
     isPlace: (name) => registry.isPlace(name),
     isKnownName: (name) => registry.isKnownName(name),
+    isOffice: (name) =>
+      !registry.lookup(name) && registry.office(name, UNDATED).status !== 'unknown',
     protectedNames: registry.protectedNames,
   };
 }
