@@ -37,12 +37,9 @@ export interface NameContext {
   isOffice?(name: string): boolean;
 }
 
-/** A reading a historian should be able to check: what the reader did, and whether to look again. */
-export interface ReadingNote {
-  text: string;
-  /** True when the reading is a guess worth reviewing (a spelling match, a cover name, …). */
-  check: boolean;
-}
+import type { ReadingNote } from '../../graph/types.ts';
+
+export type { ReadingNote };
 
 /** Everything a name phrase yields besides the parties themselves. */
 export interface PartyListResult {

@@ -292,13 +292,7 @@ export function readList(
   shareHeadNoun(parties, ctx);
   sharePluralOffice(parties, ctx);
   for (const party of parties) {
-    if (party.kind === 'placeholder' || PLACEHOLDER.test(party.name)) {
-      party.kind = 'placeholder';
-      out.readings.push({
-        text: `"${party.asWritten}" read as an unidentified party`,
-        check: false,
-      });
-    }
+    if (PLACEHOLDER.test(party.name)) party.kind = 'placeholder';
   }
   out.parties.push(...parties);
   return { ...out, places, rest };

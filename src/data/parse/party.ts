@@ -170,7 +170,8 @@ function partyFromParts(parts: PhraseParts, asWritten: string): ParsedParty {
   );
   const party: ParsedParty = { name: restore(name), asWritten, kind: parts.kind };
   if (parts.kind !== 'person') return party;
-  const office = joinWords(parts.office);
+  // A lone title ("Generalissimo", "Chairman") is a form of address; an office says more.
+  const office = parts.office.length > 1 ? joinWords(parts.office) : '';
   const [link, ...rest] = parts.qualifier;
   const linkWord = link?.text.toLowerCase();
   if (office) party.office = restore(office);
@@ -214,6 +215,7 @@ export function readParty(
     return null;
   }
   const party = partyFromParts(parts, asWritten);
+  if (!party.name.trim()) return null;
   if (found.realName) {
     // "the President (Syngman Rhee)": an office named by the person who held it.
     if (parts.kind === 'office' || parts.kind === 'organisation') {

@@ -139,7 +139,7 @@ function joinPlaces(words: Word[], isPlace: PlaceTest): Word[] {
 export function wordsOf(phrase: string, isPlace: PlaceTest): Word[] {
   const words = phrase
     .split(/\s+/)
-    .filter(Boolean)
+    .filter((text) => /[\p{L}\d]/u.test(text))
     .map((text) => classify(text, isPlace));
   return words.length > 1 ? joinPlaces(words, isPlace) : words;
 }

@@ -36,6 +36,11 @@ export interface Resolver {
   unresolved(): UnresolvedName[];
 }
 
+/** Only people are looked up by spelling: "Soviet Embassy" is not a variant of anyone. */
+function isPersonLike(party: ParsedParty): boolean {
+  return party.kind === undefined || party.kind === 'person';
+}
+
 /** The node kind a party's kind implies: an office is held by a person. */
 function nodeKindOf(kind: ParsedParty['kind']): NodeKind | undefined {
   if (kind === 'organisation') return 'organisation';
@@ -96,7 +101,7 @@ export function createResolver(
     form: string,
     documentId: string,
     reason: string,
-    extra: { role?: string; authorities?: string[]; kind?: NodeKind } = {},
+    extra: { role?: string; authorities?: string[]; kind?: NodeKind; alias?: string } = {},
   ): string => {
     // People with an authority id are one node whatever each file calls them, and whichever of
     // their ids (GND, VIAF, …) each file gives.
@@ -136,6 +141,9 @@ export function createResolver(
     }
     if (info && first && !record.forms.includes(form)) {
       if (form !== info.label && !info.aliases.includes(form)) info.aliases.push(form);
+    }
+    if (info && extra.alias && extra.alias !== info.label && !info.aliases.includes(extra.alias)) {
+      info.aliases.push(extra.alias);
     }
     if (!record.forms.includes(form)) record.forms.push(form);
     if (!record.documents.includes(documentId)) record.documents.push(documentId);
@@ -181,8 +189,13 @@ export function createResolver(
         return ref;
       }
       if (party.realName) {
-        const real = lookupParty(party.realName);
+        const variant = lookupParty(party.realName)
+          ? undefined
+          : registry.lookupVariant(party.realName);
+        const real = lookupParty(party.realName) ?? variant?.entry;
         ref.resolvedBy = 'bracket';
+        if (variant?.how === 'near') ref.uncertain = true;
+        // "Chanyshev [Grigori Petrenko]": the cover name stays with the person as an alias.
         ref.person = real
           ? useEntry(real)
           : useUnresolved(
@@ -190,6 +203,7 @@ export function createResolver(
               party.asWritten,
               documentId,
               'real name in brackets is not in the registry',
+              { alias: party.name },
             );
         return ref;
       }
@@ -221,6 +235,13 @@ export function createResolver(
         ref.person = useUnresolved(office.office, party.asWritten, documentId, reason, {
           role: 'office',
         });
+        return ref;
+      }
+      const variant = isPersonLike(party) ? registry.lookupVariant(party.name) : undefined;
+      if (variant) {
+        ref.resolvedBy = 'variant';
+        ref.person = useEntry(variant.entry);
+        if (variant.how === 'near' || variant.entry.uncertain) ref.uncertain = true;
         return ref;
       }
       ref.resolvedBy = 'unresolved';
