@@ -11,7 +11,11 @@ import { OPEN_WINDOW } from '../graph/day-window.ts';
 import { EDGE_STYLE, edgeColorFor, emphasisColorFor } from '../graph/style.ts';
 import { prepareDisplayAttributes } from './display.ts';
 import { anyOffscreen, frameNodes } from './framing.ts';
+import { followSize } from './follow-size.ts';
+import { createEdgePicker } from './edge-picking.ts';
 import { followCamera } from './picking.ts';
+import { wirePointer } from './pointer.ts';
+import type { PointerHandlers } from './pointer.ts';
 import type { Motion } from './picking.ts';
 import { edgePrograms, nodePrograms } from './programs.ts';
 import type { Scene } from '../graph/export/scene.ts';
@@ -27,12 +31,7 @@ import type { ReducerStyle } from './reducers.ts';
 import { EMPTY_VIEW } from './view-state.ts';
 import type { ViewState } from './view-state.ts';
 
-export interface RendererEvents {
-  clickNode(node: string): void;
-  clickEdge(edge: string): void;
-  clickStage(): void;
-  enterNode(node: string): void;
-  leaveNode(node: string): void;
+export interface RendererEvents extends PointerHandlers {
   cameraChange(camera: CameraState): void;
 }
 
@@ -80,7 +79,10 @@ export interface Renderer {
   frameNodes(nodes: readonly string[]): void;
   /** Move the camera only if one of these nodes is off screen. */
   ensureVisible(nodes: readonly string[]): void;
+  /** Fit the whole network in view. */
   resetCamera(): void;
+  /** Zoom in or out one step around the centre. */
+  zoom(direction: 'in' | 'out'): void;
   /** What is drawn now, as a scene for image export. */
   scene(options: { labels: boolean }): Scene;
   kill(): void;
@@ -117,9 +119,11 @@ export function createRenderer(
   // Small networks draw while the camera moves: their picking pass waits for it to rest. Large ones
   // hide their edges meanwhile (sigma's option), and a drawing at rest would cost a whole frame.
   const motion: Motion = { moving: false };
+  let hoveredEdge: string | null = null;
   const { nodeReducer, edgeReducer } = createReducers(() => reducerView, graph.size, style, {
     overview: () => overview,
     datesOnGpu,
+    hoveredEdge: () => hoveredEdge,
   });
   const sigmaSettings = {
     defaultEdgeType: 'arrow',
@@ -154,7 +158,9 @@ export function createRenderer(
     defaultDrawNodeLabel: labels.draw as never,
     nodeReducer: nodeReducer as never,
     edgeReducer: edgeReducer as never,
-    enableEdgeEvents: true,
+    // Lines are picked by geometry (edge-picking.ts), within a few pixels of their stroke: sigma's
+    // picking layer for edges would only find the stroke itself, and costs a pass per frame.
+    enableEdgeEvents: false,
   });
   sigma.on('beforeRender', labels.reset);
   let gridStale = false;
@@ -178,32 +184,21 @@ export function createRenderer(
   const cancelEarlyLayer = layered ? onceGpuIdle(drawnBy, focusLayerNow) : () => undefined;
   let reindexTimer: ReturnType<typeof setTimeout> | undefined;
   const fullRefresh = (): void => void sigma.refresh({ skipIndexation: true });
-  // The page around the network changes size (panels fill, the timeline appears): follow it.
-  // The observer also reports the size sigma was created at: no redraw for that one.
-  let drawnSize = { width: container.offsetWidth, height: container.offsetHeight };
-  const resizeObserver = new ResizeObserver(() => {
-    const size = { width: container.offsetWidth, height: container.offsetHeight };
-    if (size.width === drawnSize.width && size.height === drawnSize.height) return;
-    drawnSize = size;
+  const stopFollowingSize = followSize(container, () => {
     sigma.resize();
     fullRefresh();
     focusLayer?.resize();
   });
-  resizeObserver.observe(container);
   const handlers: Partial<RendererEvents> = {};
-  sigma.on('clickNode', ({ node }) => handlers.clickNode?.(node));
-  sigma.on('clickEdge', ({ edge }) => handlers.clickEdge?.(edge));
-  sigma.on('clickStage', () => handlers.clickStage?.());
-  sigma.on('enterNode', ({ node }) => {
-    container.style.cursor = 'pointer';
-    handlers.enterNode?.(node);
+  const picker = createEdgePicker(
+    sigma,
+    (edge) => view.visibleEdges === null || view.visibleEdges.has(edge),
+  );
+  const clearHover = wirePointer(sigma, picker, handlers, (edge) => {
+    const touched = [hoveredEdge, edge].filter((key): key is string => key !== null);
+    hoveredEdge = edge;
+    sigma.refresh({ partialGraph: { edges: touched }, skipIndexation: true });
   });
-  sigma.on('leaveNode', ({ node }) => {
-    container.style.cursor = '';
-    handlers.leaveNode?.(node);
-  });
-  sigma.on('enterEdge', () => (container.style.cursor = 'pointer'));
-  sigma.on('leaveEdge', () => (container.style.cursor = ''));
   const camera = sigma.getCamera();
   const stopFollowing = sigmaSettings.hideEdgesOnMove
     ? () => undefined
@@ -270,6 +265,10 @@ export function createRenderer(
     resetCamera() {
       void camera.animate({ x: 0.5, y: 0.5, ratio: 1, angle: 0 }, { duration: 300 });
     },
+    zoom(direction) {
+      if (direction === 'in') void camera.animatedZoom({ duration: 250 });
+      else void camera.animatedUnzoom({ duration: 250 });
+    },
     scene(sceneOptions) {
       const scene = sceneFromSigma(sigma, {
         ...sceneOptions,
@@ -283,8 +282,9 @@ export function createRenderer(
     kill() {
       clearTimeout(reindexTimer);
       clearTimeout(detailTimer);
+      clearHover();
       stopFollowing();
-      resizeObserver.disconnect();
+      stopFollowingSize();
       cancelEarlyLayer();
       focusLayer?.kill();
       sigma.kill();

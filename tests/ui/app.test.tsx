@@ -34,6 +34,7 @@ const fake = vi.hoisted(() => {
       frameNodes: vi.fn(),
       ensureVisible: vi.fn(),
       resetCamera: vi.fn(),
+      zoom: vi.fn(),
       scene: vi.fn(() => ({
         width: 10,
         height: 10,
