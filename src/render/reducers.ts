@@ -141,7 +141,8 @@ export function createReducers(
       return data;
     }
     const emphasis = view.focus ?? view.preview;
-    if (level.hoveredEdge?.() === edge) {
+    // Dates are left to the GPU in the overview: the filter's own set says whether it is shown.
+    if (level.hoveredEdge?.() === edge && (!view.visibleEdges || view.visibleEdges.has(edge))) {
       data.color = hoverColor;
       data.size = s.emphasisEdgeSize + 1;
       data.zIndex = 2;

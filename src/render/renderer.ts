@@ -222,6 +222,8 @@ export function createRenderer(
       const previous = view;
       view = next;
       reducerView = forReducers(next);
+      // A line the filter takes away is no longer what a click would open.
+      if (hoveredEdge && next.visibleEdges && !next.visibleEdges.has(hoveredEdge)) clearHover();
       const emphasisChanged =
         next.focus !== previous.focus ||
         next.preview !== previous.preview ||
