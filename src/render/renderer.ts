@@ -23,7 +23,8 @@ import { createFocusLayer } from './focus-layer.ts';
 import type { FocusLayer } from './focus-layer.ts';
 import { onceGpuIdle } from './gpu-idle.ts';
 import { rebuildLabelGrid } from './label-grid.ts';
-import { createLabelDrawer } from './labels.ts';
+import { ALL_LABELS_UP_TO, createLabelDrawer } from './labels.ts';
+import type { DrawnLabel } from './labels.ts';
 import { createReducers, DEFAULT_REDUCER_STYLE } from './reducers.ts';
 import { emphasiseScene, sceneFromSigma } from './scene.ts';
 import { sameMembers, visibilityChanges } from './visibility.ts';
@@ -83,6 +84,8 @@ export interface Renderer {
   resetCamera(): void;
   /** Zoom in or out one step around the centre. */
   zoom(direction: 'in' | 'out'): void;
+  /** The labels drawn in the last frame, by node (viewport pixels). */
+  readonly drawnLabels: ReadonlyMap<string, DrawnLabel>;
   /** What is drawn now, as a scene for image export. */
   scene(options: { labels: boolean }): Scene;
   kill(): void;
@@ -141,9 +144,11 @@ export function createRenderer(
     labelSize: 13,
     labelWeight: '500',
     labelColor: { color: '#1f2328' },
-    labelDensity: 1,
+    // A network small enough names everyone (labels.ts places them); sigma's grid thins the rest.
+    ...(graph.order <= ALL_LABELS_UP_TO
+      ? { labelDensity: Number.POSITIVE_INFINITY, labelRenderedSizeThreshold: 0 }
+      : { labelDensity: 1, labelRenderedSizeThreshold: 4 }),
     labelGridCellSize: 70,
-    labelRenderedSizeThreshold: 4,
     minCameraRatio: 0.05,
     maxCameraRatio: 4,
     stagePadding: 40,
@@ -162,6 +167,7 @@ export function createRenderer(
     // picking layer for edges would only find the stroke itself, and costs a pass per frame.
     enableEdgeEvents: false,
   });
+  labels.attach(sigma);
   sigma.on('beforeRender', labels.reset);
   let gridStale = false;
   sigma.on('beforeRender', () => {
@@ -271,10 +277,10 @@ export function createRenderer(
       if (direction === 'in') void camera.animatedZoom({ duration: 250 });
       else void camera.animatedUnzoom({ duration: 250 });
     },
+    drawnLabels: labels.drawn,
     scene(sceneOptions) {
       const scene = sceneFromSigma(sigma, {
         ...sceneOptions,
-        drawnLabels: labels.drawn,
         // Edges outside the date range may be hidden by the GPU alone, not in the display data.
         visibleEdges: view.visibleEdges,
       });

@@ -35,6 +35,7 @@ const fake = vi.hoisted(() => {
       ensureVisible: vi.fn(),
       resetCamera: vi.fn(),
       zoom: vi.fn(),
+      drawnLabels: new Map(),
       scene: vi.fn(() => ({
         width: 10,
         height: 10,
