@@ -83,7 +83,7 @@ describe('graph/export/label-boxes: a layout of labels', () => {
     const wrapped = image.place({ ...disc('a', 50, 100), text: name });
     expect(wrapped?.lines.join(' ')).toBe(name);
     expect(Math.max(...(wrapped?.lines ?? []).map(measure))).toBeLessThanOrEqual(200);
-    expect(wrapped?.box.height).toBe(wrapped!.lines.length * 12);
+    expect(wrapped?.box.height).toBe((wrapped?.lines.length ?? 0) * 12);
   });
 
   it('draws a forced label even where there is no free place', () => {
