@@ -217,11 +217,7 @@ export function buildDocuments(
             : splitCell(placesCell);
     }
     const notes = [...parsed.notes, ...(row.get('notes') ? [row.get('notes')] : [])];
-    const extras = {
-      ...(unidentified.length > 0 ? { unidentified } : {}),
-      ...(readings.length > 0 ? { readings } : {}),
-    };
-    documents.push({
+    const record: DocumentRecord = {
       id,
       title,
       type,
@@ -236,11 +232,15 @@ export function buildDocuments(
       topic: parsed.topic,
       notes,
       curated,
-      ...extras,
-      ...(row.get('url') ? { url: row.get('url') } : {}),
       placement: placementOf(roles),
       origin: { file: row.file, line: row.line },
-    });
+    };
+    // Optional fields set after: V8 (node 20) builds a literal with spreads among its
+    // properties in ~1-4 µs a record, more than the rest of the record.
+    if (unidentified.length > 0) record.unidentified = unidentified;
+    if (readings.length > 0) record.readings = readings;
+    if (row.get('url')) record.url = row.get('url');
+    documents.push(record);
   }
   return { documents, rejected };
 }

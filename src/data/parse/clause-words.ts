@@ -9,6 +9,8 @@ import { restore } from './names.ts';
 import { TOPIC_CLAUSE } from './vocabulary.ts';
 import { wordsOf } from './words.ts';
 
+const POSSESSIVE_MARK = /\p{L}['’]/u;
+
 /** Lower-case words that may open a party phrase. */
 const PARTY_OPENERS = /^(?:the|a|an|and|&|van|von|de|del|da|dos|du|le|la|ter|bin|al|el)\b/;
 
@@ -24,6 +26,7 @@ export function isSubjectStart(clause: string, ctx: NameContext): boolean {
   if (/^\p{Ll}/u.test(first) && !PARTY_OPENERS.test(first)) return true;
   // "Pol Pot's Visit to the DPRK": a possessor and what is theirs is a subject, not a party.
   // "the USSR's Ambassador" and "the Albanian Women's Delegation" are parties all the same.
+  if (!POSSESSIVE_MARK.test(text)) return false;
   const words = wordsOf(text, ctx.isPlace);
   const possessor = words.findIndex((w) => w.possessive);
   const owned = words[possessor + 1];

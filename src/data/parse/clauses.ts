@@ -9,7 +9,7 @@ import { emptyList, restore } from './names.ts';
 import { headsGroup, readList } from './party-list.ts';
 import { addParties, addPlace, note, setTopic } from './reading.ts';
 import type { PartyRole, Reading } from './reading.ts';
-import { indexOfTopLevel, splitTopLevel, startsCapitalised, tidy } from './text.ts';
+import { COMMA, indexOfTopLevel, splitTopLevel, startsCapitalised, tidy } from './text.ts';
 import { ADDRESSEE_END, MEDIA, RELAY_CLAUSE, RELAY_POSSESSIVE, TOPIC_WORDS } from './vocabulary.ts';
 import { wordsOf } from './words.ts';
 
@@ -248,7 +248,7 @@ export function scanBody(
 
 /** Split a body into its top-level comma pieces. */
 export function bodyPieces(body: string): string[] {
-  return splitTopLevel(body, /,/)
+  return splitTopLevel(body, COMMA)
     .map((piece) => tidy(piece))
     .filter(Boolean);
 }

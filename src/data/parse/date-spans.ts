@@ -27,6 +27,9 @@ const TIME = new RegExp(
   'gi',
 );
 
+const MAYBE_RANGE = /(?:to|until|till|and|[-–])\s*\d{1,2}\b/i;
+const MAYBE_TIME = /\d[:.]\d\d/;
+
 export interface FoundDate {
   date: DocDate;
   start: number;
@@ -46,18 +49,22 @@ function rangeDate(first: string, last: string): DocDate | null {
   if (!end?.iso) return null;
   const start = parseDate(first) ?? parseDate(`${first} ${end.iso.slice(0, 4)}`);
   if (!start?.iso || start.iso > end.iso) return end;
-  return { ...start, asWritten: `${first} – ${last}`, end: end.iso };
+  return Object.assign(start, { asWritten: `${first} – ${last}`, end: end.iso });
 }
 
 /** Find every top-level date range, date and time of a text, and cut them out. */
 export function cutDates(text: string): DateCut {
+  // Every date and time has a digit; most titles' clauses have none.
+  if (!/\d/.test(text)) return { text, dates: [], times: [] };
   const depths = nestingDepths(text);
   const taken: { start: number; end: number }[] = [];
   const dates: FoundDate[] = [];
   const times: string[] = [];
   const free = (start: number, end: number): boolean =>
     (depths[start] ?? 0) === 0 && !taken.some((t) => start < t.end && t.start < end);
-  for (const match of text.matchAll(RANGE)) {
+  // A range needs a day after its "to" or dash; a time needs "10:30" or "10.30".
+  const ranges = MAYBE_RANGE.test(text) ? text.matchAll(RANGE) : [];
+  for (const match of ranges) {
     const start = match.index;
     const end = start + match[0].length;
     const date = rangeDate(match.groups?.first ?? '', match.groups?.last ?? '');
@@ -74,7 +81,8 @@ export function cutDates(text: string): DateCut {
     taken.push({ start, end });
     dates.push({ date, start, end });
   }
-  for (const match of text.matchAll(TIME)) {
+  const clocks = MAYBE_TIME.test(text) ? text.matchAll(TIME) : [];
+  for (const match of clocks) {
     const start = match.index;
     const end = start + match[0].length;
     if (!free(start, end)) continue;

@@ -122,7 +122,7 @@ export function parseDate(text: string): DocDate | null {
     if (!match) continue;
     const date = datePicked(pick(match), written);
     const qualifier = date && qualifierOf(candidate);
-    return date && qualifier ? { ...date, qualifier } : date;
+    return date && qualifier ? Object.assign(date, { qualifier }) : date;
   }
   return null;
 }

@@ -11,7 +11,14 @@ import { emptyList, restore } from './names.ts';
 import { readParty } from './party.ts';
 import { mergeExtras, note } from './reading.ts';
 import type { Reading } from './reading.ts';
-import { bracketGroups, indexOfTopLevel, splitTopLevelSpans, tidy } from './text.ts';
+import {
+  bracketGroups,
+  COMMA,
+  COMMA_OR_COLON,
+  indexOfTopLevel,
+  splitTopLevelSpans,
+  tidy,
+} from './text.ts';
 import { MEDIA, NOTE_BRACKET, SEQUENCE_MARKER } from './vocabulary.ts';
 
 export interface Frame {
@@ -49,7 +56,7 @@ export function readFrame(text: string, reading: Reading): Frame {
   const journal = JOURNAL.exec(text);
   if (journal) {
     const rest = journal[1] ?? '';
-    const stop = indexOfTopLevel(rest, /[,:]/);
+    const stop = indexOfTopLevel(rest, COMMA_OR_COLON);
     const cut = cutDates(stop ? rest.slice(0, stop.index) : rest);
     const date = cut.dates[0]?.date;
     if (date && reading.result.date.iso === null) reading.result.date = date;
@@ -58,7 +65,7 @@ export function readFrame(text: string, reading: Reading): Frame {
     note(reading, `"${restore(keeper)}" read as the keeper of the journal`);
     return { keeper, inner: inner || null, quote: null, outer: text };
   }
-  const pieces = splitTopLevelSpans(text, /,/);
+  const pieces = splitTopLevelSpans(text, COMMA);
   const last = pieces[pieces.length - 1];
   const record = pieces.length > 1 && last ? quotedRecord(last.text) : null;
   if (record && last) {

@@ -105,8 +105,21 @@ function knownFirst(all: Word[]): PhraseParts {
   return { kind: headKind(words), office: all, name: [], qualifier: [] };
 }
 
-/** Take a phrase apart into office, name and qualifier. */
+/** Phrases taken apart, per name context: a corpus names the same parties again and again. */
+const analysed = new WeakMap<NameContext['isKnownName'], Map<string, PhraseParts | null>>();
+
+/** Take a phrase apart into office, name and qualifier. Do not change the result. */
 export function analysePhrase(phrase: string, ctx: NameContext): PhraseParts | null {
+  let cache = analysed.get(ctx.isKnownName);
+  if (!cache) analysed.set(ctx.isKnownName, (cache = new Map()));
+  if (cache.has(phrase)) return cache.get(phrase) ?? null;
+  const parts = analyseAnew(phrase, ctx);
+  if (cache.size >= 20_000) cache.clear();
+  cache.set(phrase, parts);
+  return parts;
+}
+
+function analyseAnew(phrase: string, ctx: NameContext): PhraseParts | null {
   const words = wordsOf(phrase, ctx.isPlace).filter((w) => w.cls !== 'honorific');
   while (words[0] && words[0].cls === 'connector' && /^(?:the|a|an)$/i.test(words[0].text)) {
     words.shift();

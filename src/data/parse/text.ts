@@ -7,13 +7,24 @@
 const OPENERS: Record<string, string> = { '(': ')', '[': ']', '“': '”', '‘': '’', '"': '"' };
 
 /** Most titles have no brackets or quotes at all: they need no depth scan. */
+/** An apostrophe inside a word ("People's", "Workers' Party") opens nothing: only one after a space. */
 function hasNesting(text: string): boolean {
-  return /[([“‘"']/.test(text);
+  return /[([“‘"]|(?:^|[\s,(])'/.test(text);
 }
+
+/** The depths of the last texts asked about: the reader splits the same piece several times. */
+const recentDepths = new Map<string, number[]>();
 
 /** Depths, or null when every character is at the top level. */
 function depthsOf(text: string): number[] | null {
-  return hasNesting(text) ? nestingDepths(text) : null;
+  if (!hasNesting(text)) return null;
+  let depths = recentDepths.get(text);
+  if (!depths) {
+    depths = nestingDepths(text);
+    if (recentDepths.size >= 64) recentDepths.clear();
+    recentDepths.set(text, depths);
+  }
+  return depths;
 }
 
 /** True when a straight single quote at `i` opens a quotation rather than being an apostrophe. */
@@ -75,6 +86,10 @@ function globalVersion(pattern: RegExp): RegExp {
   return global;
 }
 
+/** Separators kept as constants: a regex literal inside a function is a new object at each call. */
+export const COMMA = /,/;
+export const COMMA_OR_COLON = /[,:]/;
+
 /** A piece of a text with its offsets. */
 export interface Span {
   text: string;
@@ -128,8 +143,8 @@ export interface BracketGroup {
 /** Top-level (…) and […] groups of a text, in order. */
 export function bracketGroups(text: string): BracketGroup[] {
   const groups: BracketGroup[] = [];
-  if (!hasNesting(text)) return groups;
-  const depths = nestingDepths(text);
+  const depths = depthsOf(text);
+  if (!depths) return groups;
   for (let i = 0; i < text.length; i++) {
     const ch = text[i] ?? '';
     if ((ch === '(' || ch === '[') && (depths[i] ?? 0) === 0) {

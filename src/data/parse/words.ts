@@ -84,7 +84,26 @@ function compoundClass(bare: string): WordClass | null {
   return last === 'office' || last === 'body' ? last : 'descriptor';
 }
 
+/** How many words or phrases a cache keeps before it starts afresh. */
+const CACHE_LIMIT = 20_000;
+
+/** Words already classed, per place test: titles reuse a few thousand words endlessly. */
+const wordClasses = new WeakMap<PlaceTest, Map<string, Word>>();
+
+/** Class one word (a shared object: do not change it). */
 export function classify(text: string, isPlace: PlaceTest): Word {
+  let cache = wordClasses.get(isPlace);
+  if (!cache) wordClasses.set(isPlace, (cache = new Map()));
+  let word = cache.get(text);
+  if (!word) {
+    word = classifyAnew(text, isPlace);
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(text, word);
+  }
+  return word;
+}
+
+function classifyAnew(text: string, isPlace: PlaceTest): Word {
   const possessive = POSSESSIVE.test(text) && text.length > 2;
   const stripped = possessive ? text.replace(POSSESSIVE, '') : text;
   const bare = stripped.toLowerCase().replace(/[.,;:]+$/, '');
@@ -116,10 +135,14 @@ function joinPlaces(words: Word[], isPlace: PlaceTest): Word[] {
   const out: Word[] = [];
   for (let i = 0; i < words.length; i++) {
     let joined: Word | null = null;
-    for (let span = 3; span >= 2 && !joined; span--) {
+    // Places begin with a capital ("Lake Success", "North Korea"): most words need no look-up.
+    const first = words[i] as Word;
+    const candidate = /^\p{Lu}/u.test(first.text) && first.cls !== 'connector';
+    for (let span = 3; candidate && span >= 2 && !joined; span--) {
       const group = words.slice(i, i + span);
-      if (group.length < span || group.some((w) => w.cls === 'connector' && w.text !== 'de'))
-        continue;
+      const last = group[span - 1];
+      if (!last || !/^\p{Lu}/u.test(last.text)) continue;
+      if (group.some((w) => w.cls === 'connector' && w.text !== 'de')) continue;
       const text = group.map((w) => w.text).join(' ');
       const key = text.toLowerCase().replace(/['’]s?$/, '');
       const dashed = key.replace(/\s+/g, '-');
@@ -135,13 +158,27 @@ function joinPlaces(words: Word[], isPlace: PlaceTest): Word[] {
   return out;
 }
 
-/** The words of a phrase, classified; multi-word places are one word. */
-export function wordsOf(phrase: string, isPlace: PlaceTest): Word[] {
+/**
+ * Phrases already classified, per place test (one per registry): a corpus names the same people in
+ * title after title, and one title asks about a phrase several times. Bounded, so a corpus of
+ * 10^5 titles does not keep every phrase it saw.
+ */
+const classified = new WeakMap<PlaceTest, Map<string, readonly Word[]>>();
+
+/** The words of a phrase, classified; multi-word places are one word. Do not change them. */
+export function wordsOf(phrase: string, isPlace: PlaceTest): readonly Word[] {
+  let cache = classified.get(isPlace);
+  if (!cache) classified.set(isPlace, (cache = new Map()));
+  const known = cache.get(phrase);
+  if (known) return known;
   const words = phrase
     .split(/\s+/)
     .filter((text) => /[\p{L}\d]/u.test(text))
     .map((text) => classify(text, isPlace));
-  return words.length > 1 ? joinPlaces(words, isPlace) : words;
+  const joined = words.length > 1 ? joinPlaces(words, isPlace) : words;
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(phrase, joined);
+  return joined;
 }
 
 /** Words that can stand in a personal name. */

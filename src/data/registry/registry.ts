@@ -134,6 +134,16 @@ export function createRegistry(
   };
 
   let variants: VariantIndex | null = null;
+  const variantsFound = new Map<string, VariantMatch | null>();
+  const findVariant = (name: string): VariantMatch | undefined => {
+    variants ??= createVariantIndex(names());
+    const found = variants.find(name);
+    if (found) return found;
+    // "V. Molotoff": initials before a variant of a registered surname.
+    const split = initialsOf(name);
+    const match = split ? variants.find(split.rest) : undefined;
+    return match && split && firstNames(match.entry).has(split.initial) ? match : undefined;
+  };
   const names = function* (): Generator<[string, PersonEntry]> {
     for (const [key, list] of byKey) if (list.length === 1 && list[0]) yield [key, list[0]];
   };
@@ -148,13 +158,11 @@ export function createRegistry(
     people: byId,
     lookup,
     lookupVariant(name) {
-      variants ??= createVariantIndex(names());
-      const found = variants.find(name);
-      if (found) return found;
-      // "V. Molotoff": initials before a variant of a registered surname.
-      const split = initialsOf(name);
-      const match = split ? variants.find(split.rest) : undefined;
-      return match && split && firstNames(match.entry).has(split.initial) ? match : undefined;
+      // An unregistered name comes back in every letter that names it: ask about it once.
+      if (variantsFound.has(name)) return variantsFound.get(name) ?? undefined;
+      const match = findVariant(name);
+      variantsFound.set(name, match ?? null);
+      return match;
     },
     lookupWithInitials(name) {
       const split = initialsOf(name);

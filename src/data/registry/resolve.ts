@@ -273,8 +273,17 @@ export function createResolver(
   };
 }
 
-/** Is the key a registered name? Exposed for the parser's name context. */
-export function registryNameContext(registry: Registry): {
+/** One name context per registry: the parser keeps what it learnt of phrases per context. */
+const contexts = new WeakMap<Registry, ReturnType<typeof createNameContext>>();
+
+/** The parser's view of a registry: places, known names, offices and names to keep whole. */
+export function registryNameContext(registry: Registry): ReturnType<typeof createNameContext> {
+  let ctx = contexts.get(registry);
+  if (!ctx) contexts.set(registry, (ctx = createNameContext(registry)));
+  return ctx;
+}
+
+function createNameContext(registry: Registry): {
   isPlace(name: string): boolean;
   isKnownName(name: string): boolean;
   isOffice(name: string): boolean;

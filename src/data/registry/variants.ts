@@ -29,11 +29,14 @@ const REWRITES: readonly [RegExp, string][] = [
   [/i[ij]?\b/g, 'i'],
 ];
 
+/** Any character outside ASCII (astral ones are surrogate pairs, inside this range too). */
+const NOT_ASCII = /[\u0080-\uffff]/;
+
 /** The key of a name: lower case, accents dropped, transliteration differences evened out. */
 export function variantKey(name: string): string {
-  let key = name
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
+  // Most names are ASCII: decomposing accents is the slowest step, and only they need it.
+  const plain = NOT_ASCII.test(name) ? name.normalize('NFKD').replace(/\p{M}/gu, '') : name;
+  let key = plain
     .toLowerCase()
     .replace(/[^\p{L}\s'’ʹʼ`"-]/gu, ' ')
     .replace(/[\s-]+/g, ' ')
@@ -58,7 +61,9 @@ const NEAR_MIN_LENGTH = 6;
 /** Index the registered forms of people (not offices or bodies) by their variant keys. */
 export function createVariantIndex(forms: Iterable<[string, PersonEntry]>): VariantIndex {
   const byKey = new Map<string, Set<PersonEntry>>();
+  // Keys by first letter and length: a near match keeps both (one letter off, same start).
   const byStart = new Map<string, string[]>();
+  const bucket = (key: string, length = key.length): string => `${key.charAt(0)}:${length}`;
   for (const [form, entry] of forms) {
     if (entry.kind !== 'person') continue;
     const key = variantKey(form);
@@ -67,8 +72,9 @@ export function createVariantIndex(forms: Iterable<[string, PersonEntry]>): Vari
     set.add(entry);
     if (!byKey.has(key)) {
       byKey.set(key, set);
-      const start = key.charAt(0);
-      byStart.set(start, [...(byStart.get(start) ?? []), key]);
+      const list = byStart.get(bucket(key));
+      if (list) list.push(key);
+      else byStart.set(bucket(key), [key]);
     }
   }
   const only = (set: Set<PersonEntry> | undefined): PersonEntry | undefined =>
@@ -80,9 +86,11 @@ export function createVariantIndex(forms: Iterable<[string, PersonEntry]>): Vari
       if (exact) return { entry: exact, how: 'spelling' };
       if (byKey.has(key) || key.length < NEAR_MIN_LENGTH) return undefined;
       const near = new Set<PersonEntry>();
-      for (const other of byStart.get(key.charAt(0)) ?? []) {
-        if (Math.abs(other.length - key.length) > 1 || editDistance(key, other, 1) > 1) continue;
-        for (const entry of byKey.get(other) ?? []) near.add(entry);
+      for (let length = key.length - 1; length <= key.length + 1; length++) {
+        for (const other of byStart.get(bucket(key, length)) ?? []) {
+          if (editDistance(key, other, 1) > 1) continue;
+          for (const entry of byKey.get(other) ?? []) near.add(entry);
+        }
       }
       const entry = only(near);
       return entry ? { entry, how: 'near' } : undefined;
