@@ -86,11 +86,13 @@ export function dateColumnText(date: {
   end?: string | null;
   qualifier?: string;
 }): string {
-  if (date.end) return `${date.iso ?? '..'}/${date.end}`;
+  const qualifier = date.qualifier ? `${date.qualifier} ` : '';
+  // "probably 1669/1670": the qualifier before a range qualifies all of it.
+  if (date.end) return `${qualifier}${date.iso ?? '..'}/${date.end}`;
   if (!date.iso) return '';
   const bound = openBound(date);
   if (bound) return bound === 'notAfter' ? `../${date.iso}` : `${date.iso}/..`;
-  return date.qualifier ? `${date.qualifier} ${date.iso}` : date.iso;
+  return `${qualifier}${date.iso}`;
 }
 
 /** TEI's certainty of a date → the word the date is then qualified with ("probably 1667"). */

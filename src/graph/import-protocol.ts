@@ -18,16 +18,17 @@ export interface ImportFile {
   bytes: ArrayBuffer;
 }
 
+/**
+ * The files to open as one corpus, a registry (people.csv, offices.csv, places.csv) among them
+ * when the user gives one; the layout's seed is the build's default.
+ */
 export interface ImportRequest {
   files: ImportFile[];
-  /** The registry shipped with the site (people, offices, places), as the build wrote it. */
-  registry: { people: unknown[]; offices: unknown[]; places: unknown[] } | null;
   letters: {
     defaultSender: string | null;
     defaultRecipient: string | null;
     map: Record<string, string>;
   };
-  seed: number;
 }
 
 export type ImportStage = 'reading' | 'documents' | 'graph' | 'layout' | 'opening';

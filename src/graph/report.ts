@@ -36,7 +36,17 @@ export interface RecordAccount {
 }
 
 export interface BuildReport {
-  corpus: { name: string; slug: string; files: string[]; registryFiles: string[] };
+  corpus: {
+    name: string;
+    slug: string;
+    files: string[];
+    registryFiles: string[];
+    /**
+     * Whose registry resolved the names: the corpus folder's own, one the user gave, the one a
+     * built corpus was made with, or none (the default corpus's applies to it alone).
+     */
+    registry: 'own' | 'given' | 'built' | 'none';
+  };
   totals: {
     records: number;
     built: number;

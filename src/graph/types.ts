@@ -61,7 +61,32 @@ export interface PartyRef {
   place?: string;
   /** Set when the resolution rests on an uncertain registry fact. */
   uncertain?: boolean;
+  /**
+   * How the source knows this party, when it says (TEI @evidence): "conjecture" for a person the
+   * editors inferred, "internal" or "external" for one the letter or another source names.
+   */
+  evidence?: string;
 }
+
+/** Which side of a letter a place is on: where it was written, received, or only mentioned. */
+export type PlaceRole = 'sent' | 'received' | 'mentioned';
+
+/** A place as a structured source gives it: its name, authority id (GeoNames) and side. */
+export interface PlaceRef {
+  name: string;
+  role: PlaceRole;
+  /** Authority URI, usually GeoNames ("http://www.geonames.org/2925533"). */
+  authority?: string;
+  /** TEI @evidence, as for parties ("conjecture"). */
+  evidence?: string;
+}
+
+/**
+ * Where a document's parties were read from: the title (absent), a CMIF letter, a letter-table
+ * row, or a graph's edges. Reports word their reasons by it, and exports tell a reader whether
+ * the parties are the source's own or the title's reading.
+ */
+export type PartiesSource = 'cmif' | 'table' | 'graph';
 
 export type DocumentRoles = Record<Role, PartyRef[]>;
 
@@ -85,6 +110,13 @@ export interface DocumentRecord {
   roles: DocumentRoles;
   /** Places of writing or sending named in the title ("Lake Success", "Moscow"). */
   places: string[];
+  /**
+   * Places as a structured source gives them (CMIF, letter tables): with ids and sides, mentioned
+   * places included. `places` then holds the names of those sent from or received at.
+   */
+  placeRefs?: PlaceRef[];
+  /** Where the parties were read from when not from the title. */
+  partiesFrom?: PartiesSource;
   /** Transmission medium that is not a person, e.g. "VCh" (government high-frequency line). */
   medium: string | null;
   /** Trailing topic of the title ("on the Korean Question"). */
@@ -96,8 +128,8 @@ export interface DocumentRecord {
   /** Where the document can be read online, when the source says. */
   url?: string;
   placement: Placement;
-  /** File and line the record came from, for reports and error messages. */
-  origin: { file: string; line: number };
+  /** File, line and column the record came from, for reports and error messages. */
+  origin: { file: string; line: number; column?: number };
 }
 
 export type NodeKind = 'person' | 'organisation';

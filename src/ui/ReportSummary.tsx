@@ -3,11 +3,19 @@
  * person, unplaced, rejected) with reasons, names identified or merged, and problems by file and line.
  */
 import { useMemo } from 'preact/hooks';
-import type { BuildIssue } from '../graph/report.ts';
+import type { BuildIssue, BuildReport } from '../graph/report.ts';
 import { useAppState } from '../state/context.ts';
 import { formatCount, plural } from './format.ts';
 
 const LIMIT = 200;
+
+/** Whose registry the names were resolved with, as the report's first line says it. */
+const REGISTRY_WORDS: Record<BuildReport['corpus']['registry'], string> = {
+  own: "Names resolved with the corpus's own registry",
+  given: 'Names resolved with the registry opened with it',
+  built: 'Names as they were resolved when the corpus was built',
+  none: 'No registry: names stand as written, people with authority ids united by them',
+};
 
 function where(issue: BuildIssue): string {
   return [issue.file, issue.line, issue.column].filter((part) => part !== undefined).join(':');
@@ -42,6 +50,10 @@ export function ReportSummary() {
         {t.unresolvedNames > 0 && ` ${plural(t.unresolvedNames, 'name')} not in the registry.`}
         {report.merged.length > 0 &&
           ` ${plural(report.merged.length, 'person', 'people')} found under several names.`}
+      </p>
+      <p class="muted">
+        {REGISTRY_WORDS[report.corpus.registry ?? 'none']}
+        {report.corpus.registryFiles.length > 0 && ` (${report.corpus.registryFiles.join(', ')})`}.
       </p>
       {notInGraph.length > 0 && (
         <details>

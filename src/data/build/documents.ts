@@ -6,16 +6,14 @@ import { placementOf } from '../../graph/build.ts';
 import type { DocDate, DocumentRecord, DocumentRoles, PartyRef, Role } from '../../graph/types.ts';
 import { ROLES } from '../../graph/types.ts';
 import type { TableRow } from '../io/tables.ts';
-import { splitCell } from '../io/tables.ts';
 import type { IssueLog } from '../issues.ts';
-import { parseDate } from '../parse/dates.ts';
-import type { ParsedParty } from '../parse/names.ts';
-import { parseParty } from '../parse/names.ts';
+import type { NameContext, ParsedParty } from '../parse/names.ts';
 import { parseTitle } from '../parse/title.ts';
-import type { ParsedTitle } from '../parse/title.ts';
 import type { Registry } from '../registry/registry.ts';
 import type { Resolver } from '../registry/resolve.ts';
 import { registryNameContext, slugify } from '../registry/resolve.ts';
+import { ID_COLUMNS } from '../../graph/export/documents-csv.ts';
+import { curateParties, readDate, readPlaces, readType } from './curation.ts';
 import { findMentions } from './mentions.ts';
 
 /** A row that could not become a document, with the reason. */
@@ -44,46 +42,35 @@ export const DEFAULT_DOCUMENT_BUILD_OPTIONS: DocumentBuildOptions = {
 
 type PartyRole = Exclude<Role, 'mentions'>;
 
-/** Curation cell semantics: empty keeps the parse, "-" clears it, "+A; B" adds, "A; B" replaces. */
-function curate(
-  parsed: ParsedParty[],
-  cell: string,
-  registry: Registry,
-): { parties: ParsedParty[]; curated: boolean } {
-  if (cell === '') return { parties: parsed, curated: false };
-  if (cell === '-') return { parties: [], curated: true };
-  const extend = cell.startsWith('+');
-  const ctx = registryNameContext(registry);
-  const named = splitCell(extend ? cell.slice(1) : cell)
-    .map((name) => parseParty(name, ctx))
-    .filter((party): party is ParsedParty => party !== null);
-  return { parties: extend ? [...parsed, ...named] : named, curated: true };
-}
-
 function dedupe(refs: PartyRef[]): PartyRef[] {
   const seen = new Set<string>();
   return refs.filter((ref) => !seen.has(ref.person) && seen.add(ref.person));
 }
 
-/** Date from the date column when given (reported if unreadable), else from the title. */
-function readDate(row: TableRow, parsed: ParsedTitle, log: IssueLog, curated: string[]): DocDate {
-  const cell = row.get('date');
-  if (!cell) return parsed.date;
-  const date = parseDate(cell);
-  if (date) {
-    curated.push('date');
-    return date;
-  }
-  const fallback = parsed.date.iso
-    ? `the date in the title (${parsed.date.asWritten}) is used`
-    : 'the document is undated';
-  log.error(
-    row.file,
-    row.line,
-    `cannot read "${cell}" as a date (use 1949-10-23, 1949-10, 1949 or "23 October 1949"); ${fallback}`,
-    { field: 'date' },
+/** The party's evidence (a conjecture), which only the source knows, on its reference. */
+function withEvidence(ref: PartyRef, party: ParsedParty): PartyRef {
+  if (party.evidence) ref.evidence = party.evidence;
+  return ref;
+}
+
+/** A role's parties: as a source gives them, or the reading with the curator's cell over it. */
+function curateRole(
+  row: TableRow,
+  role: Role,
+  reading: ParsedParty[],
+  ctx: NameContext,
+  curated: string[],
+): ParsedParty[] {
+  if (row.parties?.[role]) return reading;
+  const cell = row.get(role);
+  const { parties, curated: isCurated } = curateParties(
+    reading,
+    cell,
+    row.get(ID_COLUMNS[role]),
+    ctx,
   );
-  return parsed.date;
+  if (isCurated) curated.push(role);
+  return parties;
 }
 
 /** Stable id for a row without one: the date and a slug of the title. */
@@ -143,36 +130,30 @@ export function buildDocuments(
     }
 
     const roles = {} as DocumentRoles;
+    const resolveAll = (parties: ParsedParty[]): PartyRef[] =>
+      dedupe(parties.map((party) => withEvidence(resolver.resolve(party, date, id), party)));
     for (const role of ROLES) {
-      const given = row.parties?.[role];
-      const fromSource = given ?? (role === 'mentions' ? [] : parsed[role as PartyRole]);
-      const { parties, curated: isCurated } = curate(fromSource, row.get(role), registry);
-      if (isCurated) curated.push(role);
-      roles[role] = dedupe(parties.map((party) => resolver.resolve(party, date, id)));
+      if (role === 'mentions') continue;
+      const reading = row.parties?.[role] ?? parsed[role as PartyRole];
+      roles[role] = resolveAll(curateRole(row, role, reading, ctx, curated));
     }
-    if (settings.mentionsFromSummary && row.get('mentions') === '' && !row.parties?.mentions) {
-      const named = new Set(ROLES.flatMap((role) => roles[role].map((ref) => ref.person)));
-      const found = findMentions(row.get('summary'), registry).filter(
-        (party) => !named.has(party.id),
-      );
-      roles.mentions = found.map((entry) =>
-        resolver.resolve({ name: entry.name, asWritten: entry.asWritten }, date, id),
-      );
-    }
-    const type = row.get('type') || parsed.type;
-    if (row.get('type')) curated.push('type');
-    const placesCell = row.get('places');
-    let places = parsed.places;
-    if (placesCell) {
-      curated.push('places');
-      places =
-        placesCell === '-'
-          ? []
-          : placesCell.startsWith('+')
-            ? [...places, ...splitCell(placesCell.slice(1))]
-            : splitCell(placesCell);
-    }
+    // Mentions: as given, or else the registry's names found in the summary (the reading a
+    // mentions cell curates).
+    const foundMentions = (): ParsedParty[] => {
+      if (!settings.mentionsFromSummary) return [];
+      const named = new Set(ROLES.flatMap((role) => roles[role]?.map((ref) => ref.person) ?? []));
+      return findMentions(row.get('summary'), registry)
+        .filter((entry) => !named.has(entry.id))
+        .map((entry) => ({ name: entry.name, asWritten: entry.asWritten }));
+    };
+    roles.mentions = resolveAll(
+      curateRole(row, 'mentions', row.parties?.mentions ?? foundMentions(), ctx, curated),
+    );
+    const type = readType(row, parsed, curated);
+    const { places, placeRefs } = readPlaces(row, parsed, curated);
+    // The cell's note comes last; `curated` says there is one (it may repeat words of the title).
     const notes = [...parsed.notes, ...(row.get('notes') ? [row.get('notes')] : [])];
+    if (row.get('notes')) curated.push('notes');
     documents.push({
       id,
       title,
@@ -183,14 +164,16 @@ export function buildDocuments(
       collection: row.get('collection') || settings.defaultCollection,
       source: row.get('source') || settings.defaultSource,
       roles,
-      places: [...new Set(places)],
+      places,
+      ...(placeRefs ? { placeRefs } : {}),
+      ...(row.partiesFrom ? { partiesFrom: row.partiesFrom } : {}),
       medium: parsed.medium,
       topic: parsed.topic,
       notes,
       curated,
       ...(row.get('url') ? { url: row.get('url') } : {}),
       placement: placementOf(roles),
-      origin: { file: row.file, line: row.line },
+      origin: { file: row.file, line: row.line, column: row.column ?? 1 },
     });
   }
   return { documents, rejected };

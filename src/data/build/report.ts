@@ -9,6 +9,7 @@ import type { BuildReport, RecordAccount } from '../../graph/report.ts';
 import type { BuildIssue } from '../issues.ts';
 
 export type { BuildReport, RecordAccount };
+import type { RegistryTables } from '../io/read-registry.ts';
 import type { UnresolvedName } from '../registry/resolve.ts';
 import type { RejectedRow } from './documents.ts';
 
@@ -76,7 +77,7 @@ function mergedNames(
 export function buildReport(input: {
   meta: CorpusMeta;
   files: string[];
-  registryFiles: string[];
+  registry: Pick<RegistryTables, 'files' | 'source'>;
   documents: readonly DocumentRecord[];
   rejected: readonly RejectedRow[];
   graph: CorrespondenceGraph;
@@ -107,7 +108,8 @@ export function buildReport(input: {
       name: input.meta.name,
       slug: input.meta.slug,
       files: input.files,
-      registryFiles: input.registryFiles,
+      registryFiles: input.registry.files,
+      registry: input.registry.source,
     },
     totals: {
       records: records.length,

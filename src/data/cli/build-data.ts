@@ -25,8 +25,9 @@ Options:
   --default-sender NAME     sender of every letter whose table leaves it implicit
   --default-recipient NAME  recipient likewise
   --out DIR        where graph.json, documents.json and report.json go (default: public/data/)
-  --registry DIR   folder with people.csv, offices.csv, places.csv (default: the corpus folder
-                   if it has people.csv, else data/)
+  --registry DIR   folder with people.csv, offices.csv, places.csv to resolve names with
+                   (default: the corpus folder's own, if it has people.csv; else none — the
+                   default corpus's registry applies to the default corpus only)
   --seed N         layout seed (default: 1947); the same corpus and seed give identical output
   --strict         exit with status 1 when any record has an error
   --quiet          print only the summary line
@@ -87,7 +88,6 @@ function main(): number {
   const log = new IssueLog();
   const input = readCorpus(values.input ?? [DEFAULT_CORPUS_DIR], log, {
     registryDir: values.registry ?? null,
-    fallbackRegistryDir: DEFAULT_CORPUS_DIR,
     letters: {
       map,
       defaultSender: values['default-sender'] ?? null,

@@ -5,12 +5,9 @@
  */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { buildCorpus } from '../build/pipeline.ts';
-import { readCorpus } from '../io/read-corpus.ts';
-import { formatIssue, IssueLog } from '../issues.ts';
 import { parseDate } from '../parse/dates.ts';
 import { traceChannels, traceEmphasis } from '../../graph/channels.ts';
-import { createCorpus, labelOf } from '../../graph/corpus.ts';
+import { labelOf } from '../../graph/corpus.ts';
 import type { Corpus } from '../../graph/corpus.ts';
 import { captionFor, exportFileName } from '../../graph/export/describe.ts';
 import type { ViewDescription } from '../../graph/export/describe.ts';
@@ -22,6 +19,7 @@ import { createSearchIndex } from '../../graph/search.ts';
 import { paletteForAffiliations } from '../../graph/style.ts';
 import type { Emphasis } from '../../graph/types.ts';
 import { egoOf, writeDataFormat } from './export-formats.ts';
+import { readExportInput } from './export-input.ts';
 import { DEFAULT_CORPUS_DIR } from './paths.ts';
 
 const HELP = `Usage: npm run export -- --format FORMAT [options]
@@ -47,7 +45,12 @@ Options:
   --person NAME         SVG: highlight this person's correspondents, as the explorer does;
                         data: only the documents this person takes part in
   --from NAME --to NAME SVG: highlight the channel between two people (with --mode relayed|time)
-  --input PATH          corpus folder or CSV (default: data/)
+  --input PATH          what to export, repeatable: a built corpus (the folder npm run build:data
+                        wrote: graph.json, documents.json), opened as it was built; or input
+                        files and folders (CSV, TSV, CMIF XML, graph JSON), built now (default:
+                        data/, the default corpus). Anything else stops the export, nothing written
+  --registry DIR        people.csv, offices.csv, places.csv to resolve input files with (default:
+                        the input folder's own; the default corpus's registry is data/'s own)
   --table NAME          CSV table: documents, edges or people
   --width N --height N  SVG size in pixels (default 1200×800)
   --transparent         SVG without a background
@@ -92,7 +95,8 @@ function main(): number {
       from: { type: 'string' },
       to: { type: 'string' },
       mode: { type: 'string', default: 'relayed' },
-      input: { type: 'string' },
+      input: { type: 'string', multiple: true },
+      registry: { type: 'string' },
       table: { type: 'string', default: 'documents' },
       width: { type: 'string', default: '1200' },
       height: { type: 'string', default: '800' },
@@ -116,16 +120,11 @@ function main(): number {
     fail(
       'PNG needs a browser to draw the network: export it from the explorer (Export… → PNG), or export SVG and convert it',
     );
-  const log = new IssueLog();
-  const built = buildCorpus(
-    readCorpus(values.input ?? DEFAULT_CORPUS_DIR, log, {
-      fallbackRegistryDir: DEFAULT_CORPUS_DIR,
-    }),
-    log,
+  const { corpus, said } = readExportInput(
+    values.input ?? [DEFAULT_CORPUS_DIR],
+    values.registry ?? null,
   );
-  for (const issue of log.issues.filter((i) => i.severity === 'error'))
-    console.error(formatIssue(issue));
-  const corpus = createCorpus(built.graph, built.documents);
+  console.error(said);
   const list = (text: string | undefined): string[] | null =>
     text === undefined ? null : text.split(',').map((t) => t.trim());
   const types = list(values.types);

@@ -7,6 +7,8 @@ import { positionOf } from '../io/csv.ts';
 import type { TableRow } from '../io/tables.ts';
 import type { IssueLog } from '../issues.ts';
 import type { ParsedParty } from '../parse/names.ts';
+import { builtFromGraphJson } from './built-corpus.ts';
+import type { BuiltCorpus } from './built-corpus.ts';
 import { jsonErrorOffset } from './json-syntax.ts';
 
 type Json = Record<string, unknown>;
@@ -62,14 +64,29 @@ const emptyRoles = (): Record<PartyRole, ParsedParty[]> => ({
   participants: [],
 });
 
-/** Read a graphology JSON graph into rows; malformed JSON or shapes are reported, never thrown. */
+/**
+ * Read a graphology JSON graph into rows; malformed JSON or shapes are reported, never thrown. A
+ * graph with its documents (Cablegraph's export) is a built corpus, opened as it was.
+ */
 export function graphJsonRows(
   source: string,
   file: string,
   log: IssueLog,
   options: { idPrefix?: string } = {},
-): TableRow[] {
-  const prefix = options.idPrefix ?? '';
+): { rows: TableRow[]; built: BuiltCorpus | null } {
+  const data = parseGraphJson(source, file, log);
+  if (!data) return { rows: [], built: null };
+  const built = builtFromGraphJson(data, file, log);
+  if (built) return { rows: [], built };
+  return { rows: edgeRows(data, file, log, options.idPrefix ?? ''), built: null };
+}
+
+/** The JSON of a graph, or null (reported) when it is not JSON or not shaped like a graph. */
+function parseGraphJson(
+  source: string,
+  file: string,
+  log: IssueLog,
+): ({ nodes: unknown[]; edges: unknown[] } & Json) | null {
   let data: unknown;
   // A byte-order mark (Windows editors write one) is not JSON, but it is not an error either.
   const json = source.replace(/^\uFEFF/, '');
@@ -83,16 +100,27 @@ export function graphJsonRows(
       `not valid JSON: ${(error as Error).message}`,
       where ? { column: where.column } : {},
     );
-    return [];
+    return null;
   }
   if (!isObject(data) || !Array.isArray(data.nodes) || !Array.isArray(data.edges)) {
     log.error(
       file,
       1,
       'expected a graph in graphology\'s JSON format: an object with "nodes" and "edges" arrays',
+      { column: 1 },
     );
-    return [];
+    return null;
   }
+  return data as { nodes: unknown[]; edges: unknown[] } & Json;
+}
+
+/** Rows from a graph's edges: Cablegraph's hops gathered by document, any other edge a letter. */
+function edgeRows(
+  data: { nodes: unknown[]; edges: unknown[] },
+  file: string,
+  log: IssueLog,
+  prefix: string,
+): TableRow[] {
   const nodes = new Map<string, Json>();
   for (const node of data.nodes)
     if (isObject(node) && text(node.key)) nodes.set(text(node.key), node);

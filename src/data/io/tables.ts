@@ -1,6 +1,8 @@
 /**
  * Reading CSV tables by column name, with per-row errors that name the file, line and field.
  */
+import { LIST_SEPARATOR as VALUE_SEPARATOR } from '../../graph/export/documents-csv.ts';
+import type { PartiesSource, PlaceRef } from '../../graph/types.ts';
 import type { IssueLog } from '../issues.ts';
 import type { ParsedParty } from '../parse/names.ts';
 import type { CsvTable } from './csv.ts';
@@ -9,6 +11,8 @@ import type { CsvTable } from './csv.ts';
 export interface TableRow {
   file: string;
   line: number;
+  /** Column where the record starts (a CMIF letter's correspDesc may share its line). */
+  column?: number;
   get(column: string): string;
   has(column: string): boolean;
   /**
@@ -21,13 +25,14 @@ export interface TableRow {
       ParsedParty[]
     >
   >;
+  /** The kind of source that gave `parties` (absent when the title gives them). */
+  partiesFrom?: PartiesSource;
+  /** Places as a structured source gives them, with ids and sides; never read from the title. */
+  placeRefs?: PlaceRef[];
 }
 
-/**
- * The ";" between values, but not one ending a character reference that a file carries as written
- * ("George Allen &amp; Unwin Ltd." is one name).
- */
-export const VALUE_SEPARATOR = /(?<!&(?:amp|lt|gt|quot|apos|nbsp|#\d+|#x[\da-f]+));/i;
+/** The ";" between values, but not one ending a character reference ("&amp;" is no separator). */
+export { VALUE_SEPARATOR };
 
 /** Split a multi-valued cell: "Stalin; Filippov" → ["Stalin", "Filippov"]. */
 export function splitCell(value: string): string[] {

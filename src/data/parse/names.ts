@@ -38,6 +38,8 @@ export interface ParsedParty {
   sameAs?: string[];
   /** Organisation rather than person, when the source says so (CMIF orgName). */
   kind?: 'person' | 'organisation';
+  /** How the source knows the party (TEI @evidence: "conjecture", …), when it says. */
+  evidence?: string;
 }
 
 /** What the name reader needs to know about the world; the registry provides it in the build. */

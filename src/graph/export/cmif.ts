@@ -4,16 +4,13 @@
  * participants, title, type and number — goes into the correspDesc's note as typed refs, the way
  * CMIF v2 extends the format, so CMIF readers may ignore it safely and Cablegraph reads it back.
  */
-import { certaintyOfQualifier, openBound } from '../dates.ts';
-import type { DocumentRecord, PartyRef } from '../types.ts';
+import type { DocumentRecord } from '../types.ts';
+import { correspDesc } from './cmif-letter.ts';
 import { xmlAttr, xmlText } from './graphml.ts';
 import type { ExportSelection } from './selection.ts';
 
 export const TEI_NAMESPACE = 'http://www.tei-c.org/ns/1.0';
-/** The CMIF v2 vocabulary, for mentions. */
-export const CMIF_VOCABULARY = 'https://lod.academy/cmif/vocab/terms#';
-/** Cablegraph's own ref types for the rest of the chain and the record's description. */
-export const CABLEGRAPH_CMIF = 'https://cablegraph.org/cmif#';
+export { CABLEGRAPH_CMIF, CMIF_VOCABULARY } from './cmif-letter.ts';
 
 export interface CmifOptions {
   /** Date of this file (ISO date or dateTime); today when null. */
@@ -31,7 +28,7 @@ export interface CmifOptions {
   /** CMIF requires an open licence (CC BY 4.0 or CC0); the caller must be able to grant it. */
   licence: string;
   licenceUrl: string;
-  /** The xml:id of the bibl every correspDesc points to; made from the corpus slug when null. */
+  /** The xml:id of the first bibl (the others number on from it); from the corpus slug when null. */
   biblId: string | null;
 }
 
@@ -52,96 +49,29 @@ function ncName(value: string): string {
   return /^[A-Za-z_]/.test(cleaned) ? cleaned : `bibl-${cleaned}`;
 }
 
-interface Party {
-  name: string;
-  kind: 'person' | 'organisation';
-  authority: string | null;
-}
-
-/** The party as the corpus registry knows it: canonical name, kind and first authority URI. */
-function partyOf(selection: ExportSelection, ref: PartyRef): Party {
-  const { graph } = selection.corpus;
-  if (!graph.hasNode(ref.person)) return { name: ref.person, kind: 'person', authority: null };
-  const attrs = graph.getNodeAttributes(ref.person);
-  // Not declared on PersonAttributes: the build copies it from people.csv when there is one.
-  const authority = (attrs as { authority?: unknown }).authority;
-  const first = Array.isArray(authority) ? authority[0] : authority;
-  return {
-    name: attrs.label,
-    kind: attrs.kind,
-    authority: typeof first === 'string' && first.trim() ? first.trim() : null,
-  };
-}
-
-const refAttr = (uri: string | null, name = 'ref'): string =>
-  uri ? ` ${name}="${xmlAttr(uri)}"` : '';
-
-function nameElement(party: Party): string {
-  const tag = party.kind === 'organisation' ? 'orgName' : 'persName';
-  return `<${tag}${refAttr(party.authority)}>${xmlText(party.name)}</${tag}>`;
-}
-
-function action(type: 'sent' | 'received', parties: Party[], extra: string[]): string[] {
-  // CMIF: "if the sender or addressee is unknown please indicate this by the string Unknown".
-  const names = parties.length > 0 ? parties.map(nameElement) : ['<persName>Unknown</persName>'];
-  return [
-    `        <correspAction type="${type}">`,
-    ...[...names, ...extra].map((line) => `          ${line}`),
-    '        </correspAction>',
-  ];
-}
-
-function noteRef(type: string, text: string, target: string | null = null, subtype = ''): string {
-  const sub = subtype ? ` subtype="${subtype}"` : '';
-  return `<ref type="${xmlAttr(type)}"${sub}${refAttr(target, 'target')}>${xmlText(text)}</ref>`;
-}
-
-function correspDesc(selection: ExportSelection, doc: DocumentRecord, source: string): string[] {
-  const parties = (refs: PartyRef[]): Party[] => refs.map((ref) => partyOf(selection, ref));
-  const sentExtra = doc.places.map((place) => `<placeName>${xmlText(place)}</placeName>`);
-  const { iso, end, qualifier } = doc.date;
-  const bound = openBound(doc.date);
-  const certainty = certaintyOfQualifier(qualifier);
-  const cert = certainty ? ` cert="${certainty}"` : '';
-  // A range is "written some time between", which TEI says with notBefore/notAfter (from/to
-  // would mean written over the whole span); an open one has only the bound it knows.
-  if (iso && end)
-    sentExtra.push(`<date notBefore="${xmlAttr(iso)}" notAfter="${xmlAttr(end)}"${cert}/>`);
-  else if (iso && bound) sentExtra.push(`<date ${bound}="${xmlAttr(iso)}"/>`);
-  else if (iso) sentExtra.push(`<date when="${xmlAttr(iso)}"${cert}/>`);
-  const note: string[] = [];
-  const chain = (role: 'via' | 'originators' | 'participants', term: string): void => {
-    for (const party of parties(doc.roles[role])) {
-      const subtype = party.kind === 'organisation' ? 'organisation' : '';
-      note.push(noteRef(CABLEGRAPH_CMIF + term, party.name, party.authority, subtype));
-    }
-  };
-  chain('via', 'via');
-  chain('originators', 'originator');
-  chain('participants', 'participant');
-  for (const party of parties(doc.roles.mentions)) {
-    const term = party.kind === 'organisation' ? 'mentionsOrganization' : 'mentionsPerson';
-    note.push(noteRef(CMIF_VOCABULARY + term, party.name, party.authority));
+/**
+ * The bibls of the file: one per source the documents give (an edition's volumes, 13 for
+ * Spener), so every letter keeps its own; a document without one points at the corpus credit.
+ */
+function sourcesOf(
+  documents: readonly DocumentRecord[],
+  credit: string,
+  firstId: string,
+): Map<string, string> {
+  const ids = new Map<string, string>();
+  for (const doc of documents) {
+    const text = doc.source || credit;
+    if (!ids.has(text)) ids.set(text, ids.size === 0 ? firstId : `${firstId}-${ids.size + 1}`);
   }
-  note.push(noteRef(`${CABLEGRAPH_CMIF}title`, doc.title));
-  if (doc.type) note.push(noteRef(`${CABLEGRAPH_CMIF}type`, doc.type));
-  if (doc.number) note.push(noteRef(`${CABLEGRAPH_CMIF}number`, doc.number));
-  return [
-    `      <correspDesc key="${xmlAttr(doc.id)}" source="#${xmlAttr(source)}">`,
-    ...action('sent', parties(doc.roles.senders), sentExtra),
-    ...action('received', parties(doc.roles.recipients), []),
-    '        <note>',
-    ...note.map((line) => `          ${line}`),
-    '        </note>',
-    '      </correspDesc>',
-  ];
+  if (ids.size === 0) ids.set(credit, firstId);
+  return ids;
 }
 
 /**
- * The selection's documents as a CMIF file. Names are the registry's canonical names with their
- * authority URI when the registry has one; dates keep their precision (1949-10-23, 1949-10, 1949),
+ * The selection's documents as a CMIF file. Names are written as each document gives them, with
+ * every authority URI their node has; dates keep their precision (1949-10-23, 1949-10, 1949),
  * ranges become notBefore/notAfter (an open one, "not after March 1795", only its bound), and
- * undated documents have no date element.
+ * undated documents have no date element. Each letter points at the bibl of its own source.
  */
 export function toCmif(selection: ExportSelection, options: Partial<CmifOptions> = {}): string {
   const settings = { ...DEFAULT_CMIF_OPTIONS, ...options };
@@ -151,6 +81,7 @@ export function toCmif(selection: ExportSelection, options: Partial<CmifOptions>
   const publisher = settings.publisher || credit;
   const publisherUrl = settings.publisherUrl ?? meta.url;
   const date = settings.date ?? new Date().toISOString().slice(0, 10);
+  const sources = sourcesOf(selection.documents, credit, biblId);
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<TEI xmlns="${TEI_NAMESPACE}">`,
@@ -171,13 +102,15 @@ export function toCmif(selection: ExportSelection, options: Partial<CmifOptions>
     '        </availability>',
     '      </publicationStmt>',
     '      <sourceDesc>',
-    `        <bibl type="online" xml:id="${xmlAttr(biblId)}">${xmlText(credit)}${
-      meta.url ? `, <ref target="${xmlAttr(meta.url)}">${xmlText(meta.url)}</ref>` : ''
-    }</bibl>`,
+    ...[...sources].map(
+      ([text, id]) => `        <bibl type="online" xml:id="${xmlAttr(id)}">${xmlText(text)}</bibl>`,
+    ),
     '      </sourceDesc>',
     '    </fileDesc>',
     '    <profileDesc>',
-    ...selection.documents.flatMap((doc) => correspDesc(selection, doc, biblId)),
+    ...selection.documents.flatMap((doc) =>
+      correspDesc(selection, doc, sources.get(doc.source || credit) ?? biblId),
+    ),
     '    </profileDesc>',
     '  </teiHeader>',
     '  <text>',

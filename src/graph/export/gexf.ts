@@ -1,6 +1,8 @@
 /**
- * GEXF 1.3 export for Gephi: node attributes, positions, sizes and colours as the explorer shows
- * them, and one edge per document hop, keyed by the edge key, so parallel edges stay apart.
+ * GEXF 1.3 export for Gephi: node attributes (authority ids and affiliation among them),
+ * positions, sizes and colours as the explorer shows them, and one edge per document hop, keyed
+ * by the edge key and labelled with the document's title, so parallel edges stay apart and each
+ * says which document it is, when, and of what type.
  */
 import type { MultiDirectedGraph } from 'graphology';
 import { write } from 'graphology-gexf';
@@ -21,24 +23,29 @@ export interface GexfOptions {
 export const DEFAULT_GEXF_OPTIONS: GexfOptions = { date: null, pretty: true };
 
 /** Node attributes written to the file, in order; positions, size and colour go to `viz`. */
-const NODE_ATTRIBUTES = [
+export const NODE_ATTRIBUTES = [
   'kind',
   'affiliation',
   'role',
   'aliases',
+  'authority',
   'registered',
   ...PERSON_COUNTS,
 ] as const satisfies readonly (keyof PersonAttributes)[];
 
-const EDGE_ATTRIBUTES = [
+export const EDGE_ATTRIBUTES = [
   'doc',
   'kind',
   'hop',
   'fromRole',
   'toRole',
   'date',
+  'dateEnd',
   'type',
 ] as const satisfies readonly (keyof DocumentEdgeAttributes)[];
+
+/** Several values in one attribute: names by "; ", URIs (which hold no space) by " ". */
+const SEPARATORS: Partial<Record<string, string>> = { aliases: '; ', authority: ' ' };
 
 /** The selection's graph with free-form graph attributes, which become the GEXF meta. */
 type GexfGraph = MultiDirectedGraph<PersonAttributes, DocumentEdgeAttributes>;
@@ -71,8 +78,8 @@ export function toGexf(selection: ExportSelection, options: Partial<GexfOptions>
     formatNode: (_key, attrs) => {
       const values: Record<string, string | number | boolean> = {};
       for (const name of NODE_ATTRIBUTES) {
-        const value = attrs[name];
-        values[name] = Array.isArray(value) ? value.join('; ') : value;
+        const value = attrs[name] ?? '';
+        values[name] = Array.isArray(value) ? value.join(SEPARATORS[name] ?? '; ') : value;
       }
       return {
         label: attrs.label,
@@ -87,8 +94,9 @@ export function toGexf(selection: ExportSelection, options: Partial<GexfOptions>
     },
     formatEdge: (_key, attrs) => {
       const values: Record<string, string | number | null> = {};
-      for (const name of EDGE_ATTRIBUTES) values[name] = attrs[name];
-      return { attributes: values };
+      for (const name of EDGE_ATTRIBUTES) values[name] = attrs[name] ?? null;
+      const title = corpus.documents.get(attrs.doc)?.title;
+      return { attributes: values, ...(title ? { label: title } : {}) };
     },
   });
   // The writer escapes markup but keeps control characters, which no XML parser accepts.

@@ -46,28 +46,32 @@ const NODE_KEYS: KeySpec<PersonAttributes>[] = [
   { name: 'affiliation', type: 'string' },
   { name: 'role', type: 'string' },
   { name: 'aliases', type: 'string' },
+  { name: 'authority', type: 'string' },
   { name: 'registered', type: 'boolean' },
   ...PERSON_COUNTS.map((name) => ({ name, type: 'int' as const })),
   { name: 'x', type: 'double' },
   { name: 'y', type: 'double' },
 ];
 
-const EDGE_KEYS: KeySpec<DocumentEdgeAttributes>[] = [
+/** Edge keys: the edge's own attributes, and its document's title for tools that label edges. */
+const EDGE_KEYS: KeySpec<DocumentEdgeAttributes & { title: string }>[] = [
   { name: 'doc', type: 'string' },
   { name: 'kind', type: 'string' },
   { name: 'hop', type: 'int' },
   { name: 'fromRole', type: 'string' },
   { name: 'toRole', type: 'string' },
   { name: 'date', type: 'string' },
+  { name: 'dateEnd', type: 'string' },
   { name: 'type', type: 'string' },
+  { name: 'title', type: 'string' },
 ];
 
 const GRAPH_KEYS = ['name', 'credit', 'description', 'url', 'scope'] as const;
 
 /** The value as GraphML writes it; null for an empty value, which is left out. */
-function formatValue(value: unknown): string | null {
+function formatValue(value: unknown, separator = '; '): string | null {
   if (value === null || value === undefined) return null;
-  if (Array.isArray(value)) return value.length > 0 ? value.join('; ') : null;
+  if (Array.isArray(value)) return value.length > 0 ? value.join(separator) : null;
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : null;
   return String(value);
 }
@@ -79,7 +83,8 @@ function dataLines(
   indent: string,
 ): string[] {
   return keys.flatMap(({ name }) => {
-    const value = formatValue(attrs[name]);
+    // URIs hold no space: several are written as @ref writes them.
+    const value = formatValue(attrs[name], name === 'authority' ? ' ' : '; ');
     return value === null
       ? []
       : [`${indent}<data key="${prefix}_${name}">${xmlText(value)}</data>`];
@@ -123,7 +128,8 @@ export function toGraphml(selection: ExportSelection): string {
     lines.push(
       `    <edge id="${xmlAttr(edge)}" source="${xmlAttr(source)}" target="${xmlAttr(target)}">`,
     );
-    lines.push(...dataLines('e', EDGE_KEYS, attrs as unknown as Record<string, unknown>, '      '));
+    const title = corpus.documents.get(attrs.doc)?.title;
+    lines.push(...dataLines('e', EDGE_KEYS, { ...attrs, title }, '      '));
     lines.push('    </edge>');
   });
   lines.push('  </graph>', '</graphml>', '');

@@ -1,6 +1,7 @@
 /** Writing a selection in any of the data formats (see formats.ts), for the explorer and the CLI. */
 import { toCmif } from './cmif.ts';
-import { documentsToCsv, edgesToCsv, peopleToCsv } from './csv.ts';
+import { edgesToCsv, peopleToCsv } from './csv.ts';
+import { documentsToCsv } from './documents-csv.ts';
 import { FORMAT_INFO } from './formats.ts';
 import type { DataFormat, WrittenData } from './formats.ts';
 import { toGexf } from './gexf.ts';

@@ -252,7 +252,7 @@ describe('data/import hostile: files', () => {
       const read = readBytes('other.json', text);
       expect(read.rows).toEqual([]);
       expect(read.log.issues.map(formatIssue)).toEqual([
-        `other.json:1: error: expected a graph in graphology's JSON format: an object with "nodes" and "edges" arrays`,
+        `other.json:1:1: error: expected a graph in graphology's JSON format: an object with "nodes" and "edges" arrays`,
       ]);
     }
     const partly = readBytes('partly.json', GRAPH.replace('"edges":[', '"edges":[{"source":"a"},'));

@@ -86,11 +86,13 @@ describe('data/import letters-csv: header names', () => {
     const row = rows[0];
     expect(names(row, 'senders')).toEqual([['Goethe', null, 'person']]);
     expect(names(row, 'recipients')).toEqual([['Schiller', null, 'person']]);
-    expect([row?.get('title'), row?.get('date'), row?.get('places')]).toEqual([
+    expect([row?.get('title'), row?.get('date')]).toEqual([
       'Letter from Goethe to Schiller, 1794-06-13',
       '1794-06-13',
-      'Weimar',
     ]);
+    // Places as the table gives them, on their side of the letter, never read from the title.
+    expect(row?.placeRefs).toEqual([{ name: 'Weimar', role: 'sent' }]);
+    expect(row?.partiesFrom).toBe('table');
   });
 });
 
@@ -179,7 +181,7 @@ describe('data/import letters-csv: options', () => {
     const { documents } = buildRead(
       readBytes('again.csv', 'sender,place\nA,Leipzig; Halle &amp; Saale\n'),
     );
-    expect(documents[0]?.places).toEqual(['Leipzig', 'Halle &amp; Saale']);
+    expect(documents[0]?.places).toEqual(['Leipzig', 'Halle & Saale']);
   });
 });
 

@@ -12,7 +12,7 @@ function build(files: Record<string, string>) {
   const tmp = tempDir();
   for (const [name, text] of Object.entries(files)) tmp.write(name, text);
   const log = new IssueLog();
-  const input = readCorpus(tmp.dir, log, { fallbackRegistryDir: DEFAULT_CORPUS_DIR });
+  const input = readCorpus(tmp.dir, log, { registryDir: DEFAULT_CORPUS_DIR });
   const result = buildCorpus(input, log, { layout: false });
   return { ...result, issues: log.issues.map(formatIssue), dir: tmp.dir };
 }

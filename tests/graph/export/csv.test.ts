@@ -11,13 +11,12 @@ import { IssueLog } from '../../../src/data/issues.ts';
 import { createCorpus } from '../../../src/graph/corpus.ts';
 import type { Corpus } from '../../../src/graph/corpus.ts';
 import {
-  DOCUMENT_CSV_COLUMNS,
-  documentsToCsv,
   EDGE_CSV_COLUMNS,
   edgesToCsv,
   PEOPLE_CSV_COLUMNS,
   peopleToCsv,
 } from '../../../src/graph/export/csv.ts';
+import { DOCUMENT_CSV_COLUMNS, documentsToCsv } from '../../../src/graph/export/documents-csv.ts';
 import { selectForExport } from '../../../src/graph/export/selection.ts';
 import { computeVisibility, DEFAULT_FILTER } from '../../../src/graph/filter.ts';
 import type { DocumentRecord } from '../../../src/graph/types.ts';

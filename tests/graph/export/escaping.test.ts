@@ -16,7 +16,8 @@ import { buildCorrespondenceGraph } from '../../../src/graph/build.ts';
 import type { NodeInfo } from '../../../src/graph/build.ts';
 import { createCorpus } from '../../../src/graph/corpus.ts';
 import { toCmif } from '../../../src/graph/export/cmif.ts';
-import { documentsToCsv, edgesToCsv, peopleToCsv } from '../../../src/graph/export/csv.ts';
+import { edgesToCsv, peopleToCsv } from '../../../src/graph/export/csv.ts';
+import { documentsToCsv, readListCell } from '../../../src/graph/export/documents-csv.ts';
 import { toGexf } from '../../../src/graph/export/gexf.ts';
 import { toGraphml } from '../../../src/graph/export/graphml.ts';
 import { selectForExport } from '../../../src/graph/export/selection.ts';
@@ -56,6 +57,9 @@ const people = [
   person('minus', '-'),
   person('plus', '+Plus'),
 ];
+// The document names each party as its label: the exports write names as written.
+for (const refs of Object.values(doc.roles))
+  for (const ref of refs) ref.asWritten = people.find((p) => p.id === ref.person)?.label ?? '';
 const graph = buildCorrespondenceGraph([doc], people);
 graph.replaceAttributes({ name: CORPUS_NAME, slug: 'hostile', credit: 'Credit & <Co>' });
 const corpus = createCorpus(graph, [doc]);
@@ -123,7 +127,8 @@ describe('graph/export: hostile text in XML', () => {
     );
     const sel = selectForExport(odd, null);
     for (const xml of [toGexf(sel), toGraphml(sel), toCmif(sel)]) parseXml(xml);
-    expect(readCmif(toCmif(sel), 'odd.xml').letters[0]?.title).toBe('bell and lone surrogate');
+    // Dropped, not replaced: the title reads back as written, less what XML cannot hold.
+    expect(readCmif(toCmif(sel), 'odd.xml').letters[0]?.title).toBe('bell and lone  surrogate');
   });
 });
 
@@ -158,8 +163,11 @@ describe('graph/export: hostile text in CSV', () => {
       table?.rows[0]?.fields[table.header.indexOf(column)] ?? '';
     for (const role of ['senders', 'recipients', 'via', 'originators', 'participants', 'mentions'])
       expect(get(role)).not.toMatch(/^[-+]/);
-    // A person named "-" is a name, not "clear this role"; "+Plus" is not "add Plus".
-    expect(get('via')).toBe("'-");
-    expect(get('mentions')).toBe("'+Plus");
+    // A person named "-" is a name, not "clear this role"; "+Plus" is not "add Plus": the mark is
+    // written as a character reference, which the build reads as the name it stands for.
+    expect(get('via')).toBe('&#45;');
+    expect(get('mentions')).toBe('&#43;Plus');
+    expect(readListCell(get('via'))).toEqual(['-']);
+    expect(readListCell(get('mentions'))).toEqual(['+Plus']);
   });
 });

@@ -111,6 +111,7 @@ describe('graph/export/graphml', () => {
       toRole: 'senders',
       date: '1949-10-23',
       type: 'cable',
+      title: corpus.documents.get('1949-10-23-cable-59363')?.title,
     });
   });
 

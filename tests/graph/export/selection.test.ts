@@ -46,17 +46,24 @@ describe('graph/export/selection', () => {
 });
 
 describe('graph/export/json', () => {
-  it("is graphology's serialised graph, and imports back unchanged", () => {
+  it("is graphology's serialised graph, and imports back unchanged, with the documents beside it", () => {
     const json = toGraphJson(selectForExport(corpus, null));
     const graph = new MultiDirectedGraph();
     graph.import(JSON.parse(json));
     expect(graph.export()).toEqual(corpus.graph.export());
-    expect(Object.keys(JSON.parse(json)).sort()).toEqual([
+    const parsed = JSON.parse(json) as { documents: unknown[] };
+    expect(Object.keys(parsed).sort()).toEqual([
       'attributes',
+      'documents',
       'edges',
       'nodes',
       'options',
     ]);
+    expect(parsed.documents).toEqual(corpus.documentList);
+    // One record a line, as documents.json.
+    expect(json.split('\n').filter((line) => line.startsWith('    {"id":'))).toHaveLength(
+      corpus.documentList.length,
+    );
   });
 
   it('holds only the filtered part when filtered', () => {
