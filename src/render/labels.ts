@@ -1,68 +1,140 @@
 /**
- * Labels that do not overlap. Sigma's label grid keeps one label per cell, but a long name reaches
- * across its neighbours' cells ("Politburo of the CC VKP(b)" over "Kirill Meretskov"). This drawer
- * wraps sigma's own: within a frame, a label whose box would overlap one already drawn is skipped,
- * unless it is forced (a selection, a highlight). Sigma draws its grid's labels largest node first,
- * so the busier correspondent keeps its name.
+ * Labels on screen that do not overlap, each on the side of its disc with room (labels-boxes.ts).
+ * A network of up to ALL_LABELS_UP_TO people names everyone it draws: the whole frame is planned at
+ * the first label sigma asks for, selection first, then the largest people, every label clear of
+ * the other labels and discs. Larger networks keep sigma's level of detail (its label grid picks
+ * the candidates) and place each candidate as it comes. Very long names (an organisation's) are
+ * shortened on screen; sigma's hover drawing shows the name in full.
+ *
+ * Reads sigma 3.0.3's display data through its public getters (getNodeDisplayData,
+ * framedGraphToViewport, scaleSize); the drawer is called with viewport coordinates.
  */
-import { drawDiscNodeLabel } from 'sigma/rendering';
+import type Sigma from 'sigma';
 import type { NodeLabelDrawingFunction } from 'sigma/rendering';
-import { createLabelCollider, LABEL_GAP, layOutLabel } from '../graph/export/label-boxes.ts';
-import type { LabelSide } from '../graph/export/label-boxes.ts';
+import { createLabelLayout, lineAnchor } from '../graph/export/label-boxes.ts';
+import type { Disc, LabelRequest, LabelSide, PlacedLabel } from '../graph/export/label-boxes.ts';
 
 export type { LabelSide };
 
-/** A label as the drawer drew it: its side, and its text (shortened where room ran out). */
-export interface DrawnLabel {
-  side: LabelSide;
-  text: string;
-}
+/** A label as the drawer drew it: side, lines (shortened where too long) and box. */
+export type DrawnLabel = PlacedLabel;
+
+/**
+ * Up to this many people every label is drawn: the default corpus has 35, and planning a frame of
+ * 400 labels is ~2 ms of script here; above it, sigma's grid keeps the labels readable by zoom.
+ */
+export const ALL_LABELS_UP_TO = 400;
+
+/** The widest a label is drawn on screen, in pixels: "Directorate for Foreign Relations of …". */
+const MAX_SCREEN_LABEL_WIDTH = 240;
 
 export interface LabelDrawer {
   draw: NodeLabelDrawingFunction;
   /** Start a frame: sigma redraws every label on each render. */
   reset(): void;
+  /** The sigma whose nodes are planned (set once it exists). */
+  attach(sigma: Sigma): void;
   /** Nodes whose label this frame drew, and how. */
   readonly drawn: ReadonlyMap<string, DrawnLabel>;
 }
 
-/** Sigma's disc label drawer, skipping labels that would overlap. */
+interface Shown extends LabelRequest {
+  size: number;
+}
+
+/** Every person drawn now, in viewport pixels, and those among them with a label. */
+function shownNodes(sigma: Sigma): { discs: Disc[]; labelled: Shown[] } {
+  const discs: Disc[] = [];
+  const labelled: Shown[] = [];
+  sigma.getGraph().forEachNode((id) => {
+    const data = sigma.getNodeDisplayData(id);
+    if (!data || data.hidden) return;
+    const { x, y } = sigma.framedGraphToViewport(data);
+    const disc = { id, x, y, radius: sigma.scaleSize(data.size) };
+    discs.push(disc);
+    if (data.label)
+      labelled.push({
+        ...disc,
+        text: data.label,
+        size: data.size,
+        forced: data.forceLabel === true || data.highlighted === true,
+      });
+  });
+  // A selection's names first, then the busiest correspondents.
+  labelled.sort(
+    (a, b) =>
+      Number(b.forced) - Number(a.forced) || b.size - a.size || a.text.localeCompare(b.text),
+  );
+  return { discs, labelled };
+}
+
+function drawLines(context: CanvasRenderingContext2D, placed: PlacedLabel, size: number): void {
+  placed.lines.forEach((line, index) => {
+    const anchor = lineAnchor(placed, index, size);
+    context.textAlign =
+      anchor.align === 'start' ? 'left' : anchor.align === 'end' ? 'right' : 'center';
+    context.fillText(line, anchor.x, anchor.y);
+  });
+}
+
+/** The label drawer of one sigma. */
 export function createLabelDrawer(): LabelDrawer {
-  const collider = createLabelCollider();
+  let sigma: Sigma | null = null;
   const drawn = new Map<string, DrawnLabel>();
+  let layout: ReturnType<typeof createLabelLayout> | null = null;
+  let plan: Map<string, PlacedLabel | null> | null = null;
   const draw: NodeLabelDrawingFunction = (context, data, settings) => {
-    if (!data.label) return;
+    const key = (data as { key?: string }).key;
+    if (!data.label || key === undefined) return;
     const size = settings.labelSize;
     context.font = `${settings.labelWeight} ${size}px ${settings.labelFont}`;
     const measure = (text: string): number => context.measureText(text).width;
-    // A long name near an edge would be cut off ("Directorate for Foreign Relations of …"): it goes
-    // to the other side of its disc, or is shortened where neither side has room.
-    const laid = layOutLabel(
-      data,
-      data.label,
-      size,
-      context.canvas.clientWidth || Number.POSITIVE_INFINITY,
+    const frame = {
+      width: context.canvas.clientWidth || Number.POSITIVE_INFINITY,
+      height: context.canvas.clientHeight || Number.POSITIVE_INFINITY,
+      textSize: size,
       measure,
-    );
-    if (!laid) return;
-    const { side, box, text } = laid;
-    if (!collider.claim(box, data.forceLabel === true || data.highlighted === true)) return;
-    const key = (data as { key?: string }).key;
-    if (key !== undefined) drawn.set(key, { side, text });
-    // Sigma's drawer writes the text `size + gap` right of `x`: shifting `x` puts a left label,
-    // right-aligned to its box, where it was placed.
-    const x = side === 'right' ? data.x : box.x + box.width - measure(text) - data.size - LABEL_GAP;
-    drawDiscNodeLabel(
-      context,
-      text === data.label && x === data.x ? data : { ...data, label: text, x },
-      settings,
-    );
+      maxWidth: MAX_SCREEN_LABEL_WIDTH,
+      long: 'shorten' as const,
+    };
+    let placed: PlacedLabel | null | undefined;
+    const everyone = sigma !== null && sigma.getGraph().order <= ALL_LABELS_UP_TO;
+    if (everyone && sigma) {
+      if (!plan) {
+        const { discs, labelled } = shownNodes(sigma);
+        const planned = createLabelLayout(discs, frame);
+        plan = planned.placeAll(labelled);
+      }
+      placed = plan.get(key);
+    } else {
+      layout ??= createLabelLayout([], frame);
+      placed = layout.place({
+        id: key,
+        x: data.x,
+        y: data.y,
+        radius: data.size,
+        text: data.label,
+        forced: data.forceLabel === true || data.highlighted === true,
+      });
+    }
+    if (!placed) return;
+    drawn.set(key, placed);
+    const color = settings.labelColor;
+    context.fillStyle = 'color' in color && color.color ? color.color : '#000';
+    drawLines(context, placed, size);
   };
   return {
     draw,
     reset() {
-      collider.reset();
+      layout = null;
+      plan = null;
       drawn.clear();
+    },
+    attach(attached) {
+      sigma = attached;
+      // Sigma drew its first frame in its constructor, before it could be attached: that frame
+      // placed labels one by one; the planned frame follows.
+      if (attached.getGraph().order <= ALL_LABELS_UP_TO) attached.scheduleRender();
     },
     drawn,
   };

@@ -36,3 +36,11 @@ export async function svgToPng(svg: string, options: RasterOptions): Promise<Blo
     URL.revokeObjectURL(url);
   }
 }
+
+/** Width of a text in a CSS font, as the browser draws it (labels of an exported image). */
+export function textMeasure(font: string): (text: string) => number {
+  const context = document.createElement('canvas').getContext('2d');
+  if (!context) return (text) => text.length * 8;
+  context.font = font;
+  return (text) => context.measureText(text).width;
+}

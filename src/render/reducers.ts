@@ -62,6 +62,8 @@ export function lighten(hex: string, amount: number): string {
 export interface DetailLevel {
   overview: () => boolean;
   datesOnGpu: () => boolean;
+  /** The line under the pointer, drawn emphasised: what a click would open. */
+  hoveredEdge?: () => string | null;
 }
 
 const ALWAYS_DETAILED: DetailLevel = { overview: () => false, datesOnGpu: () => false };
@@ -88,6 +90,7 @@ export function createReducers(
     participationEdgeColor: premultiplied(written.participationEdgeColor),
   };
   const hideDimmed = edgeCount > s.hideDimmedEdgesAbove;
+  const hoverColor = premultiplied(written.emphasisEdgeColor);
   // Thinned for the number of edges emphasised (and premultiplied): once per emphasis, not per edge.
   let emphasised: { edges: ReadonlySet<string> } | null = null;
   let emphasisedColor = '';
@@ -138,6 +141,13 @@ export function createReducers(
       return data;
     }
     const emphasis = view.focus ?? view.preview;
+    // Dates are left to the GPU in the overview: the filter's own set says whether it is shown.
+    if (level.hoveredEdge?.() === edge && (!view.visibleEdges || view.visibleEdges.has(edge))) {
+      data.color = hoverColor;
+      data.size = s.emphasisEdgeSize + 1;
+      data.zIndex = 2;
+      return data;
+    }
     if (emphasis?.edges.has(edge)) {
       data.color = emphasisColor(emphasis);
       data.size = s.emphasisEdgeSize;

@@ -11,7 +11,11 @@ import { OPEN_WINDOW } from '../graph/day-window.ts';
 import { EDGE_STYLE, edgeColorFor, emphasisColorFor } from '../graph/style.ts';
 import { prepareDisplayAttributes } from './display.ts';
 import { anyOffscreen, frameNodes } from './framing.ts';
+import { followSize } from './follow-size.ts';
+import { createEdgePicker } from './edge-picking.ts';
 import { followCamera } from './picking.ts';
+import { wirePointer } from './pointer.ts';
+import type { PointerHandlers } from './pointer.ts';
 import type { Motion } from './picking.ts';
 import { edgePrograms, nodePrograms } from './programs.ts';
 import type { Scene } from '../graph/export/scene.ts';
@@ -19,7 +23,8 @@ import { createFocusLayer } from './focus-layer.ts';
 import type { FocusLayer } from './focus-layer.ts';
 import { onceGpuIdle } from './gpu-idle.ts';
 import { rebuildLabelGrid } from './label-grid.ts';
-import { createLabelDrawer } from './labels.ts';
+import { ALL_LABELS_UP_TO, createLabelDrawer } from './labels.ts';
+import type { DrawnLabel } from './labels.ts';
 import { createReducers, DEFAULT_REDUCER_STYLE } from './reducers.ts';
 import { emphasiseScene, sceneFromSigma } from './scene.ts';
 import { sameMembers, visibilityChanges } from './visibility.ts';
@@ -27,12 +32,7 @@ import type { ReducerStyle } from './reducers.ts';
 import { EMPTY_VIEW } from './view-state.ts';
 import type { ViewState } from './view-state.ts';
 
-export interface RendererEvents {
-  clickNode(node: string): void;
-  clickEdge(edge: string): void;
-  clickStage(): void;
-  enterNode(node: string): void;
-  leaveNode(node: string): void;
+export interface RendererEvents extends PointerHandlers {
   cameraChange(camera: CameraState): void;
 }
 
@@ -80,7 +80,12 @@ export interface Renderer {
   frameNodes(nodes: readonly string[]): void;
   /** Move the camera only if one of these nodes is off screen. */
   ensureVisible(nodes: readonly string[]): void;
+  /** Fit the whole network in view. */
   resetCamera(): void;
+  /** Zoom in or out one step around the centre. */
+  zoom(direction: 'in' | 'out'): void;
+  /** The labels drawn in the last frame, by node (viewport pixels). */
+  readonly drawnLabels: ReadonlyMap<string, DrawnLabel>;
   /** What is drawn now, as a scene for image export. */
   scene(options: { labels: boolean }): Scene;
   kill(): void;
@@ -117,9 +122,11 @@ export function createRenderer(
   // Small networks draw while the camera moves: their picking pass waits for it to rest. Large ones
   // hide their edges meanwhile (sigma's option), and a drawing at rest would cost a whole frame.
   const motion: Motion = { moving: false };
+  let hoveredEdge: string | null = null;
   const { nodeReducer, edgeReducer } = createReducers(() => reducerView, graph.size, style, {
     overview: () => overview,
     datesOnGpu,
+    hoveredEdge: () => hoveredEdge,
   });
   const sigmaSettings = {
     defaultEdgeType: 'arrow',
@@ -137,9 +144,11 @@ export function createRenderer(
     labelSize: 13,
     labelWeight: '500',
     labelColor: { color: '#1f2328' },
-    labelDensity: 1,
+    // A network small enough names everyone (labels.ts places them); sigma's grid thins the rest.
+    ...(graph.order <= ALL_LABELS_UP_TO
+      ? { labelDensity: Number.POSITIVE_INFINITY, labelRenderedSizeThreshold: 0 }
+      : { labelDensity: 1, labelRenderedSizeThreshold: 4 }),
     labelGridCellSize: 70,
-    labelRenderedSizeThreshold: 4,
     minCameraRatio: 0.05,
     maxCameraRatio: 4,
     stagePadding: 40,
@@ -154,8 +163,11 @@ export function createRenderer(
     defaultDrawNodeLabel: labels.draw as never,
     nodeReducer: nodeReducer as never,
     edgeReducer: edgeReducer as never,
-    enableEdgeEvents: true,
+    // Lines are picked by geometry (edge-picking.ts), within a few pixels of their stroke: sigma's
+    // picking layer for edges would only find the stroke itself, and costs a pass per frame.
+    enableEdgeEvents: false,
   });
+  labels.attach(sigma);
   sigma.on('beforeRender', labels.reset);
   let gridStale = false;
   sigma.on('beforeRender', () => {
@@ -178,32 +190,21 @@ export function createRenderer(
   const cancelEarlyLayer = layered ? onceGpuIdle(drawnBy, focusLayerNow) : () => undefined;
   let reindexTimer: ReturnType<typeof setTimeout> | undefined;
   const fullRefresh = (): void => void sigma.refresh({ skipIndexation: true });
-  // The page around the network changes size (panels fill, the timeline appears): follow it.
-  // The observer also reports the size sigma was created at: no redraw for that one.
-  let drawnSize = { width: container.offsetWidth, height: container.offsetHeight };
-  const resizeObserver = new ResizeObserver(() => {
-    const size = { width: container.offsetWidth, height: container.offsetHeight };
-    if (size.width === drawnSize.width && size.height === drawnSize.height) return;
-    drawnSize = size;
+  const stopFollowingSize = followSize(container, () => {
     sigma.resize();
     fullRefresh();
     focusLayer?.resize();
   });
-  resizeObserver.observe(container);
   const handlers: Partial<RendererEvents> = {};
-  sigma.on('clickNode', ({ node }) => handlers.clickNode?.(node));
-  sigma.on('clickEdge', ({ edge }) => handlers.clickEdge?.(edge));
-  sigma.on('clickStage', () => handlers.clickStage?.());
-  sigma.on('enterNode', ({ node }) => {
-    container.style.cursor = 'pointer';
-    handlers.enterNode?.(node);
+  const picker = createEdgePicker(
+    sigma,
+    (edge) => view.visibleEdges === null || view.visibleEdges.has(edge),
+  );
+  const clearHover = wirePointer(sigma, picker, handlers, (edge) => {
+    const touched = [hoveredEdge, edge].filter((key): key is string => key !== null);
+    hoveredEdge = edge;
+    sigma.refresh({ partialGraph: { edges: touched }, skipIndexation: true });
   });
-  sigma.on('leaveNode', ({ node }) => {
-    container.style.cursor = '';
-    handlers.leaveNode?.(node);
-  });
-  sigma.on('enterEdge', () => (container.style.cursor = 'pointer'));
-  sigma.on('leaveEdge', () => (container.style.cursor = ''));
   const camera = sigma.getCamera();
   const stopFollowing = sigmaSettings.hideEdgesOnMove
     ? () => undefined
@@ -227,6 +228,8 @@ export function createRenderer(
       const previous = view;
       view = next;
       reducerView = forReducers(next);
+      // A line the filter takes away is no longer what a click would open.
+      if (hoveredEdge && next.visibleEdges && !next.visibleEdges.has(hoveredEdge)) clearHover();
       const emphasisChanged =
         next.focus !== previous.focus ||
         next.preview !== previous.preview ||
@@ -270,10 +273,14 @@ export function createRenderer(
     resetCamera() {
       void camera.animate({ x: 0.5, y: 0.5, ratio: 1, angle: 0 }, { duration: 300 });
     },
+    zoom(direction) {
+      if (direction === 'in') void camera.animatedZoom({ duration: 250 });
+      else void camera.animatedUnzoom({ duration: 250 });
+    },
+    drawnLabels: labels.drawn,
     scene(sceneOptions) {
       const scene = sceneFromSigma(sigma, {
         ...sceneOptions,
-        drawnLabels: labels.drawn,
         // Edges outside the date range may be hidden by the GPU alone, not in the display data.
         visibleEdges: view.visibleEdges,
       });
@@ -283,8 +290,9 @@ export function createRenderer(
     kill() {
       clearTimeout(reindexTimer);
       clearTimeout(detailTimer);
+      clearHover();
       stopFollowing();
-      resizeObserver.disconnect();
+      stopFollowingSize();
       cancelEarlyLayer();
       focusLayer?.kill();
       sigma.kill();

@@ -5,7 +5,6 @@
 import type Sigma from 'sigma';
 import type { Scene, SceneEdge, SceneNode } from '../graph/export/scene.ts';
 import { emphasisColorFor } from '../graph/style.ts';
-import type { DrawnLabel } from './labels.ts';
 import { asWritten } from './premultiply.ts';
 
 /** Sigma's own minimum edge thickness (its `minEdgeThickness` default). */
@@ -15,34 +14,28 @@ export function sceneFromSigma(
   sigma: Sigma,
   options: {
     labels: boolean;
-    drawnLabels: ReadonlyMap<string, DrawnLabel>;
     /** Only these edges (the filter's), whatever the display data says; all when null. */
     visibleEdges?: ReadonlySet<string> | null;
   },
 ): Scene {
   const { width, height } = sigma.getDimensions();
   const graph = sigma.getGraph();
-  // The labels drawn now, as the label drawer saw them: reading them keeps the export faithful.
-  const shownLabels = options.drawnLabels;
   const nodes: (SceneNode & { z: number })[] = [];
   const byId = new Map<string, SceneNode>();
   graph.forEachNode((id) => {
     const data = sigma.getNodeDisplayData(id);
     if (!data || data.hidden) return;
     const point = sigma.framedGraphToViewport(data);
-    const drawn = shownLabels.get(id);
     const node = {
       id,
       x: point.x,
       y: point.y,
       radius: sigma.scaleSize(data.size),
       color: asWritten(data.color),
-      label:
-        options.labels && data.label && (drawn || data.forceLabel)
-          ? (drawn?.text ?? data.label)
-          : null,
+      // Every name shown may be labelled: the image places its labels for its own font
+      // (placeSceneLabels), in full, where the screen may have shortened one.
+      label: options.labels && data.label ? data.label : null,
       z: data.zIndex ?? 0,
-      ...(drawn?.side === 'left' ? { labelSide: 'left' as const } : {}),
     };
     nodes.push(node);
     byId.set(id, node);

@@ -5,11 +5,11 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { captionFor, exportFileName } from '../graph/export/describe.ts';
-import { sceneFromGraph } from '../graph/export/scene.ts';
+import { placeSceneLabels, sceneFromGraph } from '../graph/export/scene.ts';
 import type { Scene } from '../graph/export/scene.ts';
-import { sceneToSvg } from '../graph/export/svg.ts';
+import { DEFAULT_IMAGE_OPTIONS, sceneToSvg } from '../graph/export/svg.ts';
 import { isFilterActive } from '../graph/filter.ts';
-import { svgToPng } from '../render/raster.ts';
+import { svgToPng, textMeasure } from '../render/raster.ts';
 import { useAppState } from '../state/context.ts';
 import { describeCurrentView } from '../state/describe.ts';
 import type { AppState } from '../state/app-state.ts';
@@ -17,20 +17,27 @@ import { downloadBlob } from './download.ts';
 import { plural } from './format.ts';
 import { writeData, DATA_FORMATS } from './export-data.ts';
 import type { DataFormat } from './export-data.ts';
+import { ExportLabelChoice, labelLimit } from './ExportLabelChoice.tsx';
+import type { LabelChoice } from './ExportLabelChoice.tsx';
 
 type Scale = '1' | '2' | '4' | 'width';
 
-/** The scene to export: what the network view draws now, or (in the list view) the same from the graph. */
-function currentScene(state: AppState, labels: boolean): Scene {
+/**
+ * The scene to export: what the network view draws now, or (in the list view) the same from the
+ * graph; its labels placed for the image's own font, every one in full.
+ */
+function currentScene(state: AppState, labels: LabelChoice): Scene {
   const source = state.imageSource.current;
-  if (source) return source({ labels });
   const view = state.viewState.value;
-  return sceneFromGraph(state.corpus.graph, {
-    visibleNodes: view.visibleNodes,
-    visibleEdges: view.visibleEdges,
-    focus: view.focus,
-    labels,
-  });
+  const scene = source
+    ? source({ labels: labels.which !== 'none' })
+    : sceneFromGraph(state.corpus.graph, {
+        visibleNodes: view.visibleNodes,
+        visibleEdges: view.visibleEdges,
+        focus: view.focus,
+      });
+  const font = `500 ${scene.labelSize}px ${DEFAULT_IMAGE_OPTIONS.fontFamily}`;
+  return placeSceneLabels(scene, { limit: labelLimit(labels), measure: textMeasure(font) });
 }
 
 export function ExportDialog() {
@@ -40,8 +47,8 @@ export function ExportDialog() {
   const [scale, setScale] = useState<Scale>('2');
   const [pixelWidth, setPixelWidth] = useState(2400);
   const [transparent, setTransparent] = useState(false);
+  const [labels, setLabels] = useState<LabelChoice>({ which: 'all' });
   const [include, setInclude] = useState({
-    labels: true,
     legend: true,
     caption: true,
     credit: true,
@@ -72,7 +79,7 @@ export function ExportDialog() {
   const counts = state.visibility.value.counts;
 
   const exportImage = async (): Promise<void> => {
-    const scene = currentScene(state, include.labels);
+    const scene = currentScene(state, labels);
     const svg = sceneToSvg(scene, {
       background: transparent ? 'transparent' : 'white',
       legend: include.legend
@@ -209,9 +216,10 @@ export function ExportDialog() {
               Transparent
             </label>
           </fieldset>
+          <ExportLabelChoice choice={labels} onChange={setLabels} />
           <fieldset>
             <legend>Include</legend>
-            {(['labels', 'legend', 'caption', 'credit'] as const).map((key) => (
+            {(['legend', 'caption', 'credit'] as const).map((key) => (
               <label key={key}>
                 <input
                   type="checkbox"
@@ -222,7 +230,6 @@ export function ExportDialog() {
                 />{' '}
                 {
                   {
-                    labels: 'Labels',
                     legend: 'Legend',
                     caption: 'Caption (corpus, dates, filters, channel)',
                     credit: 'Source credit',

@@ -3,12 +3,14 @@
  * selection, hover and filters reach it as a view state, refreshed without re-indexing.
  */
 import { effect } from '@preact/signals';
-import { useLayoutEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import type { Point } from '../render/edge-geometry.ts';
 import { createRenderer } from '../render/renderer.ts';
 import type { Renderer } from '../render/renderer.ts';
 import type { AppState } from '../state/app-state.ts';
 import { useAppState } from '../state/context.ts';
-import { plural } from './format.ts';
+import { formatDate, plural, shortTitle } from './format.ts';
+import { ZoomControls } from './ZoomControls.tsx';
 
 declare global {
   interface Window {
@@ -31,6 +33,7 @@ export function GraphView() {
   const current = useRef(state);
   current.current = state;
   const { graph } = state.corpus;
+  const [hoveredLine, setHoveredLine] = useState<{ edge: string; at: Point } | null>(null);
 
   // One renderer per graph: created once, killed on cleanup.
   useLayoutEffect(() => {
@@ -51,6 +54,8 @@ export function GraphView() {
     );
     created.on('clickStage', () => current.current.clearSelection());
     created.on('enterNode', (node) => (current.current.hovered.value = node));
+    created.on('enterEdge', (edge, at) => setHoveredLine({ edge, at }));
+    created.on('leaveEdge', () => setHoveredLine(null));
     created.on('leaveNode', () => (current.current.hovered.value = null));
     created.on('cameraChange', ({ x, y, ratio }) => {
       clearTimeout(cameraTimer);
@@ -93,11 +98,37 @@ export function GraphView() {
   }, [state, graph]);
   const { counts } = state.visibility.value;
   return (
+    <>
+      <div
+        ref={container}
+        class="graph"
+        role="img"
+        aria-label={`Network of ${plural(counts.nodes, 'person', 'people')} and ${plural(counts.documents, 'document')}; the list view has the same information as tables.`}
+      />
+      <ZoomControls renderer={renderer} />
+      {hoveredLine && graph.hasEdge(hoveredLine.edge) && (
+        <LineTooltip state={state} edge={hoveredLine.edge} at={hoveredLine.at} />
+      )}
+    </>
+  );
+}
+
+/** What a click on the line under the pointer would open: the document's short title and date. */
+function LineTooltip({ state, edge, at }: { state: AppState; edge: string; at: Point }) {
+  const doc = state.corpus.documents.get(String(state.corpus.graph.getEdgeAttribute(edge, 'doc')));
+  if (!doc) return null;
+  // Kept inside the stage near its right and bottom edges.
+  return (
     <div
-      ref={container}
-      class="graph"
-      role="img"
-      aria-label={`Network of ${plural(counts.nodes, 'person', 'people')} and ${plural(counts.documents, 'document')}; the list view has the same information as tables.`}
-    />
+      class="line-tooltip"
+      role="tooltip"
+      style={{
+        left: `min(${at.x + 14}px, calc(100% - 23rem))`,
+        top: `min(${at.y + 14}px, calc(100% - 4.5rem))`,
+      }}
+    >
+      <span class="line-tooltip-title">{shortTitle(doc.title)}</span>
+      <span class="line-tooltip-date">{formatDate(doc.date)}</span>
+    </div>
   );
 }

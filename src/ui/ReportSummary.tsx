@@ -3,7 +3,7 @@
  * person, unplaced, rejected) with reasons, names identified or merged, and problems by file and line.
  */
 import { useMemo } from 'preact/hooks';
-import type { BuildIssue, BuildReport } from '../graph/report.ts';
+import type { BuildIssue, BuildReport, UncertainReading } from '../graph/report.ts';
 import { useAppState } from '../state/context.ts';
 import { formatCount, plural } from './format.ts';
 
@@ -19,6 +19,34 @@ const REGISTRY_WORDS: Record<BuildReport['corpus']['registry'], string> = {
 
 function where(issue: BuildIssue): string {
   return [issue.file, issue.line, issue.column].filter((part) => part !== undefined).join(':');
+}
+
+/** Records the title reader was unsure of: each opens its record, with what to check. */
+function UncertainReadings({ readings }: { readings: readonly UncertainReading[] }) {
+  const state = useAppState();
+  return (
+    <details open>
+      <summary>Uncertain readings: {formatCount(readings.length)} — review</summary>
+      <ul class="report-list">
+        {readings.slice(0, LIMIT).map((reading) => (
+          <li key={reading.id}>
+            <button type="button" class="doc-link" onClick={() => state.selectDocument(reading.id)}>
+              {reading.title}
+            </button>{' '}
+            <code>
+              {reading.file}:{reading.line}
+            </code>
+            <ul>
+              {reading.notes.map((note) => (
+                <li key={note}>{note}</li>
+              ))}
+            </ul>
+          </li>
+        ))}
+        {readings.length > LIMIT && <li>… and {readings.length - LIMIT} more in report.json</li>}
+      </ul>
+    </details>
+  );
 }
 
 export function ReportSummary() {
@@ -50,11 +78,14 @@ export function ReportSummary() {
         {t.unresolvedNames > 0 && ` ${plural(t.unresolvedNames, 'name')} not in the registry.`}
         {report.merged.length > 0 &&
           ` ${plural(report.merged.length, 'person', 'people')} found under several names.`}
+        {(t.unidentified ?? 0) > 0 &&
+          ` ${plural(t.unidentified, 'party', 'parties')} named but not identified ("unknown", "N.N.", "Others"), each kept on its own record.`}
       </p>
       <p class="muted">
         {REGISTRY_WORDS[report.corpus.registry ?? 'none']}
         {report.corpus.registryFiles.length > 0 && ` (${report.corpus.registryFiles.join(', ')})`}.
       </p>
+      {(report.uncertain ?? []).length > 0 && <UncertainReadings readings={report.uncertain} />}
       {notInGraph.length > 0 && (
         <details>
           <summary>Records not drawn as lines ({notInGraph.length})</summary>

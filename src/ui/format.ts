@@ -48,3 +48,18 @@ export function formatCount(count: number): string {
   const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
   return fraction === undefined ? grouped : `${grouped}.${fraction}`;
 }
+
+/** A trailing date as titles write it: ", 23 October 1949", ", March 1949", ", 1949". */
+const TRAILING_DATE = /,\s*(?:(?:\d{1,2}\s+)?[A-Z][a-z]+\.?\s+)?\d{3,4}\s*$/;
+
+/**
+ * A title short enough for a tooltip: without the date the tooltip shows beside it, cut at a word
+ * before `max` characters ("Cable Telegram no. 59363 from Kovalev to Stalin, containing a …").
+ */
+export function shortTitle(title: string, max = 72): string {
+  const bare = title.replace(TRAILING_DATE, '').trim() || title.trim();
+  if (bare.length <= max) return bare;
+  const cut = bare.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:]+$/, '')} …`;
+}

@@ -94,58 +94,102 @@ export async function clickNode(page: Page, node: string): Promise<void> {
   await page.mouse.click(x, y);
 }
 
-/** Points along an edge as drawn (straight or curved), from its middle outwards. */
-async function edgePath(page: Page, edge: string): Promise<Point[]> {
-  const ends = await page.evaluate((key) => {
-    const { sigma } = window.cablegraph!.renderer;
-    const graph = sigma.getGraph();
-    const toPage = (node: string) => {
-      const p = sigma.graphToViewport(graph.getNodeAttributes(node) as { x: number; y: number });
+/**
+ * Points `offset` pixels off an edge's drawn stroke (straight or curved, either side), each away
+ * from every disc and nearer this edge than any other line: where a click must pick this edge.
+ */
+export async function pointsBesideEdge(page: Page, edge: string, offset: number): Promise<Point[]> {
+  return page.evaluate(
+    ([key, off]) => {
+      const { sigma } = window.cablegraph!.renderer;
+      const graph = sigma.getGraph();
       const rect = sigma.getContainer().getBoundingClientRect();
-      return { x: rect.left + p.x, y: rect.top + p.y };
-    };
-    return {
-      a: toPage(graph.source(key)),
-      c: toPage(graph.target(key)),
-      curvature: Number(graph.getEdgeAttribute(key, 'curvature') ?? 0),
-    };
-  }, edge);
-  const { a, c, curvature } = ends;
-  const points: Point[] = [];
-  for (const sign of [1, -1]) {
-    const b = {
-      x: (a.x + c.x) / 2 + sign * (c.y - a.y) * curvature,
-      y: (a.y + c.y) / 2 - sign * (c.x - a.x) * curvature,
-    };
-    for (const t of [0.5, 0.42, 0.58, 0.35, 0.65, 0.28, 0.72]) {
-      points.push({
-        x: (1 - t) ** 2 * a.x + 2 * (1 - t) * t * b.x + t ** 2 * c.x,
-        y: (1 - t) ** 2 * a.y + 2 * (1 - t) * t * b.y + t ** 2 * c.y,
-      });
-    }
-    if (curvature === 0) break;
-  }
-  return points;
+      const at = (node: string) => sigma.graphToViewport(graph.getNodeAttributes(node) as Point);
+      type Point = { x: number; y: number };
+      const curve = (e: string) => {
+        const id = e;
+        const a = at(graph.source(e));
+        const c = at(graph.target(e));
+        const data = sigma.getEdgeDisplayData(e);
+        const k = String(data?.type).startsWith('curve')
+          ? Number(graph.getEdgeAttribute(e, 'curvature'))
+          : 0;
+        const b = { x: (a.x + c.x) / 2 + (c.y - a.y) * k, y: (a.y + c.y) / 2 - (c.x - a.x) * k };
+        const width = Math.max(1.7, sigma.scaleSize(data?.size ?? 1));
+        const point = (t: number): Point => ({
+          x: (1 - t) ** 2 * a.x + 2 * (1 - t) * t * b.x + t ** 2 * c.x,
+          y: (1 - t) ** 2 * a.y + 2 * (1 - t) * t * b.y + t ** 2 * c.y,
+        });
+        return { id, point, width };
+      };
+      const shown = graph.filterEdges((e) => !sigma.getEdgeDisplayData(e)?.hidden).map(curve);
+      const gap = (line: ReturnType<typeof curve>, p: Point) => {
+        let best = Infinity;
+        for (let i = 0; i <= 400; i++) {
+          const q = line.point(i / 400);
+          best = Math.min(best, Math.hypot(q.x - p.x, q.y - p.y));
+        }
+        return best - line.width / 2;
+      };
+      const discs = graph
+        .filterNodes((n) => !sigma.getNodeDisplayData(n)?.hidden)
+        .map((n) => ({ ...at(n), r: sigma.scaleSize(sigma.getNodeDisplayData(n)?.size ?? 1) }));
+      const line = curve(key);
+      const points: Point[] = [];
+      for (const t of [0.5, 0.44, 0.56, 0.38, 0.62, 0.32, 0.68, 0.26, 0.74]) {
+        const p = line.point(t);
+        const q = line.point(t + 0.001);
+        const length = Math.hypot(q.x - p.x, q.y - p.y) || 1;
+        for (const side of [1, -1]) {
+          const distance = off + line.width / 2;
+          const candidate = {
+            x: p.x - (side * (q.y - p.y) * distance) / length,
+            y: p.y + (side * (q.x - p.x) * distance) / length,
+          };
+          if (discs.some((d) => Math.hypot(d.x - candidate.x, d.y - candidate.y) < d.r + 6))
+            continue;
+          const mine = gap(line, candidate);
+          if (shown.some((other) => other.id !== key && gap(other, candidate) <= mine + 0.5))
+            continue;
+          points.push({ x: rect.left + candidate.x, y: rect.top + candidate.y });
+        }
+      }
+      return points;
+    },
+    [edge, offset] as const,
+  );
+}
+
+/** Wait until sigma no longer counts a click: the next one cannot merge into a double click. */
+export async function clickSettled(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () =>
+      (window.cablegraph!.renderer.sigma.getMouseCaptor() as unknown as { clicks: number })
+        .clicks === 0,
+  );
+}
+
+/** The edge the explorer has selected now, if a document was opened from one. */
+export function selectedEdge(page: Page): Promise<string | null> {
+  return page.evaluate(() => {
+    const selection = window.cablegraph!.state.selection.value;
+    return selection?.kind === 'document' ? (selection.edge ?? null) : null;
+  });
 }
 
 /**
- * Click an edge: try points along its drawn path (thin edges are picked at half resolution) until
- * the explorer reports that edge selected. Waits between clicks so two never merge into a double click.
+ * Click an edge `offset` pixels off its stroke (on it by default) and wait for the explorer to open
+ * it. Fails when no point along it is clear of discs and other lines.
  */
-export async function clickEdge(page: Page, edge: string): Promise<void> {
-  const doc = await page.evaluate(
-    (key) => window.cablegraph!.renderer.sigma.getGraph().getEdgeAttribute(key, 'doc') as string,
-    edge,
-  );
-  for (const point of await edgePath(page, edge)) {
-    for (const offset of [0, 1, -1]) {
-      await page.mouse.click(point.x + offset, point.y + offset);
-      await page.waitForTimeout(350);
-      const selected = await page.evaluate(() => new URLSearchParams(location.search).get('doc'));
-      if (selected === doc) return;
-    }
-  }
-  throw new Error(`tests/e2e: could not click edge ${edge}`);
+export async function clickEdge(page: Page, edge: string, offset = 0): Promise<void> {
+  const [point] = await pointsBesideEdge(page, edge, offset);
+  if (!point) throw new Error(`tests/e2e: no clear point beside edge ${edge}`);
+  await clickSettled(page);
+  await page.mouse.click(point.x, point.y);
+  await page.waitForFunction((key) => {
+    const selection = window.cablegraph!.state.selection.value;
+    return selection?.kind === 'document' && selection.edge === key;
+  }, edge);
 }
 
 /** Keys of the edges from one node to another. */

@@ -84,8 +84,86 @@ describe('explorer: export', () => {
     expect(counts.error).toBeNull();
     expect(drawn.nodes).toBeGreaterThan(3);
     expect({ nodes: counts.nodes, edges: counts.edges }).toEqual(drawn);
-    expect(counts.caption).toContain('1949 to 1950-06');
+    expect(counts.caption).toContain('1949 – June 1950');
     expect(counts.caption).toContain('Wilson Center Digital Archive');
+  });
+
+  it('names every person drawn in the SVG and the 2× PNG: in full, clear of one another, inside the frame', async () => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await openExplorer(page, baseUrl);
+    await page.getByRole('button', { name: 'Export…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Export' });
+    await dialog.getByLabel('Legend').uncheck();
+    await dialog.getByLabel('Caption (corpus, dates, filters, channel)').uncheck();
+    await dialog.getByLabel('Source credit').uncheck();
+    await dialog.getByLabel('SVG (vectors)').check();
+    const svg = (await download('Download image')).bytes.toString('utf8');
+    // Measured by the browser's own text engine, in the image's font.
+    const labels = await page.evaluate((xml) => {
+      const holder = document.createElement('div');
+      holder.innerHTML = xml.replace(/^<\?xml[^>]*>/, '');
+      document.body.append(holder);
+      const root = holder.querySelector('svg')!;
+      const texts = [...root.querySelectorAll<SVGTextElement>('#labels text')].map((text) => {
+        const box = text.getBBox();
+        return {
+          node: text.dataset.node ?? '',
+          text: text.textContent ?? '',
+          x: box.x,
+          y: box.y,
+          w: box.width,
+          h: box.height,
+        };
+      });
+      const result = {
+        width: Number(root.getAttribute('width')),
+        height: Number(root.getAttribute('height')),
+        circles: [...root.querySelectorAll('circle[data-node]')].map(
+          (c) => c.getAttribute('data-node') ?? '',
+        ),
+        texts,
+      };
+      holder.remove();
+      return result;
+    }, svg);
+    expect(labels.circles.length).toBe(28);
+    expect(labels.texts.map((t) => t.node).sort()).toEqual([...labels.circles].sort());
+    expect(labels.texts.filter((t) => t.text.includes('…'))).toEqual([]);
+    const outside = labels.texts.filter(
+      (t) => t.x < 0 || t.y < 0 || t.x + t.w > labels.width || t.y + t.h > labels.height,
+    );
+    expect(outside.map((t) => t.text)).toEqual([]);
+    const clashes = labels.texts.flatMap((a, i) =>
+      labels.texts
+        .slice(i + 1)
+        .filter((b) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h)
+        .map((b) => `${a.text} / ${b.text}`),
+    );
+    expect(clashes).toEqual([]);
+    // The PNG is this scene drawn at twice its size.
+    await dialog.getByLabel('PNG').check();
+    await dialog.getByRole('combobox', { name: 'Resolution' }).selectOption('2');
+    const png = await download('Download image');
+    expect([png.bytes.readUInt32BE(16), png.bytes.readUInt32BE(20)]).toEqual([
+      labels.width * 2,
+      labels.height * 2,
+    ]);
+  });
+
+  it('labels only the largest people when asked', async () => {
+    await openExplorer(page, baseUrl);
+    await page.getByRole('button', { name: 'Export…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Export' });
+    await dialog.getByLabel('SVG (vectors)').check();
+    await dialog.getByRole('radio', { name: 'The largest' }).check();
+    await dialog.getByLabel('How many of the largest people to label').fill('3');
+    const svg = (await download('Download image')).bytes.toString('utf8');
+    const named = [...svg.matchAll(/<text data-node="([^"]+)"/g)].map((m) => m[1]);
+    expect(named).toEqual(expect.arrayContaining(['stalin']));
+    expect(named).toHaveLength(3);
+    await dialog.getByRole('radio', { name: 'None' }).check();
+    const bare = (await download('Download image')).bytes.toString('utf8');
+    expect(bare).not.toContain('<text data-node=');
   });
 
   it('exports the filtered data as GEXF', async () => {

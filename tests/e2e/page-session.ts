@@ -13,7 +13,7 @@ export const VIEWPORT = { width: 1280, height: 860 };
 /** Register the hooks; `onPage` receives each test's new page. */
 export function usePage(
   onPage: (page: Page) => void,
-  options: { acceptDownloads?: boolean } = {},
+  options: Parameters<Browser['newPage']>[0] = {},
 ): void {
   const origin = new URL(inject('baseUrl')).origin;
   let browser: Browser | undefined;

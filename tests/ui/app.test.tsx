@@ -34,6 +34,8 @@ const fake = vi.hoisted(() => {
       frameNodes: vi.fn(),
       ensureVisible: vi.fn(),
       resetCamera: vi.fn(),
+      zoom: vi.fn(),
+      drawnLabels: new Map(),
       scene: vi.fn(() => ({
         width: 10,
         height: 10,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCount, formatDate, plural } from '../../src/ui/format.ts';
+import { formatCount, formatDate, plural, shortTitle } from '../../src/ui/format.ts';
 
 describe('ui/format: counts', () => {
   it('groups thousands as the English locale does', () => {
@@ -29,5 +29,20 @@ describe('ui/format: dates', () => {
       formatDate({ iso: '1795', precision: 'year', asWritten: null, qualifier: 'circa' }),
     ).toBe('circa 1795');
     expect(formatDate({ iso: null, precision: 'none', asWritten: null })).toBe('Undated');
+  });
+});
+
+describe('ui/format: short titles for tooltips', () => {
+  it('drops the trailing date the tooltip shows beside it, and cuts at a word', () => {
+    expect(shortTitle('Letter from Kim Il Sung to Stalin, 8 July 1950')).toBe(
+      'Letter from Kim Il Sung to Stalin',
+    );
+    expect(shortTitle('Minutes No. 68, March 1949')).toBe('Minutes No. 68');
+    expect(
+      shortTitle(
+        'Cable Telegram no. 59363 from Kovalev to Stalin, containing a message from Mao Zedong, 23 October 1949',
+      ),
+    ).toBe('Cable Telegram no. 59363 from Kovalev to Stalin, containing a message …');
+    expect(shortTitle('Untitled')).toBe('Untitled');
   });
 });

@@ -10,7 +10,7 @@ import { VALUE_SEPARATOR } from '../io/tables.ts';
 import type { IssueLog } from '../issues.ts';
 import { parseDate } from '../parse/dates.ts';
 import type { NameContext, ParsedParty } from '../parse/names.ts';
-import { parseParty } from '../parse/names.ts';
+import { readParty as parseParty } from '../parse/party.ts';
 import type { ParsedTitle } from '../parse/title.ts';
 
 const sameList = (a: readonly string[], b: readonly string[]): boolean =>
@@ -24,21 +24,32 @@ export function idSlots(cell: string): string[][] {
     .map((slot) => slot.split(/\s+/).filter((uri) => /^[a-z][a-z0-9+.-]*:\S/i.test(uri)));
 }
 
-/** Each party with the authority ids in its slot of the ids cell. */
-function withIds(parties: ParsedParty[], idsCell: string): ParsedParty[] {
+/**
+ * Each party with the authority ids in the slot of the ids cell beside its name in the names
+ * cell (found by name, so that a title's reading in its own order takes the cell's ids).
+ */
+function withIds(parties: ParsedParty[], names: readonly string[], idsCell: string): ParsedParty[] {
   const slots = idSlots(idsCell);
   if (slots.length === 0) return parties;
-  return parties.map((party, i) => {
-    const [first, ...sameAs] = slots[i] ?? [];
+  const used = new Set<number>();
+  return parties.map((party) => {
+    const at = names.findIndex((name, i) => !used.has(i) && name === party.asWritten);
+    if (at < 0) return party;
+    used.add(at);
+    const [first, ...sameAs] = slots[at] ?? [];
     if (!first) return party;
     return { ...party, authority: first, ...(sameAs.length > 0 ? { sameAs } : {}) };
   });
 }
 
+/** The same names, in any order: a cell listing a reading's parties curates nothing. */
+const sameNames = (a: readonly string[], b: readonly string[]): boolean =>
+  sameList([...a].sort(), [...b].sort());
+
 /**
  * Curation cell semantics: empty keeps the reading, "-" clears it, "+A; B" adds, "A; B" replaces
  * unless it names exactly the parties the reading has, as written. The ids cell gives the
- * parties of the cell (or of the reading) their authority ids, slot by slot.
+ * parties a curator named their authority ids, slot by slot.
  */
 export function curateParties(
   reading: ParsedParty[],
@@ -46,20 +57,17 @@ export function curateParties(
   idsCell: string,
   ctx: NameContext,
 ): { parties: ParsedParty[]; curated: boolean } {
-  if (cell === '') return { parties: withIds(reading, idsCell), curated: false };
+  if (cell === '') return { parties: reading, curated: false };
   if (cell === '-') return { parties: [], curated: reading.length > 0 };
   const extend = cell.startsWith('+');
   const names = readListCell(extend ? cell.slice(1) : cell);
-  if (
-    !extend &&
-    sameList(
-      names,
-      reading.map((party) => party.asWritten),
-    )
-  )
-    return { parties: withIds(reading, idsCell), curated: false };
+  const written = reading.map((party) => party.asWritten);
+  // The title's reading stands as read: the registry that read it names its people again, and
+  // the ids beside them (the registry's own) would only change how they were found.
+  if (!extend && sameNames(names, written)) return { parties: reading, curated: false };
   const named = withIds(
     names.map((name) => parseParty(name, ctx)).filter((p): p is ParsedParty => p !== null),
+    names,
     idsCell,
   );
   return { parties: extend ? [...reading, ...named] : named, curated: true };

@@ -3,18 +3,28 @@
  * every name, and account for every row (built, or rejected with the reason).
  */
 import { placementOf } from '../../graph/build.ts';
-import type { DocDate, DocumentRecord, DocumentRoles, PartyRef, Role } from '../../graph/types.ts';
+import type {
+  DocDate,
+  DocumentRecord,
+  DocumentRoles,
+  PartyRef,
+  ReadingNote,
+  Role,
+  UnidentifiedParty,
+} from '../../graph/types.ts';
 import { ROLES } from '../../graph/types.ts';
+import { ID_COLUMNS } from '../../graph/export/documents-csv.ts';
 import type { TableRow } from '../io/tables.ts';
 import type { IssueLog } from '../issues.ts';
 import type { NameContext, ParsedParty } from '../parse/names.ts';
 import { parseTitle } from '../parse/title.ts';
+import type { ParsedTitle } from '../parse/title.ts';
 import type { Registry } from '../registry/registry.ts';
 import type { Resolver } from '../registry/resolve.ts';
 import { registryNameContext, slugify } from '../registry/resolve.ts';
-import { ID_COLUMNS } from '../../graph/export/documents-csv.ts';
 import { curateParties, readDate, readPlaces, readType } from './curation.ts';
 import { findMentions } from './mentions.ts';
+import { isPlaceholder, placeholderNote, resolutionNote } from './readings.ts';
 
 /** A row that could not become a document, with the reason. */
 export interface RejectedRow {
@@ -73,9 +83,68 @@ function curateRole(
   return parties;
 }
 
+/** Registered names found in a summary: the mentions a mentions cell curates. */
+function mentionsIn(
+  row: TableRow,
+  registry: Registry,
+  roles: Partial<DocumentRoles>,
+  fromSummary: boolean,
+): ParsedParty[] {
+  if (!fromSummary) return [];
+  const named = new Set(ROLES.flatMap((role) => roles[role]?.map((ref) => ref.person) ?? []));
+  return findMentions(row.get('summary'), registry)
+    .filter((entry) => !named.has(entry.id))
+    .map((entry) => ({ name: entry.name, asWritten: entry.asWritten }));
+}
+
 /** Stable id for a row without one: the date and a slug of the title. */
 function generatedId(title: string, date: DocDate): string {
   return `${date.iso ?? 'undated'}-${slugify(title).split('-').slice(0, 8).join('-')}`;
+}
+
+/**
+ * Resolve every role of a row: the source's parties or the title's, after the curator's columns.
+ * Placeholders ("unknown", "N.N.") stay on the record unidentified; each name resolved other than
+ * by its registered form gets a reading note, after the title reader's own notes.
+ */
+function resolveRoles(
+  row: TableRow,
+  parsed: ParsedTitle,
+  registry: Registry,
+  resolver: Resolver,
+  at: { date: DocDate; id: string; curated: string[]; mentionsFromSummary: boolean },
+): { roles: DocumentRoles; unidentified: UnidentifiedParty[]; readings: ReadingNote[] } {
+  const ctx = registryNameContext(registry);
+  const roles = {} as DocumentRoles;
+  const unidentified: UnidentifiedParty[] = [];
+  // A structured source gives the parties itself: the title's own reading does not matter then.
+  const readings: ReadingNote[] = row.parties ? [] : [...parsed.readings];
+  const note = (reading: ReadingNote | null): void => {
+    if (reading && !readings.some((r) => r.text === reading.text)) readings.push(reading);
+  };
+  // Mentions come last (ROLES' order): the summary's names are those no other role has.
+  for (const role of ROLES) {
+    const reading =
+      row.parties?.[role] ??
+      (role === 'mentions'
+        ? mentionsIn(row, registry, roles, at.mentionsFromSummary)
+        : parsed[role as PartyRole]);
+    const parties = curateRole(row, role, reading, ctx, at.curated);
+    const refs: PartyRef[] = [];
+    for (const party of parties) {
+      if (role !== 'mentions' && isPlaceholder(party)) {
+        unidentified.push({ role, asWritten: party.asWritten });
+        note(placeholderNote(role, party));
+        continue;
+      }
+      const ref = withEvidence(resolver.resolve(party, at.date, at.id), party);
+      const label = registry.people.get(ref.person)?.name ?? party.realName ?? party.name;
+      note(resolutionNote(ref, label, at.date));
+      refs.push(ref);
+    }
+    roles[role] = dedupe(refs);
+  }
+  return { roles, unidentified, readings };
 }
 
 /** Build the document records of a corpus. Every row ends as a record or in `rejected`. */
@@ -123,37 +192,24 @@ export function buildDocuments(
       continue;
     }
     seenIds.set(id, { file: row.file, line: row.line });
-    // A structured source gives the parties itself: the title's own reading does not matter then.
-    if (!row.parties) {
-      for (const warning of parsed.warnings)
-        log.warn(row.file, row.line, warning, { field: 'title' });
+    const { roles, unidentified, readings } = resolveRoles(row, parsed, registry, resolver, {
+      date,
+      id,
+      curated,
+      mentionsFromSummary: settings.mentionsFromSummary,
+    });
+    for (const reading of readings) {
+      if (reading.check) log.warn(row.file, row.line, reading.text, { field: 'title' });
     }
-
-    const roles = {} as DocumentRoles;
-    const resolveAll = (parties: ParsedParty[]): PartyRef[] =>
-      dedupe(parties.map((party) => withEvidence(resolver.resolve(party, date, id), party)));
-    for (const role of ROLES) {
-      if (role === 'mentions') continue;
-      const reading = row.parties?.[role] ?? parsed[role as PartyRole];
-      roles[role] = resolveAll(curateRole(row, role, reading, ctx, curated));
-    }
-    // Mentions: as given, or else the registry's names found in the summary (the reading a
-    // mentions cell curates).
-    const foundMentions = (): ParsedParty[] => {
-      if (!settings.mentionsFromSummary) return [];
-      const named = new Set(ROLES.flatMap((role) => roles[role]?.map((ref) => ref.person) ?? []));
-      return findMentions(row.get('summary'), registry)
-        .filter((entry) => !named.has(entry.id))
-        .map((entry) => ({ name: entry.name, asWritten: entry.asWritten }));
-    };
-    roles.mentions = resolveAll(
-      curateRole(row, 'mentions', row.parties?.mentions ?? foundMentions(), ctx, curated),
-    );
     const type = readType(row, parsed, curated);
     const { places, placeRefs } = readPlaces(row, parsed, curated);
     // The cell's note comes last; `curated` says there is one (it may repeat words of the title).
     const notes = [...parsed.notes, ...(row.get('notes') ? [row.get('notes')] : [])];
     if (row.get('notes')) curated.push('notes');
+    const extras = {
+      ...(unidentified.length > 0 ? { unidentified } : {}),
+      ...(readings.length > 0 ? { readings } : {}),
+    };
     documents.push({
       id,
       title,
@@ -171,6 +227,7 @@ export function buildDocuments(
       topic: parsed.topic,
       notes,
       curated,
+      ...extras,
       ...(row.get('url') ? { url: row.get('url') } : {}),
       placement: placementOf(roles),
       origin: { file: row.file, line: row.line, column: row.column ?? 1 },

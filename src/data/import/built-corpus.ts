@@ -122,6 +122,13 @@ export function builtRows(built: BuiltCorpus): TableRow[] {
         });
         return { ...party, asWritten: ref.asWritten };
       });
+      for (const unidentified of doc.unidentified ?? [])
+        if (unidentified.role === role)
+          parties[role]?.push({
+            name: unidentified.asWritten,
+            asWritten: unidentified.asWritten,
+            kind: 'placeholder',
+          });
     }
     const placeRefs = doc.placeRefs ?? doc.places.map((name) => givenPlace(name, 'sent', null));
     // Each record keeps where it was first read from (the edition's file and line).

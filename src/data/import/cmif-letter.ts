@@ -5,6 +5,7 @@
 import { qualifierOfCertainty } from '../../graph/dates.ts';
 import type { PlaceRef } from '../../graph/types.ts';
 import { parseDate } from '../parse/dates.ts';
+import { UNKNOWN_AUTHORITY } from '../parse/lexicon.ts';
 import type { ParsedParty } from '../parse/names.ts';
 import type { CmifDate, CmifLetter, CmifParty, CmifPlace } from './cmif.ts';
 import { authorityList, givenParty, givenPlace } from './given-party.ts';
@@ -17,14 +18,30 @@ const toParty = (party: CmifParty, verbatim: boolean): ParsedParty =>
   });
 
 /**
- * Known correspondents; "Unknown" ones leave their side unknown (and say so in the notes). Names
- * are read as TEI reads them, white space collapsed, or `verbatim` (Cablegraph's own export
- * writes the name as the record had it, line breaks and all).
+ * The correspondents of one side. "Unknown" ones stay on the letter as placeholders, each a party
+ * of its own letter only (the build keeps them unidentified, never a node). Names are read as TEI
+ * reads them, white space collapsed, or `verbatim` for Cablegraph's own export, which writes each
+ * name as the record had it and an empty side as a bare "Unknown", which is no party.
  */
 export function knownParties(parties: CmifParty[], verbatim = false): ParsedParty[] {
-  return parties
-    .filter((p) => !p.unknown && p.name.trim() !== '')
-    .map((party) => toParty(party, verbatim));
+  return parties.flatMap((party): ParsedParty[] => {
+    if (verbatim) return recordParty(party);
+    if (!party.unknown) return [toParty(party, false)];
+    const name = party.name.trim() || 'unknown';
+    return [{ name, asWritten: name, kind: 'placeholder' }];
+  });
+}
+
+/**
+ * A party of Cablegraph's own export as the record had it: unidentified ones carry
+ * correspSearch's unknown URI, and a bare "Unknown" only fills a side CMIF may not leave empty.
+ */
+function recordParty(party: CmifParty): ParsedParty[] {
+  const name = party.raw ?? party.name;
+  if (party.ref && UNKNOWN_AUTHORITY.test(party.ref))
+    return [{ name, asWritten: name, kind: 'placeholder' }];
+  if (!party.ref && name === 'Unknown') return [];
+  return [toParty(party, true)];
 }
 
 /**

@@ -19,6 +19,7 @@ import {
   textOf,
 } from './cmif-xml.ts';
 import type { XmlElement } from './cmif-xml.ts';
+import { PLACEHOLDER, UNKNOWN_AUTHORITY } from '../parse/lexicon.ts';
 import { EMPTY_META, readMeta } from './cmif-meta.ts';
 import type { CmifMeta } from './cmif-meta.ts';
 import { emptyRecordRefs, RECORD_REFS } from './cmif-record.ts';
@@ -106,7 +107,6 @@ export interface CmifReadOptions {
 export const DEFAULT_CMIF_READ_OPTIONS: CmifReadOptions = { maxWarnings: 200, onLetter: null };
 
 const DATE_ATTRIBUTES = ['when', 'from', 'to', 'notBefore', 'notAfter'] as const;
-const UNKNOWN_NAME = /^\[?(unknown|unbekannt|inconnu|n\.\s?n\.)\]?$/i;
 /** correspAction types of a letter passing through hands on its way. */
 const VIA_TYPES = new Set(['transmitted', 'forwarded', 'redirected']);
 /** The CMIF v2 vocabulary in its spellings: prefixed, or the full URI with "#" or "/". */
@@ -124,7 +124,10 @@ function readParty(el: XmlElement, warn: Warn, kind?: CmifParty['kind']): CmifPa
     ...(raw !== name ? { raw } : {}),
     ref,
     kind: kind ?? (el.name === 'orgName' ? 'organisation' : 'person'),
-    unknown: !ref && (name === '' || UNKNOWN_NAME.test(name)),
+    // "Unbekannt", "unbekannt (1)", "N.N.", correspSearch's …/unknown: no one in particular.
+    unknown:
+      (!!ref && UNKNOWN_AUTHORITY.test(ref)) ||
+      (!ref && (name === '' || PLACEHOLDER.test(name.replace(/^\[|\]$/g, '')))),
     evidence: el.attrs.evidence ?? null,
   };
 }

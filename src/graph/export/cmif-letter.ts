@@ -7,8 +7,8 @@
  * ignore it safely and Cablegraph reads the record back as it was.
  */
 import { certaintyOfQualifier, dateColumnText, openBound } from '../dates.ts';
-import type { DocumentRecord, PartyRef, PlaceRef } from '../types.ts';
-import { curatorNote } from './documents-csv.ts';
+import type { DocumentRecord, PartyRef, PlaceRef, Role } from '../types.ts';
+import { curatorNote, UNKNOWN_PARTY } from './documents-csv.ts';
 import { xmlAttr, xmlText } from './graphml.ts';
 import type { ExportSelection } from './selection.ts';
 
@@ -24,6 +24,14 @@ interface Party {
   ref: string | null;
   evidence: string | null;
 }
+
+/** A party the document names without identifying it, with correspSearch's unknown URI. */
+const unidentifiedParty = (asWritten: string): Party => ({
+  name: asWritten,
+  kind: 'person',
+  ref: UNKNOWN_PARTY,
+  evidence: null,
+});
 
 /** The party as written on the document, with its node's kind and authority ids. */
 function partyOf(selection: ExportSelection, ref: PartyRef): Party {
@@ -122,20 +130,25 @@ export function correspDesc(
   doc: DocumentRecord,
   bibl: string,
 ): string[] {
-  const parties = (refs: PartyRef[]): Party[] => refs.map((ref) => partyOf(selection, ref));
+  // Those identified, then those named but not ("Unbekannt (1)"), as the source had them.
+  const parties = (role: Role): Party[] => [
+    ...doc.roles[role].map((ref) => partyOf(selection, ref)),
+    ...(doc.unidentified ?? [])
+      .filter((party) => party.role === role)
+      .map((party) => unidentifiedParty(party.asWritten)),
+  ];
   const places = placesOf(doc);
   const on = (role: PlaceRef['role']): string[] =>
     places.filter((place) => place.role === role).map(placeElement);
   const date = dateElement(doc);
   const note: string[] = [];
   const chain = (role: 'via' | 'originators' | 'participants', term: string): void => {
-    for (const party of parties(doc.roles[role]))
-      note.push(partyRef(CABLEGRAPH_CMIF + term, party));
+    for (const party of parties(role)) note.push(partyRef(CABLEGRAPH_CMIF + term, party));
   };
   chain('via', 'via');
   chain('originators', 'originator');
   chain('participants', 'participant');
-  for (const party of parties(doc.roles.mentions)) {
+  for (const party of parties('mentions')) {
     const term = party.kind === 'organisation' ? 'mentionsOrganization' : 'mentionsPerson';
     note.push(partyRef(CMIF_VOCABULARY + term, party));
   }
@@ -149,8 +162,8 @@ export function correspDesc(
   note.push(...recordRefs(doc));
   return [
     `      <correspDesc key="${xmlAttr(doc.id)}"${attr('ref', doc.url)} source="#${xmlAttr(bibl)}">`,
-    ...action('sent', parties(doc.roles.senders), [...on('sent'), ...(date ? [date] : [])]),
-    ...action('received', parties(doc.roles.recipients), on('received')),
+    ...action('sent', parties('senders'), [...on('sent'), ...(date ? [date] : [])]),
+    ...action('received', parties('recipients'), on('received')),
     '        <note>',
     ...note.map((line) => `          ${line}`),
     '        </note>',

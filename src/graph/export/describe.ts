@@ -3,6 +3,7 @@
  * filters, channel) and a file name that says what is inside.
  */
 import type { DocumentFilter } from '../filter.ts';
+import { MONTH_NAMES } from '../dates.ts';
 import { nameKey } from '../text.ts';
 
 export interface ViewDescription {
@@ -18,12 +19,44 @@ export interface ViewDescription {
   selection: string | null;
 }
 
-/** "Korean War documents, 1947–1950 · 1947-05 to 1947-12 · types: cable, letter · …". */
+interface DateParts {
+  year: string;
+  month: string | null;
+  day: string | null;
+}
+
+function dateParts(iso: string): DateParts {
+  const [year = iso, month, day] = iso.split('-');
+  const name = month ? (MONTH_NAMES[Number(month) - 1] ?? null) : null;
+  return { year, month: name, day: day ? String(Number(day)) : null };
+}
+
+const written = (d: DateParts): string => [d.day, d.month, d.year].filter(Boolean).join(' ');
+
+/**
+ * A range of the filter's dates as people write it: "January–December 1949", "May 1947 – June
+ * 1950", "1947–1950", "3–12 March 1949", "from May 1947", "until June 1950".
+ */
+export function describeDateRange(start: string | null, end: string | null): string {
+  if (!start && !end) return '';
+  if (!end) return `from ${written(dateParts(start ?? ''))}`;
+  if (!start) return `until ${written(dateParts(end))}`;
+  const a = dateParts(start);
+  const b = dateParts(end);
+  if (start === end) return written(a);
+  const sameShape = Boolean(a.month) === Boolean(b.month) && Boolean(a.day) === Boolean(b.day);
+  if (sameShape && a.year === b.year && a.month === b.month)
+    return `${a.day}–${b.day} ${a.month} ${a.year}`;
+  if (sameShape && a.year === b.year && !a.day && a.month) return `${a.month}–${b.month} ${a.year}`;
+  if (sameShape && !a.month) return `${a.year}–${b.year}`;
+  return `${written(a)} – ${written(b)}`;
+}
+
+/** "Korean War documents, 1947–1950 · May–December 1947 · types: cable, letter · …". */
 export function captionFor(view: ViewDescription): string {
   const parts = [view.corpusName];
   const { filter } = view;
-  if (filter.start || filter.end)
-    parts.push(`${filter.start ?? 'beginning'} to ${filter.end ?? 'end'}`);
+  if (filter.start || filter.end) parts.push(describeDateRange(filter.start, filter.end));
   if (filter.hiddenTypes.size > 0)
     parts.push(
       `types: ${view.allTypes.filter((t) => !filter.hiddenTypes.has(t)).join(', ') || 'none'}`,

@@ -11,6 +11,9 @@ import { ROLES } from '../types.ts';
 import { toCsv } from './csv.ts';
 import type { ExportSelection } from './selection.ts';
 
+/** correspSearch's URI for a party an edition could not identify, written for unidentified ones. */
+export const UNKNOWN_PARTY = 'http://correspsearch.net/unknown';
+
 /** The ids column beside each role column: "sender_ids", as letter tables name it. */
 export const ID_COLUMNS: Readonly<Record<Role, string>> = {
   senders: 'sender_ids',
@@ -132,12 +135,15 @@ function partyCells(selection: ExportSelection, doc: DocumentRecord): Record<str
   const { graph } = selection.corpus;
   for (const role of ROLES) {
     const refs = doc.roles[role];
+    // Parties named but not identified ("unknown", "N.N.") come after those identified.
+    const unidentified = (doc.unidentified ?? []).filter((party) => party.role === role);
+    const names = [...refs.map((ref) => ref.asWritten), ...unidentified.map((p) => p.asWritten)];
     // A role the curator emptied says so, or the title would fill it again.
-    cells[role] =
-      refs.length === 0 && doc.curated.includes(role)
-        ? '-'
-        : listCell(refs.map((ref) => ref.asWritten));
-    const ids = refs.map((ref) => idsOf(selection, ref));
+    cells[role] = names.length === 0 && doc.curated.includes(role) ? '-' : listCell(names);
+    const ids = [
+      ...refs.map((ref) => idsOf(selection, ref)),
+      ...unidentified.map(() => UNKNOWN_PARTY),
+    ];
     cells[ID_COLUMNS[role]] = ids.some(Boolean) ? ids.join('; ') : '';
     refs.forEach((ref, i) => {
       const at = `${role}:${i + 1}`;

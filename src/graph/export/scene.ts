@@ -4,7 +4,8 @@
  * line builds it from the graph with the same styles. Images (SVG, PNG) are written from a scene,
  * so every export draws exactly the same thing.
  */
-import { createLabelCollider, layOutLabel } from './label-boxes.ts';
+import { createLabelLayout } from './label-boxes.ts';
+import type { LabelSide } from './label-boxes.ts';
 import type { CorrespondenceGraph } from '../build.ts';
 import type { Emphasis } from '../types.ts';
 import { graphExtent } from '../extent.ts';
@@ -26,10 +27,12 @@ export interface SceneNode extends Point {
   id: string;
   radius: number;
   color: string;
-  /** The label, when it is drawn. */
+  /** The label, when it is drawn: the name in full. */
   label: string | null;
-  /** Left of the disc where the right would have run off the canvas; right when absent. */
-  labelSide?: 'left' | 'right';
+  /** The side of its disc the label is on (right when absent). */
+  labelSide?: LabelSide;
+  /** The label's lines where it is wrapped (one line, `label`, when absent). */
+  labelLines?: string[];
 }
 
 export interface SceneEdge {
@@ -65,6 +68,8 @@ export interface SceneOptions {
   /** Emphasised nodes and edges (a person's ego network, a channel); the rest is dimmed. */
   focus: Emphasis | null;
   labels: boolean;
+  /** Label only the largest this many people (all that are drawn when null). */
+  labelLimit: number | null;
   labelSize: number;
   /** Labels are drawn for nodes at least this large (sigma's labelRenderedSizeThreshold). */
   labelSizeThreshold: number;
@@ -78,6 +83,7 @@ export const DEFAULT_SCENE_OPTIONS: SceneOptions = {
   visibleEdges: null,
   focus: null,
   labels: true,
+  labelLimit: null,
   labelSize: 13,
   labelSizeThreshold: 4,
 };
@@ -87,25 +93,58 @@ export function labelWidth(text: string, size: number): number {
   return text.length * size * 0.56;
 }
 
+/** Which labels an image carries, and how their text is measured. */
+export interface SceneLabelOptions {
+  /** The largest this many people (all with a label when null; none at 0). */
+  limit: number | null;
+  /** Width of a label in the image's font. */
+  measure: (text: string) => number;
+  /** Labels wider than this are wrapped onto lines. */
+  maxWidth: number;
+}
+
 /**
- * Keep the labels that fit without overlapping, largest nodes first — the rule sigma's label grid
- * approximates on screen — each placed as the explorer places it: left of its disc where the right
- * has no room, shortened with "…" where neither side has.
+ * Place a scene's labels for an image: every candidate (a node whose `label` is set) named in full,
+ * on the side of its disc with room, wrapped onto lines where one line has none, never cut short.
+ * The largest people are placed first (they are what a reader looks for); a label with no free
+ * place anywhere is left out rather than drawn over another.
  */
-function placeLabels(nodes: SceneNode[], size: number, canvasWidth: number): void {
-  const collider = createLabelCollider();
-  const measure = (text: string): number => labelWidth(text, size);
-  for (const node of [...nodes].sort((a, b) => b.radius - a.radius)) {
-    if (node.label === null) continue;
-    const disc = { x: node.x, y: node.y, size: node.radius };
-    const laid = layOutLabel(disc, node.label, size, canvasWidth, measure);
-    if (!laid || !collider.claim(laid.box, false)) {
-      node.label = null;
-      continue;
-    }
-    node.label = laid.text;
-    if (laid.side === 'left') node.labelSide = 'left';
-  }
+export function placeSceneLabels(scene: Scene, options: Partial<SceneLabelOptions> = {}): Scene {
+  const size = scene.labelSize;
+  const o = {
+    limit: null,
+    measure: (text: string) => labelWidth(text, size),
+    maxWidth: 220,
+    ...options,
+  };
+  const layout = createLabelLayout(
+    scene.nodes.map(({ id, x, y, radius }) => ({ id, x, y, radius })),
+    {
+      width: scene.width,
+      height: scene.height,
+      textSize: size,
+      measure: o.measure,
+      maxWidth: o.maxWidth,
+      long: 'wrap',
+    },
+  );
+  const ranked = scene.nodes
+    .filter((node) => node.label !== null)
+    .sort((a, b) => b.radius - a.radius || (a.label ?? '').localeCompare(b.label ?? ''))
+    .slice(0, o.limit ?? undefined);
+  const placed = layout.placeAll(ranked.map((node) => ({ ...node, text: node.label ?? '' })));
+  return {
+    ...scene,
+    nodes: scene.nodes.map(({ labelSide: _side, labelLines: _lines, ...node }) => {
+      const label = placed.get(node.id);
+      if (!label) return { ...node, label: null };
+      return {
+        ...node,
+        labelSide: label.side,
+        ...(label.lines.length > 1 ? { labelLines: label.lines } : {}),
+      };
+    }),
+  };
 }
 
 /** Build the scene of a graph laid out at build time, fitted into the image as sigma fits it. */
@@ -142,7 +181,6 @@ export function sceneFromGraph(
     nodes.push(node);
     byId.set(id, node);
   });
-  placeLabels(nodes, s.labelSize, s.width);
   const curvatures = edgeCurvatures(graph);
   const emphasisColor = emphasisColorFor(s.focus?.edges.size ?? 0);
   const edges: SceneEdge[] = [];
@@ -165,7 +203,7 @@ export function sceneFromGraph(
   });
   // Emphasised edges and nodes on top, as the explorer draws them.
   edges.sort((a, b) => a.width - b.width);
-  return {
+  const scene = {
     width: s.width,
     height: s.height,
     nodes,
@@ -173,4 +211,5 @@ export function sceneFromGraph(
     labelSize: s.labelSize,
     labelColor: '#1f2328',
   };
+  return placeSceneLabels(scene, { limit: s.labelLimit });
 }

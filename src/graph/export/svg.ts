@@ -3,8 +3,8 @@
  * text labels — with an optional legend, caption and source credit. Plain SVG 1.1 (no CSS, no
  * markers, no foreignObject) so Inkscape, Illustrator, Word and LaTeX take it as it is.
  */
-import { LABEL_GAP } from './label-boxes.ts';
-import type { Point, Scene, SceneEdge } from './scene.ts';
+import { labelBox, lineAnchor, LINE_HEIGHT } from './label-boxes.ts';
+import type { Point, Scene, SceneEdge, SceneNode } from './scene.ts';
 import { labelWidth } from './scene.ts';
 
 export interface LegendEntry {
@@ -137,6 +137,29 @@ function wrap(text: string, width: number, size: number): string[] {
 
 const LEGEND_WIDTH = 190;
 
+const ANCHORS = { start: '', end: ' text-anchor="end"', middle: ' text-anchor="middle"' };
+
+/** A node's label, marked with the node it names, one `tspan` a line where it is wrapped. */
+function labelSvg(node: SceneNode, size: number): string {
+  const lines = node.labelLines ?? [node.label ?? ''];
+  // Anchored at the disc, so the box's width does not matter here: 0.
+  const box = labelBox(
+    { id: node.id, x: node.x, y: node.y, radius: node.radius },
+    node.labelSide ?? 'right',
+    0,
+    lines.length * size * LINE_HEIGHT,
+  );
+  const anchor = (i: number) => lineAnchor({ side: node.labelSide ?? 'right', box }, i, size);
+  const first = anchor(0);
+  const open = `<text data-node="${escapeXml(node.id)}" x="${n(first.x)}" y="${n(first.y)}"${ANCHORS[first.align]}>`;
+  if (lines.length === 1) return `${open}${escapeXml(lines[0] ?? '')}</text>`;
+  const spans = lines.map((line, i) => {
+    const at = anchor(i);
+    return `<tspan x="${n(at.x)}" y="${n(at.y)}">${escapeXml(line)}</tspan>`;
+  });
+  return `${open}${spans.join('')}</text>`;
+}
+
 /** Write a scene as a standalone SVG document. */
 export function sceneToSvg(scene: Scene, options: Partial<ImageOptions> = {}): string {
   const o = { ...DEFAULT_IMAGE_OPTIONS, ...options };
@@ -171,15 +194,7 @@ export function sceneToSvg(scene: Scene, options: Partial<ImageOptions> = {}): s
     parts.push(
       `<g id="labels" font-family="${font}" font-size="${scene.labelSize}" font-weight="500" fill="${escapeXml(scene.labelColor)}">`,
     );
-    for (const node of labels) {
-      const y = n(node.y + scene.labelSize / 3);
-      const text = escapeXml(node.label ?? '');
-      parts.push(
-        node.labelSide === 'left'
-          ? `<text x="${n(node.x - node.radius - LABEL_GAP)}" y="${y}" text-anchor="end">${text}</text>`
-          : `<text x="${n(node.x + node.radius + LABEL_GAP)}" y="${y}">${text}</text>`,
-      );
-    }
+    for (const node of labels) parts.push(labelSvg(node, scene.labelSize));
     parts.push('</g>');
   }
   if (legendWidth > 0 && o.legend) {

@@ -8,8 +8,14 @@ import { DEFAULT_CORPUS_DIR } from '../../../src/data/cli/paths.ts';
 import type { CorrespondenceGraph } from '../../../src/graph/build.ts';
 import { createCorpus } from '../../../src/graph/corpus.ts';
 import type { Corpus } from '../../../src/graph/corpus.ts';
-import { captionFor, exportFileName } from '../../../src/graph/export/describe.ts';
+import {
+  captionFor,
+  describeDateRange,
+  exportFileName,
+} from '../../../src/graph/export/describe.ts';
+import { layoutGraph } from '../../../src/graph/layout.ts';
 import { labelWidth, sceneFromGraph } from '../../../src/graph/export/scene.ts';
+import { boxesOverlap, labelBox, LINE_HEIGHT } from '../../../src/graph/export/label-boxes.ts';
 import { controlPoint, sceneToSvg } from '../../../src/graph/export/svg.ts';
 import { computeVisibility, DEFAULT_FILTER } from '../../../src/graph/filter.ts';
 import { edgeCurvatures } from '../../../src/graph/style.ts';
@@ -126,41 +132,77 @@ describe('graph/export: scene and SVG', () => {
     expect(Number(/width="(\d+)"/.exec(full)?.[1])).toBe(600 + 190);
   });
 
-  it('ends a label left of its disc where the screen drew it there', () => {
+  it('writes each label marked with its node, anchored on the side it was placed', () => {
     const scene = sceneFromGraph(corpus.graph);
-    const [first, second] = scene.nodes.filter((node) => node.label !== null);
+    const [first, second] = scene.nodes.filter((node) => node.label !== null && !node.labelLines);
     if (!first || !second) throw new Error('test: the scene has no two labels');
     first.labelSide = 'left';
+    second.labelSide = 'above';
     const { doc } = parse(sceneToSvg(scene));
     const texts = Array.from(doc.getElementsByTagName('text'));
-    const textOf = (label: string | null) => texts.find((t) => t.textContent === label);
-    expect(textOf(first.label)?.getAttribute('text-anchor')).toBe('end');
-    expect(Number(textOf(first.label)?.getAttribute('x'))).toBeLessThan(first.x);
-    expect(textOf(second.label)?.hasAttribute('text-anchor')).toBe(false);
-    expect(Number(textOf(second.label)?.getAttribute('x'))).toBeGreaterThan(second.x);
+    const textOf = (id: string) => texts.find((t) => t.getAttribute('data-node') === id);
+    expect(textOf(first.id)?.textContent).toBe(first.label);
+    expect(textOf(first.id)?.getAttribute('text-anchor')).toBe('end');
+    expect(Number(textOf(first.id)?.getAttribute('x'))).toBeLessThan(first.x);
+    expect(textOf(second.id)?.getAttribute('text-anchor')).toBe('middle');
+    expect(Number(textOf(second.id)?.getAttribute('y'))).toBeLessThan(second.y);
   });
 
-  it('places labels inside the image in Node too: left of the disc, or shortened', () => {
-    // At 600 px the default corpus has labels that would run off the right edge.
-    for (const width of [1200, 600, 400]) {
-      const scene = sceneFromGraph(corpus.graph, { width, height: 400 });
-      const labelled = scene.nodes.filter((node) => node.label !== null);
-      expect(labelled.length).toBeGreaterThan(5);
-      for (const node of labelled) {
-        const textWidth = labelWidth(node.label ?? '', scene.labelSize);
-        const [from, to] =
-          node.labelSide === 'left'
-            ? [node.x - node.radius - 3 - textWidth, node.x]
-            : [node.x, node.x + node.radius + 3 + textWidth];
-        expect(from, `${node.label} at ${width}`).toBeGreaterThanOrEqual(-0.01);
-        expect(to, `${node.label} at ${width}`).toBeLessThanOrEqual(width + 0.01);
+  it('names every person in Node too, whole, inside the image and clear of one another', () => {
+    // Narrow images leave long names no room on one line: they wrap, never cut short.
+    const laidOut = corpus.graph.copy();
+    layoutGraph(laidOut, { seed: 1947 });
+    for (const [width, height] of [
+      [1200, 800],
+      [900, 600],
+      [400, 500],
+    ] as const) {
+      const scene = sceneFromGraph(laidOut, { width, height });
+      const boxes = scene.nodes.map((node) => {
+        const lines = node.labelLines ?? [node.label ?? ''];
+        const textWidth = Math.max(...lines.map((line) => labelWidth(line, scene.labelSize)));
+        return {
+          node,
+          box: labelBox(
+            node,
+            node.labelSide ?? 'right',
+            textWidth,
+            lines.length * 13 * LINE_HEIGHT,
+          ),
+        };
+      });
+      // A small image cannot hold every name: those left out have no free place at all.
+      const unnamed = scene.nodes.filter((node) => node.label === null).map((node) => node.id);
+      if (width >= 900) expect(unnamed, `unlabelled at ${width}`).toEqual([]);
+      for (const { node, box } of boxes.filter(({ node }) => node.label !== null)) {
+        expect((node.labelLines ?? [node.label]).join(' ')).toBe(
+          corpus.graph.getNodeAttribute(node.id, 'label'),
+        );
+        expect(box.x, `${node.label} at ${width}`).toBeGreaterThanOrEqual(-0.01);
+        expect(box.x + box.width, `${node.label} at ${width}`).toBeLessThanOrEqual(width + 0.01);
       }
-      if (width === 400) {
-        expect(labelled.some((node) => node.labelSide === 'left')).toBe(true);
-      }
+      const named = boxes.filter(({ node }) => node.label !== null);
+      const clashes = named.flatMap((a, i) =>
+        named
+          .slice(i + 1)
+          .filter((b) => boxesOverlap(a.box, b.box))
+          .map((b) => `${a.node.id}/${b.node.id}`),
+      );
+      expect(clashes, `at ${width}`).toEqual([]);
     }
-    const narrow = sceneFromGraph(corpus.graph, { width: 300, height: 400 });
-    expect(narrow.nodes.some((node) => node.label?.endsWith('…'))).toBe(true);
+    const wrapped = sceneFromGraph(laidOut, { width: 400, height: 500 });
+    expect(wrapped.nodes.some((node) => (node.labelLines?.length ?? 1) > 1)).toBe(true);
+  });
+
+  it('labels only the largest people when asked, or none', () => {
+    const largest = sceneFromGraph(corpus.graph, { labelLimit: 5 });
+    const labelled = largest.nodes.filter((node) => node.label !== null);
+    expect(labelled).toHaveLength(5);
+    const smallestLabelled = Math.min(...labelled.map((node) => node.radius));
+    expect(
+      largest.nodes.filter((node) => node.radius > smallestLabelled && node.label === null),
+    ).toEqual([]);
+    expect(sceneFromGraph(corpus.graph, { labelLimit: 0 }).nodes.some((n) => n.label)).toBe(false);
   });
 
   it('keeps hostile text as text', () => {
@@ -192,7 +234,20 @@ describe('graph/export: scene and SVG', () => {
       'cablegraph-korean-war-1947-1950-mao-zedong-to-joseph-stalin-1949-to-1950-06.svg',
     );
     expect(captionFor(view)).toBe(
-      'Korean War documents, 1947–1950 · 1949 to 1950-06 · channel Mao Zedong → Joseph Stalin (relayed documents)',
+      'Korean War documents, 1947–1950 · 1949 – June 1950 · channel Mao Zedong → Joseph Stalin (relayed documents)',
     );
+  });
+});
+
+describe('graph/export/describe: dates in captions as people write them', () => {
+  it('writes a range of months, years or days in words, the shared year once', () => {
+    expect(describeDateRange('1949-01', '1949-12')).toBe('January–December 1949');
+    expect(describeDateRange('1947', '1950')).toBe('1947–1950');
+    expect(describeDateRange('1949-03-03', '1949-03-12')).toBe('3–12 March 1949');
+    expect(describeDateRange('1947-05', '1950-09')).toBe('May 1947 – September 1950');
+    expect(describeDateRange('1949', '1950-06')).toBe('1949 – June 1950');
+    expect(describeDateRange('1949-10', '1949-10')).toBe('October 1949');
+    expect(describeDateRange('1947-05', null)).toBe('from May 1947');
+    expect(describeDateRange(null, '1950-06')).toBe('until June 1950');
   });
 });
