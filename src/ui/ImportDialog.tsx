@@ -117,7 +117,7 @@ export function ImportDialog() {
         }}
       />
       <dialog ref={dialog} class="export-dialog" aria-labelledby="import-heading">
-        <header class="panel-header">
+        <div class="panel-header">
           <h2 id="import-heading">Open a corpus</h2>
           <button
             type="button"
@@ -128,7 +128,7 @@ export function ImportDialog() {
           >
             ×
           </button>
-        </header>
+        </div>
         <p class="muted">
           Files are read on this computer; nothing is uploaded. Several files open as one corpus,
           people matched by authority id, then by name.

@@ -415,6 +415,30 @@ describe('explorer: the footer', () => {
   });
 });
 
+describe('explorer: document types that do not fit', () => {
+  it('says “+N more” for the types below the fold and shows them on demand', async () => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await openExplorer(page, baseUrl);
+    const more = page.getByRole('button', { name: /^\+\d+ more$/ });
+    await expect.poll(() => more.count()).toBe(1);
+    const hidden = Number(/\d+/.exec((await more.textContent()) ?? '')?.[0]);
+    const unseen = () =>
+      page.evaluate(
+        () =>
+          [...document.querySelectorAll('.chips .chip')].filter(
+            (chip) => !chip.checkVisibility({ visibilityProperty: true }),
+          ).length,
+      );
+    expect(hidden).toBeGreaterThan(0);
+    expect(await unseen()).toBe(hidden);
+    await more.click();
+    await expect.poll(unseen).toBe(0);
+    expect(await page.getByRole('button', { name: 'fewer' }).getAttribute('aria-expanded')).toBe(
+      'true',
+    );
+  });
+});
+
 describe('explorer: labels after a filter on large networks', () => {
   it('gives people the timeline shows again their labels back, without reprocessing the network', async () => {
     await openAsLargeNetwork(page, baseUrl, { focusLayer: true });
