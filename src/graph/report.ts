@@ -27,6 +27,15 @@ export interface UnresolvedName {
   suggestions: string[];
 }
 
+/** A record the reader was unsure of, and what to check. */
+export interface UncertainReading {
+  id: string;
+  title: string;
+  file: string;
+  line: number;
+  notes: string[];
+}
+
 export interface RecordAccount {
   id: string | null;
   file: string;
@@ -52,6 +61,10 @@ export interface BuildReport {
     identifiedByAuthority: number;
     errors: number;
     warnings: number;
+    /** Records with a reading worth checking (a near spelling, an author no role word named …). */
+    uncertain: number;
+    /** Parties named but not identified ("unknown", "N.N.", "Others"), each on its own record. */
+    unidentified: number;
   };
   layout: {
     algorithm: string;
@@ -65,6 +78,8 @@ export interface BuildReport {
    */
   records: RecordAccount[];
   unresolved: UnresolvedName[];
+  /** The records whose reading is worth checking, with the notes to check. */
+  uncertain: UncertainReading[];
   /** People one authority id unites under several written names (across records or files). */
   merged: { person: string; label: string; authority: string | null; forms: string[] }[];
   issues: BuildIssue[];

@@ -45,6 +45,7 @@ export type Resolution =
   | 'registry' // canonical name or alias in the people registry
   | 'office' // an office ("Soviet Ambassador, Pyongyang") resolved to its holder by date
   | 'bracket' // a pseudonym with the real name in brackets: "Filippov [Stalin]"
+  | 'variant' // a spelling or transliteration variant of a registered name: "Molotoff"
   | 'authority' // an authority id (GND, VIAF, Wikidata) shared with the registry or another record
   | 'unresolved'; // not in the registry: kept as a node of its own, listed in the build report
 
@@ -64,6 +65,26 @@ export interface PartyRef {
 }
 
 export type DocumentRoles = Record<Role, PartyRef[]>;
+
+/**
+ * A party the source names without identifying it ("unknown", "Unbekannt (1)", "N.N.",
+ * "Others", correspSearch's unknown URI): kept on its own record, never a node that would join
+ * unrelated letters.
+ */
+export interface UnidentifiedParty {
+  role: Exclude<Role, 'mentions'>;
+  asWritten: string;
+}
+
+/**
+ * How part of a record was read, for a historian to check: "'Molotoff' read as Vyacheslav
+ * Molotov (spelling)", "trailing clause 'on the armistice' read as the subject".
+ */
+export interface ReadingNote {
+  text: string;
+  /** A guess worth reviewing (a near spelling, an author named by no role word, a cover name …). */
+  check: boolean;
+}
 
 /** Where a document sits in the graph: on edges, on a single node, or nowhere. */
 export type Placement = 'graph' | 'attached' | 'unplaced';
@@ -93,6 +114,10 @@ export interface DocumentRecord {
   notes: string[];
   /** Fields a curator set in the corpus rather than the parser reading them from the title. */
   curated: string[];
+  /** Parties named but not identified; absent when there are none. */
+  unidentified?: UnidentifiedParty[];
+  /** How the title and names were read; absent when there is nothing to say. */
+  readings?: ReadingNote[];
   /** Where the document can be read online, when the source says. */
   url?: string;
   placement: Placement;

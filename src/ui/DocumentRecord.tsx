@@ -8,6 +8,7 @@ import type { DocumentRecord as Doc, PartyRef, Role } from '../graph/types.ts';
 import { useAppState } from '../state/context.ts';
 import { documentHeading, formatDate, ROLE_LABELS } from './format.ts';
 import { PersonLink } from './PersonLink.tsx';
+import { ReadingNotes } from './ReadingNotes.tsx';
 
 const CHAIN: Role[] = ['originators', 'senders', 'via', 'recipients'];
 
@@ -24,11 +25,28 @@ function partyNote(ref: PartyRef, label: string): string | undefined {
   return notes.length ? notes.join(', ') : undefined;
 }
 
+/** "“Unbekannt” (unidentified)": a party the source names without identifying it. */
+function Unidentified({ doc, role }: { doc: Doc; role: Role }) {
+  const named = (doc.unidentified ?? []).filter((party) => party.role === role);
+  return (
+    <>
+      {named.map((party, i) => (
+        <span key={i} class="unidentified">
+          “{party.asWritten}” (unidentified)
+        </span>
+      ))}
+    </>
+  );
+}
+
 function Chain({ doc }: { doc: Doc }) {
   const { corpus } = useAppState();
   const note = (ref: PartyRef): string | undefined => partyNote(ref, labelOf(corpus, ref.person));
-  const steps = CHAIN.filter((role) => doc.roles[role].length > 0);
-  if (steps.length === 0 && doc.roles.participants.length === 0) {
+  const hasUnidentified = (role: Role): boolean =>
+    (doc.unidentified ?? []).some((party) => party.role === role);
+  const steps = CHAIN.filter((role) => doc.roles[role].length > 0 || hasUnidentified(role));
+  const participants = doc.roles.participants.length > 0 || hasUnidentified('participants');
+  if (steps.length === 0 && !participants) {
     return <p class="muted">No sender or recipient could be read from the title.</p>;
   }
   return (
@@ -39,14 +57,16 @@ function Chain({ doc }: { doc: Doc }) {
           {doc.roles[role].map((ref) => (
             <PersonLink key={ref.person} id={ref.person} note={note(ref)} />
           ))}
+          <Unidentified doc={doc} role={role} />
         </li>
       ))}
-      {doc.roles.participants.length > 0 && (
+      {participants && (
         <li class="chain-step role-participants">
           <span class="role-label">participants</span>
           {doc.roles.participants.map((ref) => (
             <PersonLink key={ref.person} id={ref.person} note={note(ref)} />
           ))}
+          <Unidentified doc={doc} role="participants" />
         </li>
       )}
     </ol>
@@ -98,6 +118,7 @@ export function DocumentRecord({ doc, headingLevel = 3 }: { doc: Doc; headingLev
       )}
       {doc.topic && <p class="muted">Topic: {doc.topic}</p>}
       {doc.notes.length > 0 && <p class="muted">Notes: {doc.notes.join('; ')}</p>}
+      <ReadingNotes notes={doc.readings ?? []} />
       {doc.curated.length > 0 && (
         <p class="muted">Curated beyond the title: {doc.curated.join(', ')}.</p>
       )}

@@ -3,7 +3,7 @@
  * person, unplaced, rejected) with reasons, names identified or merged, and problems by file and line.
  */
 import { useMemo } from 'preact/hooks';
-import type { BuildIssue } from '../graph/report.ts';
+import type { BuildIssue, UncertainReading } from '../graph/report.ts';
 import { useAppState } from '../state/context.ts';
 import { formatCount, plural } from './format.ts';
 
@@ -11,6 +11,34 @@ const LIMIT = 200;
 
 function where(issue: BuildIssue): string {
   return [issue.file, issue.line, issue.column].filter((part) => part !== undefined).join(':');
+}
+
+/** Records the title reader was unsure of: each opens its record, with what to check. */
+function UncertainReadings({ readings }: { readings: readonly UncertainReading[] }) {
+  const state = useAppState();
+  return (
+    <details open>
+      <summary>Uncertain readings: {formatCount(readings.length)} — review</summary>
+      <ul class="report-list">
+        {readings.slice(0, LIMIT).map((reading) => (
+          <li key={reading.id}>
+            <button type="button" class="doc-link" onClick={() => state.selectDocument(reading.id)}>
+              {reading.title}
+            </button>{' '}
+            <code>
+              {reading.file}:{reading.line}
+            </code>
+            <ul>
+              {reading.notes.map((note) => (
+                <li key={note}>{note}</li>
+              ))}
+            </ul>
+          </li>
+        ))}
+        {readings.length > LIMIT && <li>… and {readings.length - LIMIT} more in report.json</li>}
+      </ul>
+    </details>
+  );
 }
 
 export function ReportSummary() {
@@ -42,7 +70,10 @@ export function ReportSummary() {
         {t.unresolvedNames > 0 && ` ${plural(t.unresolvedNames, 'name')} not in the registry.`}
         {report.merged.length > 0 &&
           ` ${plural(report.merged.length, 'person', 'people')} found under several names.`}
+        {(t.unidentified ?? 0) > 0 &&
+          ` ${plural(t.unidentified, 'party', 'parties')} named but not identified ("unknown", "N.N.", "Others"), each kept on its own record.`}
       </p>
+      {(report.uncertain ?? []).length > 0 && <UncertainReadings readings={report.uncertain} />}
       {notInGraph.length > 0 && (
         <details>
           <summary>Records not drawn as lines ({notInGraph.length})</summary>

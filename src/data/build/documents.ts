@@ -3,20 +3,29 @@
  * every name, and account for every row (built, or rejected with the reason).
  */
 import { placementOf } from '../../graph/build.ts';
-import type { DocDate, DocumentRecord, DocumentRoles, PartyRef, Role } from '../../graph/types.ts';
+import type {
+  DocDate,
+  DocumentRecord,
+  DocumentRoles,
+  PartyRef,
+  ReadingNote,
+  Role,
+  UnidentifiedParty,
+} from '../../graph/types.ts';
 import { ROLES } from '../../graph/types.ts';
 import type { TableRow } from '../io/tables.ts';
 import { splitCell } from '../io/tables.ts';
 import type { IssueLog } from '../issues.ts';
 import { parseDate } from '../parse/dates.ts';
 import type { ParsedParty } from '../parse/names.ts';
-import { parseParty } from '../parse/names.ts';
+import { readParty } from '../parse/party.ts';
 import { parseTitle } from '../parse/title.ts';
 import type { ParsedTitle } from '../parse/title.ts';
 import type { Registry } from '../registry/registry.ts';
 import type { Resolver } from '../registry/resolve.ts';
 import { registryNameContext, slugify } from '../registry/resolve.ts';
 import { findMentions } from './mentions.ts';
+import { isPlaceholder, placeholderNote, resolutionNote } from './readings.ts';
 
 /** A row that could not become a document, with the reason. */
 export interface RejectedRow {
@@ -55,7 +64,7 @@ function curate(
   const extend = cell.startsWith('+');
   const ctx = registryNameContext(registry);
   const named = splitCell(extend ? cell.slice(1) : cell)
-    .map((name) => parseParty(name, ctx))
+    .map((name) => readParty(name, ctx))
     .filter((party): party is ParsedParty => party !== null);
   return { parties: extend ? [...parsed, ...named] : named, curated: true };
 }
@@ -89,6 +98,47 @@ function readDate(row: TableRow, parsed: ParsedTitle, log: IssueLog, curated: st
 /** Stable id for a row without one: the date and a slug of the title. */
 function generatedId(title: string, date: DocDate): string {
   return `${date.iso ?? 'undated'}-${slugify(title).split('-').slice(0, 8).join('-')}`;
+}
+
+/**
+ * Resolve every role of a row: the source's parties or the title's, after the curator's columns.
+ * Placeholders ("unknown", "N.N.") stay on the record unidentified; each name resolved other than
+ * by its registered form gets a reading note, after the title reader's own notes.
+ */
+function resolveRoles(
+  row: TableRow,
+  parsed: ParsedTitle,
+  registry: Registry,
+  resolver: Resolver,
+  at: { date: DocDate; id: string; curated: string[] },
+): { roles: DocumentRoles; unidentified: UnidentifiedParty[]; readings: ReadingNote[] } {
+  const roles = {} as DocumentRoles;
+  const unidentified: UnidentifiedParty[] = [];
+  // A structured source gives the parties itself: the title's own reading does not matter then.
+  const readings: ReadingNote[] = row.parties ? [] : [...parsed.readings];
+  const note = (reading: ReadingNote | null): void => {
+    if (reading && !readings.some((r) => r.text === reading.text)) readings.push(reading);
+  };
+  for (const role of ROLES) {
+    const given = row.parties?.[role];
+    const fromSource = given ?? (role === 'mentions' ? [] : parsed[role as PartyRole]);
+    const { parties, curated: isCurated } = curate(fromSource, row.get(role), registry);
+    if (isCurated) at.curated.push(role);
+    const refs: PartyRef[] = [];
+    for (const party of parties) {
+      if (role !== 'mentions' && isPlaceholder(party)) {
+        unidentified.push({ role, asWritten: party.asWritten });
+        note(placeholderNote(role, party));
+        continue;
+      }
+      const ref = resolver.resolve(party, at.date, at.id);
+      const label = registry.people.get(ref.person)?.name ?? party.realName ?? party.name;
+      note(resolutionNote(ref, label, at.date));
+      refs.push(ref);
+    }
+    roles[role] = dedupe(refs);
+  }
+  return { roles, unidentified, readings };
 }
 
 /** Build the document records of a corpus. Every row ends as a record or in `rejected`. */
@@ -136,19 +186,13 @@ export function buildDocuments(
       continue;
     }
     seenIds.set(id, { file: row.file, line: row.line });
-    // A structured source gives the parties itself: the title's own reading does not matter then.
-    if (!row.parties) {
-      for (const warning of parsed.warnings)
-        log.warn(row.file, row.line, warning, { field: 'title' });
-    }
-
-    const roles = {} as DocumentRoles;
-    for (const role of ROLES) {
-      const given = row.parties?.[role];
-      const fromSource = given ?? (role === 'mentions' ? [] : parsed[role as PartyRole]);
-      const { parties, curated: isCurated } = curate(fromSource, row.get(role), registry);
-      if (isCurated) curated.push(role);
-      roles[role] = dedupe(parties.map((party) => resolver.resolve(party, date, id)));
+    const { roles, unidentified, readings } = resolveRoles(row, parsed, registry, resolver, {
+      date,
+      id,
+      curated,
+    });
+    for (const reading of readings) {
+      if (reading.check) log.warn(row.file, row.line, reading.text, { field: 'title' });
     }
     if (settings.mentionsFromSummary && row.get('mentions') === '' && !row.parties?.mentions) {
       const named = new Set(ROLES.flatMap((role) => roles[role].map((ref) => ref.person)));
@@ -173,6 +217,10 @@ export function buildDocuments(
             : splitCell(placesCell);
     }
     const notes = [...parsed.notes, ...(row.get('notes') ? [row.get('notes')] : [])];
+    const extras = {
+      ...(unidentified.length > 0 ? { unidentified } : {}),
+      ...(readings.length > 0 ? { readings } : {}),
+    };
     documents.push({
       id,
       title,
@@ -188,6 +236,7 @@ export function buildDocuments(
       topic: parsed.topic,
       notes,
       curated,
+      ...extras,
       ...(row.get('url') ? { url: row.get('url') } : {}),
       placement: placementOf(roles),
       origin: { file: row.file, line: row.line },

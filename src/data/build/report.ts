@@ -5,7 +5,7 @@
 import type { CorrespondenceGraph } from '../../graph/build.ts';
 import { chainLayers } from '../../graph/build.ts';
 import type { CorpusMeta, DocumentRecord } from '../../graph/types.ts';
-import type { BuildReport, RecordAccount } from '../../graph/report.ts';
+import type { BuildReport, RecordAccount, UncertainReading } from '../../graph/report.ts';
 import type { BuildIssue } from '../issues.ts';
 
 export type { BuildReport, RecordAccount };
@@ -72,6 +72,15 @@ function mergedNames(
     .sort((a, b) => (a.person < b.person ? -1 : 1));
 }
 
+/** The records with readings to check, in corpus order. */
+function uncertainReadings(documents: readonly DocumentRecord[]): UncertainReading[] {
+  return documents.flatMap((doc) => {
+    const notes = (doc.readings ?? []).filter((note) => note.check).map((note) => note.text);
+    if (notes.length === 0) return [];
+    return [{ id: doc.id, title: doc.title, file: doc.origin.file, line: doc.origin.line, notes }];
+  });
+}
+
 /** Assemble the report of one build. */
 export function buildReport(input: {
   meta: CorpusMeta;
@@ -102,6 +111,7 @@ export function buildReport(input: {
   ].sort((a, b) => (a.file === b.file ? a.line - b.line : a.file < b.file ? -1 : 1));
   const count = (status: RecordAccount['status']): number =>
     records.filter((r) => r.status === status).length;
+  const uncertain = uncertainReadings(input.documents);
   return {
     corpus: {
       name: input.meta.name,
@@ -122,10 +132,13 @@ export function buildReport(input: {
       identifiedByAuthority: input.unresolved.filter((u) => u.authority).length,
       errors: input.issues.filter((i) => i.severity === 'error').length,
       warnings: input.issues.filter((i) => i.severity === 'warning').length,
+      uncertain: uncertain.length,
+      unidentified: input.documents.reduce((sum, doc) => sum + (doc.unidentified?.length ?? 0), 0),
     },
     layout: input.layout,
     records,
     unresolved: input.unresolved,
+    uncertain,
     merged: mergedNames(input.documents, input.graph),
     issues: input.issues,
   };

@@ -38,6 +38,7 @@ export function summarise(report: BuildReport, quiet: boolean): string {
   const lines = [
     `${report.corpus.name}: ${t.records} records → ${t.inGraph} in the graph, ${t.attached} attached to one person, ${t.unplaced} unplaced, ${t.rejected} rejected`,
     `graph: ${t.nodes} nodes, ${t.edges} edges; ${t.identifiedByAuthority} people identified by authority id, ${t.unresolvedNames} other names not in the registry; ${report.merged.length} people found under several names; ${t.errors} errors, ${t.warnings} warnings`,
+    `readings: uncertain: ${t.uncertain}${t.uncertain > 0 ? ' — review (report.json "uncertain")' : ''}; ${t.unidentified} parties named but not identified`,
   ];
   if (quiet) return lines.join('\n');
   for (const issue of report.issues.filter((i) => i.severity === 'error'))

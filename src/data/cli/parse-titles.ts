@@ -5,7 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import type { DocDate } from '../../graph/types.ts';
+import type { DocDate, ReadingNote, Role } from '../../graph/types.ts';
+import { isPlaceholder, placeholderNote, resolutionNote } from '../build/readings.ts';
 import { readRegistryTables } from '../io/read-registry.ts';
 import { IssueLog, formatIssue } from '../issues.ts';
 import type { ParsedParty } from '../parse/names.ts';
@@ -19,24 +20,34 @@ const HELP = `Usage: npm run --silent parse -- [FILE] [--registry DIR]
 
 Reads titles one per line from FILE (or standard input) and prints one JSON object per title:
 title, type, number, date {iso, precision, asWritten}, senders, recipients, via, originators,
-participants, places, medium, topic, notes, warnings. Each party is
-{name, id, asWritten, resolvedBy, office?, place?} with names resolved through the registry
-(default: data/).`;
+participants, places, medium, topic, notes, warnings, editorial, uncertain. Each party is
+{name, id, asWritten, resolvedBy, kind?, office?, place?} with names resolved through the
+registry (default: data/); a party the title does not identify ("unknown", "Others") has id null
+and resolvedBy "unidentified". notes says how the title was read ("'Molotoff' read as Vyacheslav
+Molotov (spelling)"); warnings are the notes worth checking; editorial holds the title's editorial
+notes ("Soviet Translation", "draft").`;
 
+/** Resolve one role's parties as the build does, adding how each was read to `notes`. */
 function resolveAll(
+  role: Exclude<Role, 'mentions'>,
   parties: ParsedParty[],
   resolver: Resolver,
   date: DocDate,
   labels: Map<string, string>,
+  notes: ReadingNote[],
 ) {
   return parties.map((party) => {
+    const kind = party.kind ? { kind: party.kind } : {};
+    if (isPlaceholder(party)) {
+      notes.push(placeholderNote(role, party));
+      const { asWritten } = party;
+      return { name: asWritten, id: null, asWritten, resolvedBy: 'unidentified', ...kind };
+    }
     const ref = resolver.resolve(party, date, 'stdin');
-    return {
-      name: labels.get(ref.person) ?? party.realName ?? party.name,
-      ...ref,
-      id: ref.person,
-      person: undefined,
-    };
+    const name = labels.get(ref.person) ?? party.realName ?? party.name;
+    const note = resolutionNote(ref, name, date);
+    if (note) notes.push(note);
+    return { name, ...ref, ...kind, id: ref.person, person: undefined };
   });
 }
 
@@ -71,8 +82,10 @@ function main(): number {
   for (const line of input.split(/\r?\n/)) {
     if (!line.trim()) continue;
     const parsed = parseTitle(line, ctx);
+    const notes = [...parsed.readings];
     const roles = (['senders', 'recipients', 'via', 'originators', 'participants'] as const).map(
-      (role) => [role, resolveAll(parsed[role], resolver, parsed.date, labels)] as const,
+      (role) =>
+        [role, resolveAll(role, parsed[role], resolver, parsed.date, labels, notes)] as const,
     );
     const out = {
       title: parsed.title,
@@ -83,8 +96,10 @@ function main(): number {
       places: parsed.places,
       medium: parsed.medium,
       topic: parsed.topic,
-      notes: parsed.notes,
-      warnings: parsed.warnings,
+      notes: notes.map((note) => note.text),
+      warnings: notes.filter((note) => note.check).map((note) => note.text),
+      editorial: parsed.notes,
+      uncertain: notes.some((note) => note.check),
     };
     console.log(JSON.stringify(out));
   }

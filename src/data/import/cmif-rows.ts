@@ -25,9 +25,20 @@ const toParty = (party: CmifParty): ParsedParty => {
   return parsed;
 };
 
-/** Known correspondents; "Unknown" ones leave their side unknown (and say so in the notes). */
+/**
+ * The correspondents of one side. "Unknown" ones stay on the letter as placeholders, each a party
+ * of its own letter only (the build keeps them unidentified, never a node).
+ */
 function known(parties: CmifParty[]): ParsedParty[] {
-  return parties.filter((p) => !p.unknown && p.name.trim() !== '').map(toParty);
+  return parties.map((p) =>
+    p.unknown
+      ? {
+          name: p.name.trim() || 'unknown',
+          asWritten: p.name.trim() || 'unknown',
+          kind: 'placeholder',
+        }
+      : toParty(p),
+  );
 }
 
 /**

@@ -11,6 +11,7 @@ import { CABLEGRAPH_CMIF, TEI_NAMESPACE } from '../../graph/export/cmif.ts';
 import type { BuildIssue } from '../issues.ts';
 import { childrenOf, descendantsOf, isCmifDate, parseXmlTree, pathOf, textOf } from './cmif-xml.ts';
 import type { XmlElement } from './cmif-xml.ts';
+import { PLACEHOLDER, UNKNOWN_AUTHORITY } from '../parse/lexicon.ts';
 
 export interface CmifParty {
   name: string;
@@ -99,7 +100,6 @@ export interface CmifReadOptions {
 export const DEFAULT_CMIF_READ_OPTIONS: CmifReadOptions = { maxWarnings: 200, onLetter: null };
 
 const DATE_ATTRIBUTES = ['when', 'from', 'to', 'notBefore', 'notAfter'] as const;
-const UNKNOWN_NAME = /^\[?(unknown|unbekannt|inconnu|n\.\s?n\.)\]?$/i;
 /** correspAction types of a letter passing through hands on its way. */
 const VIA_TYPES = new Set(['transmitted', 'forwarded', 'redirected']);
 /** The CMIF v2 vocabulary in its spellings: prefixed, or the full URI with "#" or "/". */
@@ -140,7 +140,10 @@ function readParty(el: XmlElement, warn: Warn, kind?: CmifParty['kind']): CmifPa
     name,
     ref,
     kind: kind ?? (el.name === 'orgName' ? 'organisation' : 'person'),
-    unknown: !ref && (name === '' || UNKNOWN_NAME.test(name)),
+    // "Unbekannt", "unbekannt (1)", "N.N.", correspSearch's …/unknown: no one in particular.
+    unknown:
+      (!!ref && UNKNOWN_AUTHORITY.test(ref)) ||
+      (!ref && (name === '' || PLACEHOLDER.test(name.replace(/^\[|\]$/g, '')))),
     evidence: el.attrs.evidence ?? null,
   };
 }

@@ -1,195 +1,254 @@
 /**
- * Reading the clauses of a title: "from A to B", "to B from A", "A to B", "between A and B",
- * relayed messages, forwarding addressees, inline intermediaries and trailing topics.
+ * The body of a title after its head: role phrases ("from A", "to B", "via C", "between A and B",
+ * "with B"), relayed messages ("containing a message from X"), forwarding ("for C"), and where the
+ * parties end and the subject begins. Each role's phrase is read as a list by party-list.ts.
  */
-import { endsWithOfficeNoun, parsePartyList, restore } from './names.ts';
-import type { NameContext } from './names.ts';
-import { addParties, addPlace, mergeExtras, setTopic } from './reading.ts';
+import { isSubjectStart } from './clause-words.ts';
+import { ADDRESSING_WORDS, CLAUSE_VERBS, HEADLINE_VERBS, INFINITIVE_VERBS } from './lexicon.ts';
+import { emptyList, restore } from './names.ts';
+import { headsGroup, readList } from './party-list.ts';
+import { addParties, addPlace, note, setTopic } from './reading.ts';
 import type { PartyRole, Reading } from './reading.ts';
-import { indexOfTopLevel, startsCapitalised, tidy } from './text.ts';
-import {
-  ADDRESSEE_END,
-  ADDRESSING_VERB,
-  MEDIA,
-  OFFICE_DESTINATIONS,
-  RELAY_CLAUSE,
-  TOPIC_CLAUSE,
-  TOPIC_MARKER,
-} from './vocabulary.ts';
+import { indexOfTopLevel, splitTopLevel, startsCapitalised, tidy } from './text.ts';
+import { ADDRESSEE_END, MEDIA, RELAY_CLAUSE, RELAY_POSSESSIVE, TOPIC_WORDS } from './vocabulary.ts';
+import { wordsOf } from './words.ts';
 
-/** Split "A to B" at the "to" that separates parties, not the one inside "Ambassador to France". */
-export function splitAtTo(clause: string, ctx: NameContext): [string, string] | null {
-  const pattern = /\s+to\s+/gi;
-  let from = 0;
-  for (;;) {
-    const match = indexOfTopLevel(clause, pattern, from);
-    if (!match) return null;
-    const left = clause.slice(0, match.index).trim();
-    const right = clause.slice(match.index + match[0].length).trim();
-    from = match.index + match[0].length;
-    const insideOffice =
-      endsWithOfficeNoun(left) &&
-      (OFFICE_DESTINATIONS.test(right) || ctx.isPlace(right.split(/\s+to\s+/i)[0] ?? ''));
-    const rightIsName = startsCapitalised(right) || /^(?:the|cde\.?|comrade)\s/i.test(right);
-    if (left && right && !insideOffice && rightIsName) return [left, right];
-  }
+/** A role and the comma pieces of its list; `bare` is decided once the whole body is read. */
+export interface Span {
+  role: PartyRole | 'bare';
+  pieces: string[];
+  /** "of A" or "between A and B" in a conversation: the first side is named. */
+  firstSide?: boolean;
 }
 
-/** Cut a trailing topic ("… on the Korean Question") off a clause. */
-export function cutTopic(clause: string, reading: Reading): string {
-  const match = indexOfTopLevel(clause, TOPIC_MARKER);
-  if (!match) return clause;
-  setTopic(reading, clause.slice(match.index).trim());
-  return clause.slice(0, match.index);
+/** What a piece of the body holds: its role segments, and a subject or relay clause after them. */
+interface Scan {
+  segments: { marker: string | null; text: string }[];
+  tail: { kind: 'topic' | 'relay'; text: string } | null;
 }
 
-/** "from Kim Il Sung telling Stalin of the losses": the object of the verb is a recipient. */
-function cutAddressee(clause: string, reading: Reading): string {
-  const match = indexOfTopLevel(clause, ADDRESSING_VERB);
-  if (!match) return clause;
-  const after = clause.slice(match.index + match[0].length);
-  const end = indexOfTopLevel(after, ADDRESSEE_END);
-  const addressee = end ? after.slice(0, end.index) : after;
-  if (end) setTopic(reading, after.slice(end.index));
-  const list = parsePartyList(addressee, reading.ctx);
-  if (list.parties.length > 0) addParties(reading, 'recipients', list);
-  return clause.slice(0, match.index);
+const alternation = (set: ReadonlySet<string>): string => [...set].join('|');
+const MARKER = new RegExp(
+  String.raw`\b(?:(from|to|via|through|between|among|with)|(${TOPIC_WORDS})|(${alternation(CLAUSE_VERBS)})|(${alternation(HEADLINE_VERBS)})|(containing|transmitting|enclosing|forwarding|conveying|relaying))(?=\s)`,
+  'gi',
+);
+
+const ROLE_OF: Record<string, PartyRole> = {
+  from: 'senders',
+  to: 'recipients',
+  via: 'via',
+  through: 'via',
+  between: 'participants',
+  among: 'participants',
+  with: 'participants',
+};
+
+/** Nouns after which "to" names a destination, not an addressee: "Ambassador to France". */
+const DESTINED =
+  /(?:ambassadors?|envoys?|representatives?|delegates?|delegations?|missions?|ministers?|consuls?|plenipotentiar(?:y|ies)|observers?|chargés?|charges?|attachés?|attaches?|advisers?|advisors?|emissar(?:y|ies)|visit)$/i;
+/** Gatherings a delegate is sent to: "Delegates to the High-Level Political Talks". */
+const GATHERINGS =
+  /\b(?:talks|conference|session|assembly|commission|summit|negotiations|meeting|congress|un|united nations|uno)\b/i;
+
+/** Is this "to" the role word, or part of an office ("Ambassador to France") or an infinitive? */
+function isAddresseeTo(before: string, after: string, reading: Reading): boolean {
+  const next = after.split(/\s+/)[0] ?? '';
+  if (!next || (/^\p{Ll}/u.test(next) && !/^(?:the|a|an)$/.test(next))) return false;
+  if (INFINITIVE_VERBS.has(next.toLowerCase())) return false;
+  if (!DESTINED.test(restore(before).trim())) return true;
+  const words = wordsOf(restore(after), reading.ctx.isPlace).filter((w) => !/^the$/i.test(w.text));
+  const first = words[0];
+  const destination =
+    !!first && (first.cls === 'nation' || first.cls === 'place' || first.cls === 'acronym');
+  return !destination && !GATHERINGS.test(restore(after.split(/\s+to\s+/i)[0] ?? ''));
 }
 
-const INLINE_VIA = /\s+via\s+/i;
-const TO_OR_FROM = /\s+(?:to|from)\s+/i;
-const INLINE_FROM = /\s+from\s+/i;
-
-/** "Stalin to Mao Zedong via Roshchin": an inline intermediary or medium. */
-function cutInlineVia(clause: string, reading: Reading): string {
-  const match = indexOfTopLevel(clause, INLINE_VIA);
-  if (!match) return clause;
-  const after = clause.slice(match.index + match[0].length);
-  const next = indexOfTopLevel(after, TO_OR_FROM);
-  const target = next ? after.slice(0, next.index) : after;
-  if (MEDIA.test(restore(target).trim())) reading.result.medium ??= restore(target).trim();
-  else
-    mergeExtras(reading, {
-      via: parsePartyList(target, reading.ctx).parties,
-      media: [],
-      notes: [],
-    });
-  return clause.slice(0, match.index) + (next ? after.slice(next.index) : '');
+/** "Commission on Korea": a topic word after a body's noun and before a name belongs to the name. */
+function isNamePart(word: string, before: string, after: string): boolean {
+  return (
+    word === 'on' &&
+    /\b(?:commission|committee|conference|council|subcommittee)$/i.test(before.trim()) &&
+    startsCapitalised(after)
+  );
 }
 
-function readFromTo(
-  left: string,
-  right: string,
-  reading: Reading,
-  leftRole: PartyRole,
-  rightRole: PartyRole,
-): void {
-  addParties(reading, leftRole, parsePartyList(left, reading.ctx));
-  addParties(reading, rightRole, parsePartyList(right, reading.ctx));
-}
-
-/** Senders after "from": a place ("from Lake Success") or parties. */
-function readFrom(phrase: string, reading: Reading, isHead: boolean): void {
-  if (reading.ctx.isPlace(restore(phrase).trim())) {
-    addPlace(reading, tidy(phrase));
-    return;
-  }
-  const list = parsePartyList(phrase, reading.ctx);
-  addParties(reading, 'senders', list);
-  if (isHead) reading.headFrom = list.parties;
-}
-
-/** Read one clause of parties: the grammar of "from A to B", "to B from A", "A to B", "between". */
-export function readPartyClause(raw: string, reading: Reading, isHead: boolean): void {
-  if (TOPIC_CLAUSE.test(raw.trim())) {
-    setTopic(reading, raw);
-    return;
-  }
-  let clause = cutTopic(raw, reading);
-  clause = cutAddressee(clause, reading);
-  clause = tidy(cutInlineVia(clause, reading));
-  if (!clause) return;
-  const ctx = reading.ctx;
-  let match: RegExpExecArray | null;
-  if ((match = /^(?:between|among)\s+(.+)$/i.exec(clause))) {
-    addParties(reading, 'participants', parsePartyList(match[1] ?? '', ctx));
-  } else if ((match = /^(?:from|by|of)\s+(.+)$/i.exec(clause))) {
-    const split = splitAtTo(match[1] ?? '', ctx);
-    if (split) readFromTo(split[0], split[1], reading, 'senders', 'recipients');
-    else readFrom(match[1] ?? '', reading, isHead);
-  } else if ((match = /^to\s+(.+)$/i.exec(clause))) {
-    const fromAt = indexOfTopLevel(match[1] ?? '', INLINE_FROM);
-    if (fromAt) {
-      const body = match[1] ?? '';
-      readFromTo(
-        body.slice(0, fromAt.index),
-        body.slice(fromAt.index + fromAt[0].length),
-        reading,
-        'recipients',
-        'senders',
+/** Split a piece at its role words; cut off the subject or relayed message that ends it. */
+function scanPiece(piece: string, reading: Reading, spansOpen: boolean): Scan {
+  const segments: Scan['segments'] = [];
+  let last = 0;
+  let marker: string | null = null;
+  let tail: Scan['tail'] = null;
+  for (
+    let match = indexOfTopLevel(piece, MARKER);
+    match;
+    match = indexOfTopLevel(piece, MARKER, match.index + match[0].length)
+  ) {
+    const from = match.index + match[0].length;
+    const word = match[0].toLowerCase();
+    const before = piece.slice(last, match.index);
+    const after = piece.slice(from).trim();
+    const rest = piece.slice(match.index);
+    if (match[1]) {
+      if (word === 'to' && !isAddresseeTo(before, after, reading)) continue;
+      if (word === 'through' && !startsCapitalised(after)) continue;
+      const opening = !spansOpen && segments.length === 0 && !before.trim();
+      if ((word === 'between' || word === 'among') && !opening) continue;
+      if (word === 'with' && !reading.conversation) {
+        const relay = RELAY_CLAUSE.test(rest) || RELAY_POSSESSIVE.test(rest);
+        tail = { kind: relay ? 'relay' : 'topic', text: rest };
+        break;
+      }
+      segments.push({ marker, text: before });
+      marker = word;
+      last = from;
+      continue;
+    }
+    if (match[2] && isNamePart(word, before, after)) continue;
+    if (match[3] && ADDRESSING_WORDS.has(word)) {
+      // "from Kim Il Sung telling Stalin of the losses": the one told is a recipient.
+      const end = indexOfTopLevel(after, ADDRESSEE_END);
+      segments.push(
+        { marker, text: before },
+        { marker: 'to', text: end ? after.slice(0, end.index) : after },
       );
-    } else {
-      addParties(reading, 'recipients', parsePartyList(match[1] ?? '', ctx));
+      if (end) tail = { kind: 'topic', text: after.slice(end.index) };
+      return { segments, tail };
     }
-  } else {
-    const split = splitAtTo(clause, ctx);
-    if (split) readFromTo(split[0], split[1], reading, 'senders', 'recipients');
-    else readBareClause(clause, reading);
+    if (match[4]) {
+      // "Brazilian Ambassador to Bonn Reports on …": the subject of a headline sent it.
+      if (marker !== null || segments.length > 0 || !before.trim()) continue;
+      note(reading, `"${tidy(restore(before))}" read as the author of a headline`, true);
+      segments.push({ marker: 'from', text: before });
+      return { segments, tail: { kind: 'topic', text: rest } };
+    }
+    tail = { kind: match[5] ? 'relay' : 'topic', text: rest };
+    break;
   }
+  segments.push({
+    marker,
+    text: tail ? piece.slice(last, piece.length - tail.text.length) : piece.slice(last),
+  });
+  return { segments: segments.filter((s) => s.marker !== null || s.text.trim()), tail };
 }
 
-/** A clause with no grammar words: a place, a continued list of names, or an author. */
-function readBareClause(clause: string, reading: Reading): void {
-  const text = restore(clause).trim();
-  const { result } = reading;
-  if (reading.ctx.isPlace(text)) {
-    addPlace(reading, text);
-    const role = reading.lastRole;
-    const last = role ? result[role][result[role].length - 1] : undefined;
-    if (last && !last.place) last.place = text;
+/** "containing a message from Mao Zedong [to Stalin]": the author of the carried message. */
+export function readRelay(text: string, reading: Reading): void {
+  const possessive = RELAY_POSSESSIVE.exec(tidy(text));
+  if (possessive) {
+    addParties(reading, 'originators', readList([possessive[1] ?? ''], reading.ctx));
+    if (possessive[2]?.trim()) setTopic(reading, possessive[2]);
     return;
   }
-  if (!startsCapitalised(text)) {
-    result.notes.push(text);
+  const match = RELAY_CLAUSE.exec(tidy(text));
+  if (!match) {
+    note(reading, `"${tidy(restore(text))}" read as an attachment, not a party`);
     return;
   }
-  const list = parsePartyList(clause, reading.ctx);
-  if (reading.lastRole) {
-    addParties(reading, reading.lastRole, list);
-  } else {
-    addParties(reading, 'senders', list);
-    result.warnings.push(`read "${text}" as the author: the title names no recipient`);
+  const scan = scanPiece(match[1] ?? '', { ...reading, conversation: false }, true);
+  const [authors, ...others] = scan.segments;
+  addParties(reading, 'originators', readList([authors?.text ?? ''], reading.ctx));
+  const addressee = others.find((s) => s.marker === 'to');
+  if (addressee && reading.result.recipients.length === 0) {
+    addParties(reading, 'recipients', readList([addressee.text], reading.ctx));
+  } else if (addressee) {
+    note(
+      reading,
+      `"${tidy(restore(addressee.text))}" read as the addressee of the carried message`,
+    );
   }
+  if (scan.tail) setTopic(reading, scan.tail.text);
 }
 
-/** A clause after the head: relay, forwarding, topic, quotation or parties. */
-export function readClause(clause: string, reading: Reading, forward: { to: string | null }): void {
-  const text = tidy(clause);
-  if (!text) return;
-  let match: RegExpExecArray | null;
-  if (/^['‘“"]/.test(text)) {
-    setTopic(reading, text.replace(/^['‘“"]|['’”",]+$/g, ''));
-  } else if ((match = RELAY_CLAUSE.exec(text))) {
-    const carried = cutTopic(match[1] ?? '', reading);
-    const split = splitAtTo(carried, reading.ctx);
-    addParties(reading, 'originators', parsePartyList(split ? split[0] : carried, reading.ctx));
-    if (split && reading.result.recipients.length === 0) {
-      addParties(reading, 'recipients', parsePartyList(split[1], reading.ctx));
+/** Read one role's list into the result. */
+export function readSpan(span: Span, reading: Reading): void {
+  if (span.role === 'bare') return;
+  const pieces = span.pieces.map((p) => p.trim()).filter(Boolean);
+  if (pieces.length === 0) return;
+  if (span.role === 'via' && pieces.length === 1 && MEDIA.test(restore(pieces[0] ?? ''))) {
+    reading.result.medium ??= restore(pieces[0] ?? '');
+    return;
+  }
+  const list = readList(pieces, reading.ctx, emptyList());
+  addParties(reading, span.role, list);
+  for (const place of list.places) {
+    addPlace(reading, place);
+    note(reading, `"${place}" read as a place`);
+  }
+  for (const party of list.parties) if (party.place) addPlace(reading, party.place);
+  if (list.rest) setTopic(reading, list.rest);
+  if (span.firstSide && list.parties.length > 0) reading.firstSide = true;
+}
+
+export interface BodyRead {
+  spans: Span[];
+  /** "…, for Mao Zedong": the addressee who is to receive it from the recipient. */
+  forwardTo: string | null;
+}
+
+const ROLE_START = /^(?:from|to|via|through|between|among|with)\s/i;
+
+/** Read the body's comma pieces into role spans, topics, relays and handling notes. */
+export function scanBody(
+  pieces: readonly string[],
+  reading: Reading,
+  onPiece: (piece: string) => string | null,
+): BodyRead {
+  const spans: Span[] = [];
+  let current = null as Span | null;
+  let forwardTo: string | null = null;
+  const open = (role: Span['role'], firstSide = false): Span => {
+    current = { role, pieces: [], firstSide };
+    spans.push(current);
+    return current;
+  };
+  for (const [i, raw] of pieces.entries()) {
+    const piece = onPiece(raw);
+    if (piece === null) continue;
+    if (
+      RELAY_CLAUSE.test(piece) ||
+      RELAY_POSSESSIVE.test(piece) ||
+      /^(?:attaching|enclosing|including)\s/i.test(piece)
+    ) {
+      readRelay(piece, reading);
+      current = null;
+      continue;
     }
-  } else if ((match = /^for\s+(.+)$/i.exec(text)) && startsCapitalised(match[1] ?? '')) {
-    forward.to = match[1] ?? null;
-  } else if (TOPIC_CLAUSE.test(text)) {
-    setTopic(reading, text);
-  } else {
-    readPartyClause(text, reading, false);
+    const forward = /^for\s+(.+)$/i.exec(piece);
+    if (forward && i > 0 && startsCapitalised(forward[1] ?? '')) {
+      forwardTo = forward[1] ?? null;
+      continue;
+    }
+    const leads = current !== null && headsGroup(piece, current.pieces);
+    if (!ROLE_START.test(piece) && !leads && isSubjectStart(piece, reading.ctx)) {
+      if (spans.length === 0) {
+        setTopic(reading, piece);
+        continue;
+      }
+      setTopic(reading, pieces.slice(i).join(', '));
+      break;
+    }
+    const scan = scanPiece(piece, reading, spans.length > 0);
+    for (const segment of scan.segments) {
+      const span: Span =
+        segment.marker === null
+          ? (current ?? open('bare'))
+          : open(ROLE_OF[segment.marker] ?? 'bare', /^(?:between|among)$/.test(segment.marker));
+      span.pieces.push(segment.text);
+    }
+    if (scan.tail?.kind === 'relay') {
+      readRelay(scan.tail.text, reading);
+      current = null;
+    } else if (scan.tail) {
+      setTopic(reading, [scan.tail.text, ...pieces.slice(i + 1)].join(', '));
+      break;
+    }
   }
+  return { spans, forwardTo };
 }
 
-/** "A to B, for C": B only passes the document on, so B is an intermediary and C the recipient. */
-export function applyForward(reading: Reading, forwardTo: string): void {
-  const list = parsePartyList(forwardTo, reading.ctx);
-  if (list.parties.length === 0) return;
-  reading.result.via.push(...reading.result.recipients);
-  reading.result.recipients = [];
-  addParties(reading, 'recipients', list);
+/** Split a body into its top-level comma pieces. */
+export function bodyPieces(body: string): string[] {
+  return splitTopLevel(body, /,/)
+    .map((piece) => tidy(piece))
+    .filter(Boolean);
 }

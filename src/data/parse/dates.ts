@@ -68,6 +68,14 @@ const PATTERNS: { re: RegExp; pick: (m: RegExpMatchArray) => [string, string?, s
     re: new RegExp(String.raw`^${QUALIFIER}(\d{1,2})\.(\d{1,2})\.${YEAR}$`, 'i'),
     pick: (m) => [m[3] ?? '', m[2], m[1]],
   },
+  // 28.VIII.1962, 26-27-28-29.III.1957 (Roman month, as Central European records write it)
+  {
+    re: new RegExp(
+      String.raw`^${QUALIFIER}(\d{1,2})(?:-\d{1,2})*\.\s?([IVX]{1,4})\.\s?${YEAR}$`,
+      'i',
+    ),
+    pick: (m) => [m[3] ?? '', m[2], m[1]],
+  },
   // 1949
   { re: new RegExp(String.raw`^${QUALIFIER}${YEAR}s?$`, 'i'), pick: (m) => [m[1] ?? ''] },
 ];
@@ -86,8 +94,12 @@ function qualifierOf(text: string): string | null {
   return CIRCA.has(word) ? 'circa' : word;
 }
 
+const ROMAN_MONTHS = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii'];
+
 function monthNumber(text: string): number | null {
   if (/^\d+$/.test(text)) return Number(text);
+  const roman = ROMAN_MONTHS.indexOf(text.toLowerCase());
+  if (roman >= 0) return roman + 1;
   return MONTHS[text.toLowerCase().replace(/\.$/, '')] ?? null;
 }
 
@@ -158,6 +170,12 @@ function parseInterval(startText: string, endText: string, written: string): Doc
 
 /** Matches a date embedded in running text, for titles such as "Meeting of 18 March 1949". */
 export const EMBEDDED_DATE = new RegExp(
-  String.raw`\b(?:${DAY_RANGE}\s+${MONTH},?\s+${YEAR}|${MONTH}\s+${DAY_RANGE},?\s+${YEAR}|${MONTH},?\s+${YEAR})\b`,
+  String.raw`\b(?:${DAY_RANGE}\s+${MONTH},?\s+${YEAR}|${MONTH}\s+${DAY_RANGE},?\s+${YEAR}|${MONTH},?\s+${YEAR}|\d{1,2}(?:-\d{1,2})*\.\s?[IVX]{1,4}\.\s?${YEAR}|\d{1,2}\.\d{1,2}\.${YEAR}|\d{4}-\d{2}-\d{2})\b`,
+  'i',
+);
+
+/** A day and month without a year, opening a range whose end gives the year ("1 December to …"). */
+export const YEARLESS_DATE = new RegExp(
+  String.raw`\b(?:${DAY}\s+${MONTH}|${MONTH}\s+${DAY})\b`,
   'i',
 );

@@ -1,103 +1,141 @@
 /**
- * The head of a title: modifiers, document type, number and medium, as in "Incoming Cable No. 16",
- * "Telephone Message via VCh", "Excerpt from Minutes Nº 68 of the CC Politburo Meeting".
+ * The head of a title: what comes before the first party phrase. "Incoming Cable No. 16",
+ * "Telephone Message via VCh", "Excerpt from Minutes Nº 68", "Mao Zedong's Telegram",
+ * "GDR Embassy Letter", "Secret North Vietnam Politburo Cable No. 320", "Record of the Fourth
+ * Meeting". What stands before the type and is not a modifier names the author (or, in a
+ * conversation, a participant).
  */
-import type { NameContext } from './names.ts';
 import { restore } from './names.ts';
-import type { ParsedTitle } from './reading.ts';
-import { startsCapitalised, tidy } from './text.ts';
-import { DOCUMENT_TYPES, MEDIA, NUMBER_MARKER, TYPE_MODIFIERS } from './vocabulary.ts';
+import { tidy } from './text.ts';
+import type { DocumentType } from './vocabulary.ts';
+import {
+  DOCUMENT_TYPES,
+  MEDIA,
+  NOTE_MODIFIERS,
+  NUMBER_MARKER,
+  TYPE_MODIFIERS,
+} from './vocabulary.ts';
 
 /** What the head leaves for the clause reader. */
 export interface Head {
   /** Normalised type, or null when the title does not open with one. */
   type: string | null;
-  /** Text after the type and number, read as the first clause ("from Kovalev to Stalin"). */
+  /** Conversations and meetings name participants, not senders and recipients. */
+  conversation: boolean;
+  /** Text after the type, number and medium: the first clause ("from Kovalev to Stalin"). */
   rest: string;
-  /** Conversations and minutes name participants, not senders and recipients. */
-  participantsOnly: boolean;
-  /** "Mao Zedong's Telegram to Stalin": the possessor is the sender. */
-  possessor: string | null;
+  /** "Mao Zedong's Telegram", "GDR Embassy Letter", "Andropov Report": who stands before the type. */
+  author: string | null;
+  number: string | null;
+  medium: string | null;
+  /** Modifiers that say how the copy came down to us ("draft", "handwritten"). */
+  notes: string[];
 }
 
-function matchType(text: string): { type: string; length: number } | null {
-  for (const [pattern, type] of DOCUMENT_TYPES) {
-    const match = pattern.exec(text);
+const RECORD_AFTER = /^\s+(?:minutes|records?|notes?|memorand(?:um|a)|transcripts?|summary)\b/i;
+
+/** Words that end the search for a type: a party phrase has begun. */
+const ROLE_WORD = /^(?:from|to|between|with|via|by|on|regarding|concerning|about|among)$/i;
+
+function matchType(text: string): { type: DocumentType; length: number } | null {
+  for (const type of DOCUMENT_TYPES) {
+    const match = type.pattern.exec(text);
     if (match) return { type, length: match[0].length };
   }
   return null;
 }
 
 /** Peel modifiers ("Incoming", "Draft of", "Soviet-Korean") until a type is found. */
-function findType(segment: string): { type: string; rest: string; modifiers: string[] } | null {
-  let text = segment;
+function typeWithModifiers(
+  text: string,
+): { type: DocumentType; rest: string; modifiers: string[] } | null {
+  let rest = text;
   const modifiers: string[] = [];
-  for (let guard = 0; guard < 6; guard++) {
-    const found = matchType(text);
-    if (found) return { type: found.type, rest: text.slice(found.length), modifiers };
-    const modifier = TYPE_MODIFIERS.exec(text);
+  for (let guard = 0; guard < 8; guard++) {
+    const found = matchType(rest);
+    if (found) {
+      // "Information Memorandum", "Liaison Report": the last type word is the type.
+      const after = rest.slice(found.length).trimStart();
+      const again = matchType(after);
+      if (again && !found.type.conversation) {
+        modifiers.push(rest.slice(0, found.length));
+        rest = after;
+        continue;
+      }
+      // "Meeting Minutes between …", "Conversation records between …": the record of a meeting.
+      const record = found.type.conversation ? RECORD_AFTER.exec(rest.slice(found.length)) : null;
+      const length = found.length + (record ? record[0].length : 0);
+      return { type: found.type, rest: rest.slice(length), modifiers };
+    }
+    const modifier = TYPE_MODIFIERS.exec(rest);
     if (!modifier) return null;
-    modifiers.push(tidy(modifier[0]).replace(/\s+(?:of|from)$/i, ''));
-    text = text.slice(modifier[0].length);
+    modifiers.push(tidy(modifier[0]).replace(/\s+(?:of|from|to)(?:\s+(?:a|an|the))?$/i, ''));
+    rest = rest.slice(modifier[0].length);
   }
   return null;
 }
 
-/** Modifiers worth keeping as notes: how the copy came down to us, not its direction. */
-const NOTE_MODIFIERS = /^(?:draft|excerpt|extract|copy|translation|summary|handwritten|abridged)/i;
-
-/** Participants of a conversation or meeting: "between A and B", "with A", "of the CC Politburo Meeting". */
-function participantsPhrase(type: string, rest: string): string | null {
-  const text = tidy(rest);
-  if (type === 'minutes') {
-    const meeting =
-      /^of\s+(?:a\s+|the\s+)?(.+?)\s+(?:meeting|session|plenum|sitting|conference)s?$/i.exec(text);
-    if (meeting) return meeting[1] ?? null;
+/** Find the type within the first words, before any role word: "Andropov Report", "GDR Embassy Letter". */
+function findType(
+  segment: string,
+): { prefix: string; type: DocumentType; rest: string; modifiers: string[] } | null {
+  const words = segment.split(' ');
+  for (let i = 0; i < words.length && i < 9; i++) {
+    if (i > 0 && ROLE_WORD.test(words[i - 1] ?? '')) return null;
+    const tail = words.slice(i).join(' ');
+    const found = typeWithModifiers(tail);
+    if (found) return { prefix: words.slice(0, i).join(' '), ...found };
   }
-  if (type !== 'conversation' && type !== 'minutes') return null;
-  const match = /^(?:between|among|with|of)\s+(.+)$/i.exec(text);
-  if (!match) return null;
-  return (match[1] ?? '').replace(/\s+with\s+/i, ' and ');
+  return null;
 }
 
-/**
- * Read the head of the first comma segment: type, number and medium go into the result; what
- * follows is returned as the first clause.
- */
-export function readHead(segment: string, result: ParsedTitle, ctx: NameContext): Head {
-  let possessor: string | null = null;
-  let found = findType(segment);
-  if (!found) {
-    const owned = /^(.+?)['’]s\s+(.+)$/.exec(segment);
-    const inner = owned ? findType(owned[2] ?? '') : null;
-    if (
-      owned &&
-      inner &&
-      (startsCapitalised(owned[1] ?? '') || ctx.isKnownName(restore(owned[1] ?? '')))
-    ) {
-      possessor = owned[1] ?? null;
-      found = inner;
-    }
+/** Strip handling words ("Secret", "Confidential") that stand before an author. */
+function authorOf(prefix: string): string | null {
+  let text = tidy(prefix);
+  for (let guard = 0; guard < 4; guard++) {
+    const modifier = TYPE_MODIFIERS.exec(`${text} `);
+    if (!modifier || modifier[0].length > text.length + 1) break;
+    text = text.slice(modifier[0].length).trim();
   }
-  if (!found) return { type: null, rest: segment, participantsOnly: false, possessor: null };
-  result.type = found.type;
+  return text && /^[\p{Lu}[]/u.test(text) ? text : null;
+}
+
+/** Read the head of the title text; everything after it is returned as the first clause. */
+export function readHead(text: string): Head {
+  const head: Head = {
+    type: null,
+    conversation: false,
+    rest: text,
+    author: null,
+    number: null,
+    medium: null,
+    notes: [],
+  };
+  const found = findType(text);
+  if (!found) return head;
+  head.type = found.type.type;
+  head.conversation = found.type.conversation;
+  head.author = found.prefix ? authorOf(found.prefix) : null;
+  // "The Official Visit Paid by …" reports a visit; "… Visit of X with Y" records a meeting.
+  const opened = text.slice(0, text.length - found.rest.length);
+  if (head.conversation && /\bvisits?[,\s]*$/i.test(opened) && !/\bwith\b/i.test(found.rest)) {
+    head.conversation = false;
+    head.type = 'report';
+  }
   for (const modifier of found.modifiers) {
-    if (NOTE_MODIFIERS.test(modifier)) result.notes.push(modifier.toLowerCase());
+    if (NOTE_MODIFIERS.test(modifier)) head.notes.push(modifier.toLowerCase());
   }
   let rest = found.rest;
   const number = NUMBER_MARKER.exec(rest);
   if (number) {
-    result.number = (number[1] ?? '').replace(/\s+/g, ' ').trim();
+    head.number = (number[1] ?? number[2] ?? '').replace(/\s+/g, ' ').replace(/\.$/, '').trim();
     rest = rest.slice(number[0].length);
   }
-  const medium = /^\s*via\s+(.+?)(?=\s+(?:from|to)\s+|$)/i.exec(rest);
+  const medium = /^\s*via\s+(.+?)(?=\s+(?:from|to)\s+|,|$)/i.exec(rest);
   if (medium && MEDIA.test(restore(medium[1] ?? '').trim())) {
-    result.medium = restore(medium[1] ?? '').trim();
+    head.medium = restore(medium[1] ?? '').trim();
     rest = rest.slice(medium[0].length);
   }
-  const participants = participantsPhrase(found.type, rest);
-  if (participants !== null) {
-    return { type: found.type, rest: participants, participantsOnly: true, possessor };
-  }
-  return { type: found.type, rest: tidy(rest), participantsOnly: false, possessor };
+  head.rest = tidy(rest);
+  return head;
 }

@@ -4,8 +4,10 @@
 import type { DocDate } from '../../graph/types.ts';
 import { UNDATED } from './dates.ts';
 import { restore } from './names.ts';
-import type { NameContext, ParsedParty, PartyListResult } from './names.ts';
+import type { NameContext, ParsedParty, PartyListResult, ReadingNote } from './names.ts';
 import { tidy } from './text.ts';
+
+export type { ReadingNote };
 
 /** Everything the parser reads from one title. */
 export interface ParsedTitle {
@@ -21,8 +23,11 @@ export interface ParsedTitle {
   places: string[];
   medium: string | null;
   topic: string | null;
+  /** Editorial notes: "[Soviet Translation]", "draft", "(1)". */
   notes: string[];
-  /** Readings the parser was unsure of, for the build report. */
+  /** What the reader did that a historian should be able to check, and which readings are guesses. */
+  readings: ReadingNote[];
+  /** The readings worth reviewing, as sentences (the build report's warnings). */
   warnings: string[];
 }
 
@@ -46,10 +51,10 @@ export type PartyRole = 'senders' | 'recipients' | 'via' | 'originators' | 'part
 export interface Reading {
   result: ParsedTitle;
   ctx: TitleParseOptions;
-  /** The role whose list a bare trailing name would continue. */
-  lastRole: PartyRole | null;
-  /** Senders read from "from X" in the head, which a later clause may show to be a place. */
-  headFrom: ParsedParty[] | null;
+  /** The title records a conversation: its parties are participants. */
+  conversation: boolean;
+  /** A conversation's first side was named ("of A", "between A and B"), not only "with B". */
+  firstSide: boolean;
 }
 
 export function emptyResult(title: string): ParsedTitle {
@@ -67,8 +72,16 @@ export function emptyResult(title: string): ParsedTitle {
     medium: null,
     topic: null,
     notes: [],
+    readings: [],
     warnings: [],
   };
+}
+
+/** Record a reading; one that needs checking is also a warning. */
+export function note(reading: Reading, text: string, check = false): void {
+  if (reading.result.readings.some((r) => r.text === text)) return;
+  reading.result.readings.push({ text, check });
+  if (check) reading.result.warnings.push(text);
 }
 
 export function addPlace(reading: Reading, place: string): void {
@@ -76,22 +89,20 @@ export function addPlace(reading: Reading, place: string): void {
   if (!reading.result.places.includes(name)) reading.result.places.push(name);
 }
 
-export function addParties(reading: Reading, role: PartyRole, list: PartyListResult): void {
+export function addParties(
+  reading: Reading,
+  role: PartyRole,
+  list: Pick<PartyListResult, 'parties'> & Partial<PartyListResult>,
+): void {
   reading.result[role].push(...list.parties);
   mergeExtras(reading, list);
-  if (list.parties.length > 0) reading.lastRole = role;
 }
 
-export function mergeExtras(
-  reading: Reading,
-  list: Pick<PartyListResult, 'via' | 'media' | 'notes'>,
-): void {
-  reading.result.via.push(...list.via);
-  for (const medium of list.media) reading.result.medium ??= medium;
-  reading.result.notes.push(...list.notes);
-  for (const party of [...reading.result.senders, ...reading.result.recipients]) {
-    if (party.place) addPlace(reading, party.place);
-  }
+export function mergeExtras(reading: Reading, list: Partial<PartyListResult>): void {
+  reading.result.via.push(...(list.via ?? []));
+  for (const medium of list.media ?? []) reading.result.medium ??= medium;
+  reading.result.notes.push(...(list.notes ?? []));
+  for (const r of list.readings ?? []) note(reading, r.text, r.check);
 }
 
 export function setTopic(reading: Reading, topic: string): void {

@@ -1,17 +1,31 @@
 /**
- * The title parser: reads an archival title such as "Cable Telegram no. 59363 from Kovalev to
+ * The title reader: reads an archival title such as "Cable Telegram no. 59363 from Kovalev to
  * Stalin, containing a message from Mao Zedong, 23 October 1949" into document roles, type,
- * number, date, places and topic. It reads the grammar of titles, not a list of known titles.
+ * number, date, places, topic and the readings a historian may want to check. It reads the
+ * grammar of titles — a frame (a journal, an author and a quoted title), a head (type, number),
+ * role phrases, lists with appositions, and a subject — not a list of known titles.
  */
-import { applyForward, cutTopic, readClause, readPartyClause, splitAtTo } from './clauses.ts';
-import { EMBEDDED_DATE, parseDate, UNDATED } from './dates.ts';
+import { bodyPieces, readSpan, scanBody } from './clauses.ts';
+import type { Span } from './clauses.ts';
+import { cutDates } from './date-spans.ts';
+import { parseDate } from './dates.ts';
+import { readFrame, readGlobalBrackets } from './frame.ts';
 import { readHead } from './head.ts';
-import { parseParty, parsePartyList, PROTECTED_SPACE, restore } from './names.ts';
-import type { NameContext } from './names.ts';
-import { addParties, addPlace, emptyResult, mergeExtras } from './reading.ts';
+import type { Head } from './head.ts';
+import type { ParsedParty } from './names.ts';
+import { emptyList, PROTECTED_SPACE, restore } from './names.ts';
+import { readParty } from './party.ts';
+import { readList } from './party-list.ts';
+import { addParties, addPlace, emptyResult, note } from './reading.ts';
 import type { ParsedTitle, Reading, TitleParseOptions } from './reading.ts';
-import { bracketGroups, removeRanges, splitTopLevel, startsCapitalised, tidy } from './text.ts';
-import { MEDIA, NOTE_BRACKET, RELAY_BOUNDARY, SEQUENCE_MARKER } from './vocabulary.ts';
+import { tidy } from './text.ts';
+import {
+  CLASSIFICATION_PIECE,
+  CONVERSATION_NOUN,
+  DOCUMENT_TYPES,
+  NUMBER_PIECE,
+  TOPIC_CLAUSE,
+} from './vocabulary.ts';
 
 export type { ParsedTitle, TitleParseOptions } from './reading.ts';
 import { DEFAULT_TITLE_PARSE_OPTIONS } from './reading.ts';
@@ -45,124 +59,191 @@ function protectNames(text: string, names: readonly string[]): string {
   return text.replace(pattern, (match) => match.replace(/\s/g, PROTECTED_SPACE));
 }
 
-const COMMA = /,/;
-
-/** Remove brackets that apply to the whole title: via, forwarding, sequence, notes, dates. */
-function readGlobalBrackets(
-  text: string,
-  reading: Reading,
-): { text: string; forwardTo: string | null } {
-  const removals: { start: number; end: number }[] = [];
-  let forwardTo: string | null = null;
-  for (const group of bracketGroups(text)) {
-    const content = tidy(group.content);
-    if (/^via\s+/i.test(content)) {
-      const target = content.replace(/^via\s+/i, '');
-      if (MEDIA.test(restore(target))) reading.result.medium ??= restore(target);
-      else
-        mergeExtras(reading, {
-          via: parsePartyList(target, reading.ctx).parties,
-          media: [],
-          notes: [],
-        });
-    } else if (/^for\s+/i.test(content)) {
-      forwardTo = content.replace(/^for\s+/i, '');
-    } else if (SEQUENCE_MARKER.test(content)) {
-      reading.result.notes.push(`(${content})`);
-    } else if (NOTE_BRACKET.test(restore(content))) {
-      reading.result.notes.push(restore(content));
-    } else if (parseDate(content)) {
-      if (reading.result.date.iso === null) reading.result.date = parseDate(content) ?? UNDATED;
-    } else {
-      continue;
-    }
-    removals.push(group);
-  }
-  return { text: removeRanges(text, removals), forwardTo };
+/** "V[yacheslav] I. Kochemassov": an editor's completion of a word is part of the word. */
+function completeWords(text: string): string {
+  return text.replace(/(\p{L})\[(\p{Ll}[\p{L}.'’-]*)\]/gu, '$1$2');
 }
 
-/** A date at the end of a segment ("… Meeting of 18 March 1949"), and one inside ("… of 18 March 1949 …"). */
-const TRAILING_DATE = new RegExp(
-  `(?:\\s+(?:of|dated|on|from)\\s+|\\s+|^)(${EMBEDDED_DATE.source})\\s*$`,
-  'i',
+/** A conversation named inside the body: "…, Meeting between A and B", "Conversations with B". */
+const BODY_CONVERSATION = new RegExp(
+  String.raw`^(?:(?:records?|minutes|memorand(?:um|a)|notes?|transcripts?)\s+of\s+(?:(?:a|an|the)\s+)?)?(?:[\p{L}\d-]+\s+){0,2}?${CONVERSATION_NOUN}(?:\s+(of|between|among|with)\s+(.+))?$`,
+  'iu',
 );
-const INNER_DATE = new RegExp(`\\s+(?:of|dated)\\s+(${EMBEDDED_DATE.source})`, 'gi');
 
-/** Take the date from trailing segments, and remove dates embedded in text ("Meeting of 18 March 1949"). */
-function readDates(segments: string[], reading: Reading): string[] {
-  const out = [...segments];
-  while (out.length > 1) {
-    // "May 3, 1950" is one date split by its own comma.
-    const joined =
-      out.length > 2
-        ? parseDate(restore(`${out[out.length - 2] ?? ''}, ${out[out.length - 1] ?? ''}`))
-        : null;
-    if (joined?.precision === 'day') {
-      if (reading.result.date.iso === null) reading.result.date = joined;
-      out.splice(-2, 2);
-      continue;
-    }
-    const date = parseDate(restore(out[out.length - 1] ?? ''));
-    if (!date) break;
-    if (reading.result.date.iso === null) reading.result.date = date;
-    out.pop();
+/** Correspondence types a conversation clause in the body does not turn into a conversation. */
+const LETTER_TYPES = new Set([
+  'letter',
+  'telegram',
+  'cable',
+  'ciphered telegram',
+  'airgram',
+  'radiogram',
+  'telephone message',
+  'message',
+  'note verbale',
+  'dispatch',
+]);
+
+/** "of A with B" opens a conversation's first side; "of X" after a letter's type is its author. */
+function openingOf(rest: string, head: Head, reading: Reading): string {
+  // "from Chairman Mao's Audience with …", "from Premier Zhou Enlai's Reception of …"
+  const audience = new RegExp(
+    String.raw`^from\s+(.+?)['’]s?\s+(?:[\p{L}-]+\s+)?${CONVERSATION_NOUN}\s+(?:with|of)\s+(.+)$`,
+    'iu',
+  ).exec(rest);
+  if (reading.conversation && audience)
+    return `between ${audience[1] ?? ''} with ${audience[2] ?? ''}`;
+  const minutes =
+    /^(?:of|from)\s+(?:a\s+|the\s+)?(?:(?:[\p{L}\d-]+\s+){0,2}?(?:meeting|session|plenum|sitting|conference)s?\s+of\s+(.+)|(.+?)\s+(?:meeting|session|plenum|sitting|conference)s?)$/iu.exec(
+      rest,
+    );
+  if (minutes && !reading.conversation && head.type !== null && !LETTER_TYPES.has(head.type)) {
+    const body = minutes[1] ?? minutes[2] ?? '';
+    return head.type === 'minutes' ? `between ${body}` : `from ${body}`;
   }
-  return out.map((segment, index) => {
-    let text = segment.replace(INNER_DATE, (_all, found: string) => {
-      if (reading.result.date.iso === null) reading.result.date = parseDate(found) ?? UNDATED;
-      return '';
-    });
-    if (index === out.length - 1) {
-      const tail = TRAILING_DATE.exec(text);
-      const date = tail ? parseDate(tail[1] ?? '') : null;
-      if (tail && date && (reading.result.date.iso === null || tail.index > 0)) {
-        if (reading.result.date.iso === null) reading.result.date = date;
-        text = text.slice(0, tail.index);
-      }
+  if (/^of\s/i.test(rest))
+    return reading.conversation ? rest.replace(/^of/i, 'between') : rest.replace(/^of/i, 'from');
+  if (/^by\s/i.test(rest) && head.type !== null) return rest.replace(/^by/i, 'from');
+  return rest;
+}
+
+function isTypeOnly(piece: string): string | null {
+  for (const type of DOCUMENT_TYPES) {
+    const match = type.pattern.exec(piece);
+    if (match && match[0].length === piece.length) return type.type;
+  }
+  return null;
+}
+
+/** Pieces that are not parties: handling marks, numbers, dates, a type, a conversation clause. */
+function handlePiece(piece: string, reading: Reading): string | null {
+  const text = restore(piece);
+  if (CLASSIFICATION_PIECE.test(text)) {
+    reading.result.notes.push(text.replace(/^\(|\)$/g, ''));
+    return null;
+  }
+  const date = parseDate(text);
+  if (date) {
+    if (reading.result.date.iso === null) reading.result.date = date;
+    return null;
+  }
+  if (NUMBER_PIECE.test(text) && /\d/.test(text)) {
+    if (reading.result.number === null)
+      reading.result.number = text.replace(/^(?:nos?\.?|n[º°o]\.?|№|#)\s*/i, '');
+    else reading.result.notes.push(text);
+    return null;
+  }
+  const type = isTypeOnly(text);
+  if (type) {
+    if (reading.result.type === 'document') reading.result.type = type;
+    return null;
+  }
+  const conversation =
+    /^\p{Lu}/u.test(text) && !TOPIC_CLAUSE.test(text) ? BODY_CONVERSATION.exec(text) : null;
+  if (conversation) {
+    reading.conversation = true;
+    if (!LETTER_TYPES.has(reading.result.type)) reading.result.type = 'conversation';
+    const link = (conversation[1] ?? '').toLowerCase();
+    if (!link) return null;
+    return `${link === 'with' ? 'with' : 'between'} ${conversation[2] ?? ''}`;
+  }
+  return piece;
+}
+
+/** Decide the role of names that no role word introduced. */
+function settleBare(spans: Span[], reading: Reading): void {
+  spans.forEach((span, index) => {
+    if (span.role !== 'bare') return;
+    if (reading.conversation) {
+      span.role = 'participants';
+      span.firstSide = true;
+      return;
     }
-    return tidy(text);
+    span.role = 'senders';
+    const addressed = spans.slice(index + 1).some((s) => s.role === 'recipients');
+    const named = spans.some((s) => s.role === 'senders' || s.role === 'participants');
+    if (!addressed && !named) {
+      const text = tidy(restore(span.pieces.join(', ')));
+      note(reading, `"${text}" read as the author: the title names no recipient`, true);
+    }
   });
 }
 
-/** Join bare name segments that continue a list across commas: "Meretskov, Shtykov and Vasilevsky to Stalin". */
-function mergeNameLists(segments: string[], ctx: NameContext): string[] {
-  const isBareNames = (s: string): boolean =>
-    startsCapitalised(s) &&
-    !ctx.isPlace(restore(s)) &&
-    !/\s(?:to|from|between|via|containing|transmitting)\s/i.test(` ${s} `) &&
-    !parseDate(restore(s));
-  const out: string[] = [];
-  for (let i = 0; i < segments.length; i++) {
-    const segment = segments[i] ?? '';
-    const next = segments[i + 1];
-    if (
-      isBareNames(segment) &&
-      next !== undefined &&
-      splitAtTo(next, ctx) &&
-      startsCapitalised(next)
-    ) {
-      segments[i + 1] = `${segment}, ${next}`;
-      continue;
-    }
-    out.push(segment);
+/** The party before the type: "Mao Zedong's Telegram", "GDR Embassy Letter", "Andropov Report". */
+function settleAuthor(author: string, reading: Reading): void {
+  const possessive = /['’]s?$/.test(author);
+  const party = readParty(author.replace(/^\[|\]$/g, ''), reading.ctx);
+  if (!party) return;
+  const { result } = reading;
+  if (reading.conversation) {
+    if (!possessive) return;
+    result.participants.unshift(party);
+    reading.firstSide = true;
+  } else if (result.senders.length === 0) {
+    result.senders.push(party);
+    note(reading, `"${party.asWritten}" read as the author, named before the type`);
+  } else {
+    note(reading, `"${author}" read as part of the document's name: the senders are named later`);
   }
-  return out;
 }
 
-/** A "from X" in the head turns out to be a place when a later clause names the senders. */
-function settleHeadFrom(reading: Reading): void {
-  const { result, headFrom } = reading;
-  if (!headFrom || headFrom.length === 0 || result.senders.length <= headFrom.length) return;
-  result.senders = result.senders.filter((party) => !headFrom.includes(party));
-  for (const party of headFrom) {
-    addPlace(reading, party.asWritten);
-    result.warnings.push(`read "${party.asWritten}" as a place: the senders are named later`);
+/** Read one title (or the title quoted inside another) into the reading. */
+function readInto(text: string, reading: Reading, keeper: ParsedParty[] | null): void {
+  const frame = readFrame(text, reading);
+  if (frame.keeper) {
+    const keepers = readList([frame.keeper], reading.ctx, emptyList()).parties;
+    addParties(reading, 'senders', { parties: keepers });
+    reading.result.type = 'diary';
+    if (frame.inner) readInto(frame.inner, reading, keepers);
+    return;
   }
+  const bracketed = readGlobalBrackets(frame.outer, reading);
+  const cut = cutDates(bracketed.text);
+  const trailing = cut.dates.find((d) => tidy(cut.text.slice(d.start)) === '') ?? cut.dates[0];
+  if (trailing && reading.result.date.iso === null) reading.result.date = trailing.date;
+  for (const time of cut.times) reading.result.notes.push(time);
+  const head = readHead(tidy(cut.text));
+  if (head.type) reading.result.type = head.type;
+  reading.conversation ||= head.conversation;
+  reading.result.number ??= head.number;
+  reading.result.medium ??= head.medium;
+  reading.result.notes.push(...head.notes);
+  const pieces = bodyPieces(head.rest);
+  if (pieces[0] !== undefined) pieces[0] = openingOf(pieces[0], head, reading);
+  const body = scanBody(pieces, reading, (piece) => handlePiece(piece, reading));
+  settleBare(body.spans, reading);
+  for (const span of body.spans) readSpan(span, reading);
+  if (head.author) settleAuthor(head.author, reading);
+  const forwardTo = bracketed.forwardTo ?? body.forwardTo;
+  if (forwardTo) applyForward(reading, forwardTo);
+  if (frame.quote) {
+    const outer = reading.result.senders.length > 0 ? reading.result.senders : null;
+    readInto(frame.quote, reading, outer ?? keeper);
+    return;
+  }
+  if (reading.conversation && !reading.firstSide && keeper) {
+    reading.result.participants.unshift(...keeper);
+    reading.firstSide = true;
+    note(
+      reading,
+      `${keeper.map((p) => p.name).join(', ')} read as a participant: the record is theirs`,
+    );
+  }
+}
+
+/** "A to B, for C": B only passes the document on, so B is an intermediary and C the recipient. */
+function applyForward(reading: Reading, forwardTo: string): void {
+  const list = readList([forwardTo], reading.ctx, emptyList());
+  if (list.parties.length === 0) return;
+  reading.result.via.push(...reading.result.recipients);
+  reading.result.recipients = [];
+  addParties(reading, 'recipients', list);
+  note(reading, `"for ${restore(forwardTo)}": the addressee passes the document on`);
 }
 
 /**
  * Parse one archival title into document roles, type, number, date, places and topic.
- * Never throws: what it cannot read is left in `topic`, `notes` or `warnings`.
+ * Never throws: what it cannot read is left in `topic`, `notes` or the readings.
  */
 export function parseTitle(title: string, options: Partial<TitleParseOptions> = {}): ParsedTitle {
   const ctx: TitleParseOptions = { ...DEFAULT_TITLE_PARSE_OPTIONS, ...options };
@@ -171,36 +252,24 @@ export function parseTitle(title: string, options: Partial<TitleParseOptions> = 
     .replace(/[\u0000-\u001f\u007f]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
-  const reading: Reading = { result: emptyResult(title), ctx, lastRole: null, headFrom: null };
+  const reading: Reading = {
+    result: emptyResult(title),
+    ctx,
+    conversation: false,
+    firstSide: false,
+  };
   if (!clean) {
     reading.result.warnings.push('empty title');
     return reading.result;
   }
-  const text = protectNames(clean.replace(/\.$/, ''), ctx.protectedNames);
-  const global = readGlobalBrackets(text, reading);
-  const forward = { to: global.forwardTo };
-  const segments = readDates(splitTopLevel(global.text, COMMA).map(tidy).filter(Boolean), reading);
-  const head = readHead(segments[0] ?? '', reading.result, ctx);
-  const clauses = mergeNameLists([head.rest, ...segments.slice(1)].filter(Boolean), ctx);
-  clauses.forEach((clause, index) => {
-    const parts = splitTopLevel(clause, RELAY_BOUNDARY);
-    const isHeadClause = index === 0 && head.rest !== '' && head.type !== null;
-    parts.forEach((part, partIndex) => {
-      if (partIndex === 0 && head.participantsOnly && index === 0) {
-        addParties(reading, 'participants', parsePartyList(cutTopic(part, reading), ctx));
-      } else if (partIndex === 0 && isHeadClause) {
-        readPartyClause(part, reading, true);
-      } else {
-        readClause(part, reading, forward);
-      }
-    });
-  });
-  if (head.possessor) {
-    const owner = parseParty(head.possessor, ctx);
-    if (owner) reading.result.senders.unshift(owner);
+  // A title's full stop goes; the point of an initial or abbreviation stays ("to N.N.").
+  const stopped = /(?:^|[\s.])\p{Lu}\.$/u.test(clean) ? clean : clean.replace(/\.$/, '');
+  const text = protectNames(completeWords(stopped), ctx.protectedNames);
+  readInto(text, reading, null);
+  const { result } = reading;
+  for (const party of [...result.senders, ...result.recipients, ...result.participants]) {
+    if (party.place) addPlace(reading, party.place);
   }
-  if (forward.to) applyForward(reading, forward.to);
-  settleHeadFrom(reading);
-  for (const party of reading.result.recipients) if (party.place) addPlace(reading, party.place);
-  return reading.result;
+  if (result.topic) result.topic = tidy(result.topic.replace(/^['‘“"]|['’”",]+$/g, ''));
+  return result;
 }

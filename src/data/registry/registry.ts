@@ -6,6 +6,8 @@
 import { dateSpan, isoBounds } from '../../graph/dates.ts';
 import { nameKey } from '../../graph/text.ts';
 import type { DocDate, NodeKind } from '../../graph/types.ts';
+import { createVariantIndex } from './variants.ts';
+import type { VariantIndex, VariantMatch } from './variants.ts';
 
 export interface PersonEntry {
   id: string;
@@ -50,6 +52,8 @@ export interface Registry {
   lookup(name: string): PersonEntry | undefined;
   /** "V. Molotov", "I.V. Stalin": initials before a registered surname or name. */
   lookupWithInitials(name: string): PersonEntry | undefined;
+  /** "Molotoff", "Vyshinskii", "V. Molotoff": a spelling or transliteration variant of one person. */
+  lookupVariant(name: string): VariantMatch | undefined;
   office(name: string, date: DocDate): OfficeLookup;
   isKnownName(name: string): boolean;
   isPlace(name: string): boolean;
@@ -129,15 +133,33 @@ export function createRegistry(
     return list && list.length === 1 ? list[0] : undefined;
   };
 
+  let variants: VariantIndex | null = null;
+  const names = function* (): Generator<[string, PersonEntry]> {
+    for (const [key, list] of byKey) if (list.length === 1 && list[0]) yield [key, list[0]];
+  };
+  const initialsOf = (name: string): { initial: string; rest: string } | null => {
+    const match = /^((?:\p{Lu}\p{Ll}?\.\s*)+)(\p{Lu}.*)$/u.exec(name.trim());
+    return match
+      ? { initial: (match[1] ?? '').charAt(0).toLowerCase(), rest: match[2] ?? '' }
+      : null;
+  };
+
   const registry: Registry = {
     people: byId,
     lookup,
+    lookupVariant(name) {
+      variants ??= createVariantIndex(names());
+      const found = variants.find(name);
+      if (found) return found;
+      // "V. Molotoff": initials before a variant of a registered surname.
+      const split = initialsOf(name);
+      const match = split ? variants.find(split.rest) : undefined;
+      return match && split && firstNames(match.entry).has(split.initial) ? match : undefined;
+    },
     lookupWithInitials(name) {
-      const match = /^((?:\p{Lu}\p{Ll}?\.\s*)+)(\p{Lu}.*)$/u.exec(name.trim());
-      if (!match) return undefined;
-      const entry = lookup(match[2] ?? '');
-      const initial = (match[1] ?? '').charAt(0).toLowerCase();
-      return entry && firstNames(entry).has(initial) ? entry : undefined;
+      const split = initialsOf(name);
+      const entry = split ? lookup(split.rest) : undefined;
+      return entry && split && firstNames(entry).has(split.initial) ? entry : undefined;
     },
     office(name, date) {
       const terms = officeTerms.get(nameKey(name));
@@ -175,9 +197,7 @@ export function createRegistry(
         ].filter((name) => PROTECTED_NAME.test(name)),
       ),
     ].sort((a, b) => b.length - a.length),
-    *names() {
-      for (const [key, list] of byKey) if (list.length === 1 && list[0]) yield [key, list[0]];
-    },
+    names,
   };
   return { registry, clashes };
 }

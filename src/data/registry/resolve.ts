@@ -6,6 +6,7 @@
 import { compareStrings } from '../../graph/compare.ts';
 import type { UnresolvedName } from '../../graph/report.ts';
 import type { DocDate, NodeKind, PartyRef } from '../../graph/types.ts';
+import { UNDATED } from '../parse/dates.ts';
 
 export type { UnresolvedName };
 import type { ParsedParty } from '../parse/names.ts';
@@ -33,6 +34,18 @@ export interface Resolver {
   /** Every node any resolved party points to, registry entries first, in a stable order. */
   people(): PersonInfo[];
   unresolved(): UnresolvedName[];
+}
+
+/** Only people are looked up by spelling: "Soviet Embassy" is not a variant of anyone. */
+function isPersonLike(party: ParsedParty): boolean {
+  return party.kind === undefined || party.kind === 'person';
+}
+
+/** The node kind a party's kind implies: an office is held by a person. */
+function nodeKindOf(kind: ParsedParty['kind']): NodeKind | undefined {
+  if (kind === 'organisation') return 'organisation';
+  if (kind === 'person' || kind === 'office') return 'person';
+  return undefined;
 }
 
 const ORGANISATION_WORDS =
@@ -88,7 +101,7 @@ export function createResolver(
     form: string,
     documentId: string,
     reason: string,
-    extra: { role?: string; authorities?: string[]; kind?: NodeKind } = {},
+    extra: { role?: string; authorities?: string[]; kind?: NodeKind; alias?: string } = {},
   ): string => {
     // People with an authority id are one node whatever each file calls them, and whichever of
     // their ids (GND, VIAF, …) each file gives.
@@ -129,6 +142,9 @@ export function createResolver(
     if (info && first && !record.forms.includes(form)) {
       if (form !== info.label && !info.aliases.includes(form)) info.aliases.push(form);
     }
+    if (info && extra.alias && extra.alias !== info.label && !info.aliases.includes(extra.alias)) {
+      info.aliases.push(extra.alias);
+    }
     if (!record.forms.includes(form)) record.forms.push(form);
     if (!record.documents.includes(documentId)) record.documents.push(documentId);
     return record.id;
@@ -159,7 +175,8 @@ export function createResolver(
           authorities.map((uri) => registry.byAuthority(uri)).find(Boolean) ??
           lookupParty(party.name);
         ref.resolvedBy = 'authority';
-        const extra = { authorities, ...(party.kind ? { kind: party.kind } : {}) };
+        const kind = nodeKindOf(party.kind);
+        const extra = { authorities, ...(kind ? { kind } : {}) };
         ref.person = known
           ? useEntry(known)
           : useUnresolved(
@@ -172,8 +189,13 @@ export function createResolver(
         return ref;
       }
       if (party.realName) {
-        const real = lookupParty(party.realName);
+        const variant = lookupParty(party.realName)
+          ? undefined
+          : registry.lookupVariant(party.realName);
+        const real = lookupParty(party.realName) ?? variant?.entry;
         ref.resolvedBy = 'bracket';
+        if (variant?.how === 'near') ref.uncertain = true;
+        // "Chanyshev [Grigori Petrenko]": the cover name stays with the person as an alias.
         ref.person = real
           ? useEntry(real)
           : useUnresolved(
@@ -181,6 +203,7 @@ export function createResolver(
               party.asWritten,
               documentId,
               'real name in brackets is not in the registry',
+              { alias: party.name },
             );
         return ref;
       }
@@ -214,13 +237,20 @@ export function createResolver(
         });
         return ref;
       }
+      const variant = isPersonLike(party) ? registry.lookupVariant(party.name) : undefined;
+      if (variant) {
+        ref.resolvedBy = 'variant';
+        ref.person = useEntry(variant.entry);
+        if (variant.how === 'near' || variant.entry.uncertain) ref.uncertain = true;
+        return ref;
+      }
       ref.resolvedBy = 'unresolved';
       ref.person = useUnresolved(
         party.name,
         party.asWritten,
         documentId,
         'not in the registry',
-        party.kind ? { kind: party.kind } : {},
+        nodeKindOf(party.kind) ? { kind: nodeKindOf(party.kind) } : {},
       );
       return ref;
     },
@@ -247,11 +277,14 @@ export function createResolver(
 export function registryNameContext(registry: Registry): {
   isPlace(name: string): boolean;
   isKnownName(name: string): boolean;
+  isOffice(name: string): boolean;
   protectedNames: readonly string[];
 } {
   return {
     isPlace: (name) => registry.isPlace(name),
     isKnownName: (name) => registry.isKnownName(name),
+    isOffice: (name) =>
+      !registry.lookup(name) && registry.office(name, UNDATED).status !== 'unknown',
     protectedNames: registry.protectedNames,
   };
 }

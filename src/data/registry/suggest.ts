@@ -7,7 +7,7 @@ import type { PersonEntry, Registry } from './registry.ts';
 import { nameKey } from './registry.ts';
 
 /** Optimal-string-alignment distance, bounded: returns limit + 1 once it is exceeded. */
-function editDistance(a: string, b: string, limit: number): number {
+export function editDistance(a: string, b: string, limit: number): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
   const rows: number[][] = [];
   for (let i = 0; i <= a.length; i++) rows.push([i]);

@@ -1,0 +1,86 @@
+/**
+ * Dates and times inside a title, wherever they stand: "on 15 March 1967", "of 26-27.III.1957",
+ * "from 31 January to 1 February 1987", "at 11:45 a.m.", "5:00p.m. until 6:50 p.m.". They are cut
+ * out before the parties are read, so that "from … to …" between two dates is not read as a sender
+ * and a recipient, and "on 10 May 1988" is not read as a topic.
+ */
+import type { DocDate } from '../../graph/types.ts';
+import { EMBEDDED_DATE, parseDate, YEARLESS_DATE } from './dates.ts';
+import { nestingDepths, removeRanges } from './text.ts';
+
+/** A pattern's source with its groups made non-capturing, to nest it under named groups. */
+function plain(pattern: RegExp): string {
+  return pattern.source.replace(/\((?!\?)/g, '(?:');
+}
+
+const DATE = plain(EMBEDDED_DATE);
+const WEEKDAY = String.raw`(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+`;
+const LEAD = String.raw`(?:(?:on|of|dated|from|at|since|,)\s+)?(?:${WEEKDAY})?`;
+const RANGE = new RegExp(
+  String.raw`(?:(?:from|between|for the period of)\s+)?(?<first>${plain(YEARLESS_DATE)}|${DATE})\s*(?:to|until|till|and|[-–])\s*(?<last>${DATE})`,
+  'gi',
+);
+const SINGLE = new RegExp(String.raw`${LEAD}(?<date>${DATE})`, 'gi');
+const CLOCK = String.raw`\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\.?|\s*hours?\b|h\b)?`;
+const TIME = new RegExp(
+  String.raw`(?:\b(?:at|from|between)\s+${CLOCK}|\b\d{1,2}:\d{2}(?:\s*[ap]\.?\s?m\.?|\s*hours?\b)?|\b\d{1,2}[.:]\d{2}\s*[ap]\.?\s?m\.?)(?:\s*(?:-|–|until|to|and)\s*${CLOCK})?(?:\s*hours?\b)?`,
+  'gi',
+);
+
+export interface FoundDate {
+  date: DocDate;
+  start: number;
+  end: number;
+}
+
+export interface DateCut {
+  /** The text with dates and times removed (a space where each was). */
+  text: string;
+  dates: FoundDate[];
+  times: string[];
+}
+
+/** "1 December to 31 December 1953": the first date takes the year of the second. */
+function rangeDate(first: string, last: string): DocDate | null {
+  const end = parseDate(last);
+  if (!end?.iso) return null;
+  const start = parseDate(first) ?? parseDate(`${first} ${end.iso.slice(0, 4)}`);
+  if (!start?.iso || start.iso > end.iso) return end;
+  return { ...start, asWritten: `${first} – ${last}`, end: end.iso };
+}
+
+/** Find every top-level date range, date and time of a text, and cut them out. */
+export function cutDates(text: string): DateCut {
+  const depths = nestingDepths(text);
+  const taken: { start: number; end: number }[] = [];
+  const dates: FoundDate[] = [];
+  const times: string[] = [];
+  const free = (start: number, end: number): boolean =>
+    (depths[start] ?? 0) === 0 && !taken.some((t) => start < t.end && t.start < end);
+  for (const match of text.matchAll(RANGE)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    const date = rangeDate(match.groups?.first ?? '', match.groups?.last ?? '');
+    if (!date || !free(start, end)) continue;
+    taken.push({ start, end });
+    dates.push({ date, start, end });
+  }
+  for (const match of text.matchAll(SINGLE)) {
+    const written = match.groups?.date ?? '';
+    const start = match.index;
+    const end = start + match[0].length;
+    const date = parseDate(written);
+    if (!date || !free(start + match[0].length - written.length, end)) continue;
+    taken.push({ start, end });
+    dates.push({ date, start, end });
+  }
+  for (const match of text.matchAll(TIME)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    if (!free(start, end)) continue;
+    taken.push({ start, end });
+    times.push(match[0].trim());
+  }
+  dates.sort((a, b) => a.start - b.start);
+  return { text: taken.length ? removeRanges(text, taken) : text, dates, times };
+}
