@@ -198,7 +198,7 @@ describe('explorer: the network', () => {
     const dates = await page
       .getByRole('table')
       .getByRole('row')
-      .locator('td:first-child')
+      .locator('td.col-date')
       .allTextContents();
     expect(dates.length).toBe(7);
     expect(dates.every((date) => date.endsWith('1947'))).toBe(true);
