@@ -136,7 +136,7 @@ export function ExportDialog() {
         aria-labelledby="export-heading"
         onClose={() => setOpen(false)}
       >
-        <header class="panel-header">
+        <div class="panel-header">
           <h2 id="export-heading">Export</h2>
           <button
             type="button"
@@ -146,7 +146,7 @@ export function ExportDialog() {
           >
             ×
           </button>
-        </header>
+        </div>
         <section aria-labelledby="export-image-heading">
           <h3 id="export-image-heading">Image of the current view</h3>
           <fieldset>

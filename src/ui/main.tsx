@@ -21,6 +21,7 @@ import { applyUrl, syncUrl } from '../state/url.ts';
 import { afterNextPaint } from './after-paint.ts';
 import { App } from './App.tsx';
 import './styles.css';
+import './phone.css';
 
 /** A data file's response, once `before` has settled (the body may download meanwhile). */
 async function fetchData(path: string, before?: Promise<unknown>): Promise<Response> {

@@ -65,6 +65,8 @@ export interface LabelLayoutOptions {
   long: 'shorten' | 'wrap';
   /** Pixels of air kept between two labels. */
   margin: number;
+  /** Boxes no label may cover: controls drawn over the canvas (zoom buttons, the legend). */
+  avoid: readonly LabelBox[];
 }
 
 export const DEFAULT_LABEL_LAYOUT: LabelLayoutOptions = {
@@ -75,6 +77,7 @@ export const DEFAULT_LABEL_LAYOUT: LabelLayoutOptions = {
   maxWidth: 220,
   long: 'shorten',
   margin: 2,
+  avoid: [],
 };
 
 /** The longest start of a text that fits a width with "…" after it (the whole text if it fits). */
@@ -161,7 +164,7 @@ export function createLabelLayout(
   options: Partial<LabelLayoutOptions> = {},
 ): LabelLayout {
   const o = { ...DEFAULT_LABEL_LAYOUT, ...options };
-  const claimed: LabelBox[] = [];
+  const claimed: LabelBox[] = [...o.avoid];
   const lineHeight = o.textSize * LINE_HEIGHT;
   const inFrame = (box: LabelBox): boolean =>
     box.x >= 0 && box.y >= 0 && box.x + box.width <= o.width && box.y + box.height <= o.height;
