@@ -47,6 +47,7 @@ export type Resolution =
   | 'bracket' // a pseudonym with the real name in brackets: "Filippov [Stalin]"
   | 'variant' // a spelling or transliteration variant of a registered name: "Molotoff"
   | 'authority' // an authority id (GND, VIAF, Wikidata) shared with the registry or another record
+  | 'name' // a name without an id, joined to the one person of that name who has one
   | 'unresolved'; // not in the registry: kept as a node of its own, listed in the build report
 
 /** One party of a document, as written and as resolved. */

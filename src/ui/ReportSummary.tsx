@@ -91,9 +91,9 @@ export function ReportSummary() {
           <summary>Records not drawn as lines ({notInGraph.length})</summary>
           <ul class="report-list">
             {notInGraph.slice(0, LIMIT).map((record) => (
-              <li key={`${record.file}:${record.line}`}>
-                <code>{record.id ?? `${record.file}:${record.line}`}</code> — {record.status}:{' '}
-                {record.reason}
+              <li key={`${record.file}:${record.line}:${record.column ?? 1}`}>
+                <code>{record.id ?? `${record.file}:${record.line}:${record.column ?? 1}`}</code> —{' '}
+                {record.status}: {record.reason}
               </li>
             ))}
           </ul>
@@ -111,6 +111,7 @@ export function ReportSummary() {
           </ul>
         </details>
       )}
+      <NameJoins report={report} />
       {problems.length > 0 && (
         <details open={t.errors > 0}>
           <summary>
@@ -142,5 +143,46 @@ export function ReportSummary() {
         </details>
       )}
     </section>
+  );
+}
+
+/**
+ * Names without an authority id joined to the one person of that name with one, and names borne
+ * by several people with ids, kept apart: possible duplicates for a curator to look at.
+ */
+function NameJoins({ report }: { report: BuildReport }) {
+  const joined = report.joined ?? [];
+  const sameName = report.sameName ?? [];
+  return (
+    <>
+      {joined.length > 0 && (
+        <details>
+          <summary>Names without an id joined to the person with one ({joined.length})</summary>
+          <ul class="report-list">
+            {joined.slice(0, LIMIT).map((join) => (
+              <li key={`${join.name}-${join.person}`}>
+                {join.name} → {join.authority} ({plural(join.documents.length, 'document')})
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+      {sameName.length > 0 && (
+        <details>
+          <summary>
+            One name, several people with ids: possible duplicates ({sameName.length})
+          </summary>
+          <ul class="report-list">
+            {sameName.slice(0, LIMIT).map((entry) => (
+              <li key={`${entry.name}-${entry.person ?? ''}`}>
+                {entry.name}: {entry.people.map((p) => p.authority ?? p.person).join(' · ')}
+                {entry.person &&
+                  `; without an id in ${plural(entry.documents.length, 'document')}, kept apart`}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </>
   );
 }

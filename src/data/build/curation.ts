@@ -135,11 +135,11 @@ export function readDate(
   const fallback = parsed.date.iso
     ? `the date in the title (${parsed.date.asWritten}) is used`
     : 'the document is undated';
-  log.error(
-    row.file,
-    row.line,
+  log.about(
+    'error',
+    row,
     `cannot read "${cell}" as a date (use 1949-10-23, 1949-10, 1949 or "23 October 1949"); ${fallback}`,
-    { field: 'date' },
+    'date',
   );
   return parsed.date;
 }

@@ -30,6 +30,7 @@ import { isPlaceholder, placeholderNote, resolutionNote } from './readings.ts';
 export interface RejectedRow {
   file: string;
   line: number;
+  column: number;
   id: string | null;
   reason: string;
 }
@@ -96,6 +97,13 @@ function mentionsIn(
     .filter((entry) => !named.has(entry.id))
     .map((entry) => ({ name: entry.name, asWritten: entry.asWritten }));
 }
+
+/** Where a row starts in its file. */
+const placeOf = (row: TableRow): { file: string; line: number; column: number } => ({
+  file: row.file,
+  line: row.line,
+  column: row.column ?? 1,
+});
 
 /** Stable id for a row without one: the date and a slug of the title. */
 function generatedId(title: string, date: DocDate): string {
@@ -165,8 +173,8 @@ export function buildDocuments(
     const title = row.get('title');
     if (!title) {
       const reason = 'the title is empty';
-      log.error(row.file, row.line, `${reason}; the record was not built`, { field: 'title' });
-      rejected.push({ file: row.file, line: row.line, id: row.get('id') || null, reason });
+      log.about('error', row, `${reason}; the record was not built`, 'title');
+      rejected.push({ ...placeOf(row), id: row.get('id') || null, reason });
       continue;
     }
     const parsed = parseTitle(title, ctx);
@@ -175,20 +183,18 @@ export function buildDocuments(
     let id = row.get('id');
     if (!id) {
       id = generatedId(title, date);
-      log.warn(
-        row.file,
-        row.line,
+      log.about(
+        'warning',
+        row,
         `no id: "${id}" was generated from the title; add it to the file so links stay stable`,
-        { field: 'id' },
+        'id',
       );
     }
     const first = seenIds.get(id);
     if (first) {
       const reason = `id "${id}" is already used by ${first.file} line ${first.line}`;
-      log.error(row.file, row.line, `${reason}; the record was not built (ids must be unique)`, {
-        field: 'id',
-      });
-      rejected.push({ file: row.file, line: row.line, id, reason });
+      log.about('error', row, `${reason}; the record was not built (ids must be unique)`, 'id');
+      rejected.push({ ...placeOf(row), id, reason });
       continue;
     }
     seenIds.set(id, { file: row.file, line: row.line });
@@ -199,7 +205,7 @@ export function buildDocuments(
       mentionsFromSummary: settings.mentionsFromSummary,
     });
     for (const reading of readings) {
-      if (reading.check) log.warn(row.file, row.line, reading.text, { field: 'title' });
+      if (reading.check) log.about('warning', row, reading.text, 'title');
     }
     const type = readType(row, parsed, curated);
     const { places, placeRefs } = readPlaces(row, parsed, curated);

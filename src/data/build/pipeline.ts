@@ -13,6 +13,7 @@ import type { ParsedParty } from '../parse/names.ts';
 import { IssueLog } from '../issues.ts';
 import { createRegistry } from '../registry/registry.ts';
 import { authorityGroups } from '../registry/authority-groups.ts';
+import { joinAuthoritylessNames } from '../registry/name-joins.ts';
 import { createResolver } from '../registry/resolve.ts';
 import { builtRows } from '../import/built-corpus.ts';
 import { buildDocuments } from './documents.ts';
@@ -115,7 +116,8 @@ export function buildCorpus(
   });
   if (settings.releaseRows) input.rows.length = 0;
   settings.onProgress?.('graph', 0, 1);
-  const graph = buildCorrespondenceGraph(documents, resolver.people());
+  const joins = joinAuthoritylessNames(documents, resolver.people(), resolver.unresolved());
+  const graph = buildCorrespondenceGraph(documents, joins.people);
   graph.replaceAttributes({ ...input.meta });
   const layout = layoutStep(graph, settings);
   const report = buildReport({
@@ -125,9 +127,10 @@ export function buildCorpus(
     documents,
     rejected,
     graph,
-    unresolved: resolver.unresolved(),
+    unresolved: joins.unresolved,
     issues: log.issues,
     layout,
+    joins,
   });
   return { graph, documents, report, registry: input.registry };
 }

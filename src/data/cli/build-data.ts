@@ -44,6 +44,14 @@ export function summarise(report: BuildReport, quiet: boolean): string {
   if (quiet) return lines.join('\n');
   for (const issue of report.issues.filter((i) => i.severity === 'error'))
     lines.push(`  ${formatIssue(issue)}`);
+  for (const join of report.joined ?? [])
+    lines.push(
+      `  joined: "${join.name}" (no id, ${join.documents.join(', ')}) is ${join.authority}`,
+    );
+  for (const entry of report.sameName ?? [])
+    lines.push(
+      `  possible duplicates: "${entry.name}" is borne by ${entry.people.map((p) => p.authority ?? p.person).join(' and ')}${entry.person ? '; without an id it was kept apart' : ''}`,
+    );
   for (const name of report.unresolved.filter((u) => !u.authority)) {
     const hint = name.suggestions.length ? ` (did you mean ${name.suggestions.join(', ')}?)` : '';
     lines.push(`  unresolved: "${name.name}" in ${name.documents.join(', ')}${hint}`);

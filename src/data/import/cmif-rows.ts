@@ -135,7 +135,7 @@ export function cmifRowBuilder(
     letter: LetterPlace;
   }[] = [];
   // Said at the end, after the reader's own issues, as when the letters were converted at once.
-  const undatable: { line: number; text: string }[] = [];
+  const undatable: { line: number; column: number; text: string }[] = [];
   return {
     add(letter) {
       if (letter.key) {
@@ -155,7 +155,8 @@ export function cmifRowBuilder(
       const cert = letter.date?.cert;
       if (cert && !qualifierOfCertainty(cert)) notes.push(`date certainty: ${cert}`);
       const date = cmifDateText(letter.date);
-      if (letter.date?.text && !date) undatable.push({ line: letter.line, text: letter.date.text });
+      if (letter.date?.text && !date)
+        undatable.push({ line: letter.line, column: letter.column, text: letter.date.text });
       const fields: Record<string, string> = {
         id: '',
         title: letter.title ?? composeTitle(letter, senders, recipients, date),
@@ -190,13 +191,14 @@ export function cmifRowBuilder(
       made.push({ row, fields, record: false, letter: keyless(letter, standIn) });
     },
     finish(meta) {
-      for (const { line, text } of undatable)
+      for (const { line, column, text } of undatable)
         log.warn(
           file,
           line,
           `the date "${text}" has no machine-readable form; the letter is undated`,
           {
             field: 'date',
+            column,
           },
         );
       const sources = new Map(meta.sources.map((s) => [s.id, s.text]));

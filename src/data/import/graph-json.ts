@@ -3,13 +3,13 @@
  * and roles, so documents are rebuilt hop by hop), or any graph whose edges are letters from their
  * source to their target. Pure: runs in Node and in the browser.
  */
-import { positionOf } from '../io/csv.ts';
+import { lineIndex, positionOf } from '../io/csv.ts';
 import type { TableRow } from '../io/tables.ts';
 import type { IssueLog } from '../issues.ts';
 import type { ParsedParty } from '../parse/names.ts';
 import { builtFromGraphJson } from './built-corpus.ts';
 import type { BuiltCorpus } from './built-corpus.ts';
-import { jsonErrorOffset } from './json-syntax.ts';
+import { arrayElementOffsets, jsonErrorOffset } from './json-syntax.ts';
 
 type Json = Record<string, unknown>;
 type PartyRole = 'originators' | 'senders' | 'via' | 'recipients' | 'participants';
@@ -41,18 +41,23 @@ function party(node: Json | undefined, key: string): ParsedParty {
   return result;
 }
 
+/** Where an edge starts in the file. */
+type Place = { line: number; column: number };
+
 function row(
   file: string,
-  line: number,
+  at: Place,
   fields: Record<string, string>,
   parties: Record<PartyRole, ParsedParty[]>,
 ): TableRow {
   return {
     file,
-    line,
+    line: at.line,
+    column: at.column,
     get: (c) => fields[c] ?? '',
     has: (c) => c in fields,
     parties: { ...parties, mentions: [] },
+    partiesFrom: 'graph',
   };
 }
 
@@ -78,7 +83,11 @@ export function graphJsonRows(
   if (!data) return { rows: [], built: null };
   const built = builtFromGraphJson(data, file, log);
   if (built) return { rows: [], built };
-  return { rows: edgeRows(data, file, log, options.idPrefix ?? ''), built: null };
+  // Edges are named by line and column: the offsets of each, once, over the whole text.
+  const locate = lineIndex(source.replace(/^\uFEFF/, ''));
+  const offsets = arrayElementOffsets(source.replace(/^\uFEFF/, ''), 'edges');
+  const place = (index: number): Place => locate(offsets[index] ?? 0);
+  return { rows: edgeRows(data, file, log, options.idPrefix ?? '', place), built: null };
 }
 
 /** The JSON of a graph, or null (reported) when it is not JSON or not shaped like a graph. */
@@ -120,18 +129,31 @@ function edgeRows(
   file: string,
   log: IssueLog,
   prefix: string,
+  place: (index: number) => Place,
 ): TableRow[] {
   const nodes = new Map<string, Json>();
   for (const node of data.nodes)
     if (isObject(node) && text(node.key)) nodes.set(text(node.key), node);
   const byDocument = new Map<
     string,
-    { fields: Record<string, string>; roles: Record<PartyRole, ParsedParty[]>; seen: Set<string> }
+    {
+      fields: Record<string, string>;
+      roles: Record<PartyRole, ParsedParty[]>;
+      seen: Set<string>;
+      at: Place;
+    }
   >();
   const rows: TableRow[] = [];
   data.edges.forEach((edge: unknown, index: number) => {
     if (!isObject(edge) || !text(edge.source) || !text(edge.target)) {
-      log.error(file, undefined, `edge ${index + 1} has no source or target; it was not read`);
+      log.error(
+        file,
+        place(index).line,
+        `edge ${index + 1} has no source or target; it was not read`,
+        {
+          column: place(index).column,
+        },
+      );
       return;
     }
     const attrs = isObject(edge.attributes) ? edge.attributes : {};
@@ -140,8 +162,9 @@ function edgeRows(
     if (!nodes.has(source) || !nodes.has(target))
       log.warn(
         file,
-        undefined,
+        place(index).line,
         `edge ${index + 1} names a node not in "nodes"; its key is used as the name`,
+        { column: place(index).column },
       );
     const doc = text(attrs.doc);
     const fromRole = text(attrs.fromRole);
@@ -159,6 +182,7 @@ function edgeRows(
           },
           roles: emptyRoles(),
           seen: new Set(),
+          at: place(index),
         };
         byDocument.set(doc, entry);
       }
@@ -182,9 +206,9 @@ function edgeRows(
       date: text(attrs.date),
       type: text(attrs.type) || 'letter',
     };
-    rows.push(row(file, 1, fields, roles));
+    rows.push(row(file, place(index), fields, roles));
   });
-  for (const { fields, roles } of byDocument.values()) rows.push(row(file, 1, fields, roles));
+  for (const { fields, roles, at } of byDocument.values()) rows.push(row(file, at, fields, roles));
   for (const r of rows) {
     if (r.get('title')) continue;
     const names = (list: ParsedParty[] | undefined): string =>

@@ -6,6 +6,7 @@
  */
 import { decodeReferences } from '../../graph/export/documents-csv.ts';
 import type { PlaceRef } from '../../graph/types.ts';
+import { fieldPosition } from '../io/csv.ts';
 import type { CsvTable } from '../io/csv.ts';
 import { VALUE_SEPARATOR } from '../io/tables.ts';
 import type { TableRow } from '../io/tables.ts';
@@ -171,11 +172,12 @@ export function letterRows(
         file,
         table.headerLine,
         `--map ${field}=${column}: there is no column "${column}" (the header has ${table.header.map((h) => `"${h}"`).join(', ')})`,
+        { column: 1 },
       );
     }
   }
   const used = Object.entries(columns).map(([field, i]) => `${field}←"${table.header[i] ?? ''}"`);
-  log.info(file, table.headerLine, `read as a letter table: ${used.join(', ')}`);
+  log.info(file, table.headerLine, `read as a letter table: ${used.join(', ')}`, { column: 1 });
   // Only when the table gives the recipients: with no party column at all, the title is parsed.
   const givesRecipients =
     columns.recipients !== undefined ||
@@ -191,12 +193,20 @@ export function letterRows(
       file,
       table.headerLine,
       'no sender column: every letter has only its recipient (give --default-sender NAME if the sender is implicit)',
+      { column: 1 },
     );
   }
   return table.rows.map((row) => {
     const get = (field: LetterField): string => {
       const i = columns[field];
       return i === undefined ? '' : (row.fields[i] ?? '').trim();
+    };
+    // Where a field's cell is; a date may come from its range columns.
+    const at = (field: string): { line: number; column: number } => {
+      const i =
+        columns[field as LetterField] ??
+        (field === 'date' ? (columns.dateFrom ?? columns.dateEarliest) : undefined);
+      return fieldPosition(row, i ?? 0);
     };
     const unreadId =
       (field: LetterField) =>
@@ -205,7 +215,7 @@ export function letterRows(
           file,
           row.line,
           `"${id}", the id of ${name}, is not a URL, so its authority is unknown: ${name} is matched by name (write ids as URLs, e.g. https://d-nb.info/gnd/118540238)`,
-          { field: table.header[columns[field] ?? -1] ?? field },
+          { field: table.header[columns[field] ?? -1] ?? field, ...at(field) },
         );
     const senders = [
       ...parties(get('senders'), get('senderIds'), 'person', unreadId('senderIds')),
@@ -233,7 +243,7 @@ export function letterRows(
     const date = dateText(get);
     if (get('date') && date !== get('date')) {
       const both = `the date "${get('date')}" and the range ${date} are both given`;
-      log.warn(file, row.line, `${both}; the range is used`, { field: 'date' });
+      log.warn(file, row.line, `${both}; the range is used`, { field: 'date', ...at('date') });
     }
     const fields: Record<string, string> = {
       id: get('id') ? `${settings.idPrefix}${get('id')}` : '',
@@ -247,6 +257,8 @@ export function letterRows(
     const result: TableRow = {
       file,
       line: row.line,
+      column: row.columns[0] ?? 1,
+      at,
       get: (column) => fields[column] ?? '',
       has: (column) => column in fields,
     };

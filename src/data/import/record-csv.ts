@@ -51,11 +51,11 @@ export function readGivenParties(row: TableRow, log: IssueLog): TableRow {
   const from = row.get('parties_from');
   if (!from) return row;
   if (!SOURCES.has(from)) {
-    log.warn(
-      row.file,
-      row.line,
+    log.about(
+      'warning',
+      row,
       `parties_from "${from}" is not cmif, table or graph; the parties are read from the title`,
-      { field: 'parties_from', column: 1 },
+      'parties_from',
     );
     return row;
   }

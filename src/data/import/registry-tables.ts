@@ -57,11 +57,11 @@ function isoOrNull(row: TableRow, column: string, log: IssueLog): string | null 
   if (!value) return null;
   const date = parseDate(value);
   if (!date?.iso) {
-    log.error(
-      row.file,
-      row.line,
+    log.about(
+      'error',
+      row,
       `cannot read "${value}" as a date (use 1949-10-03, 1949-10 or 1949); the term is taken as open-ended`,
-      { field: column },
+      column,
     );
     return null;
   }
@@ -84,17 +84,20 @@ export function registryFromFiles(
     const id = row.get('id');
     const name = row.get('name');
     if (!id || !name) {
-      log.error(row.file, row.line, 'a person needs both an id and a name; row ignored', {
-        field: id ? 'name' : 'id',
-      });
+      log.about(
+        'error',
+        row,
+        'a person needs both an id and a name; row ignored',
+        id ? 'name' : 'id',
+      );
       continue;
     }
     if (seen.has(id)) {
-      log.error(
-        row.file,
-        row.line,
+      log.about(
+        'error',
+        row,
         `id "${id}" is already used on line ${seen.get(id)}; row ignored`,
-        { field: 'id' },
+        'id',
       );
       continue;
     }
@@ -102,11 +105,11 @@ export function registryFromFiles(
     const kindText = row.get('kind').toLowerCase() || 'person';
     const kind: NodeKind = kindText.startsWith('org') ? 'organisation' : 'person';
     if (kindText !== 'person' && kind === 'person') {
-      log.warn(
-        row.file,
-        row.line,
+      log.about(
+        'warning',
+        row,
         `kind "${kindText}" is neither person nor organisation; read as person`,
-        { field: 'kind' },
+        'kind',
       );
     }
     people.push({

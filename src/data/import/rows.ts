@@ -153,6 +153,7 @@ export function rowsFromBytes(
       name,
       table.headerLine,
       'read in the corpus format (titles), so the default sender/recipient does not apply; give sender/recipient columns to use it',
+      { column: 1 },
     );
   }
   // Cablegraph's own export (it has parties_from) defused formula-like cells with an apostrophe.

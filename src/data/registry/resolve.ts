@@ -111,8 +111,10 @@ export function createResolver(
     const key = known ?? (first ? `authority:${first.key}` : `unresolved:${nameKey(label)}`);
     let record = unresolved.get(key);
     if (!record) {
-      let id = slugify(label);
-      while (registry.people.has(id) || used.has(id)) id = `${id}-${used.size}`;
+      // Numbered per name ("anna-2"), so a key does not depend on how many others came before.
+      const base = slugify(label);
+      let id = base;
+      for (let n = 2; registry.people.has(id) || used.has(id); n++) id = `${base}-${n}`;
       record = {
         id,
         name: label,

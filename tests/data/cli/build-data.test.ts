@@ -100,7 +100,7 @@ describe('data/cli: npm run build:data', { timeout: 30_000 }, () => {
     const out = join(tmp.dir, 'out');
     const run = runTool('build-data.ts', ['--input', csv, '--out', out]);
     expect(run.status).toBe(0);
-    expect(run.stdout).toMatch(/broken\.csv:3: error: field "date": cannot read "someday"/);
+    expect(run.stdout).toMatch(/broken\.csv:3:34: error: field "date": cannot read "someday"/);
     expect(run.stdout).toMatch(/2 records → 2 in the graph/);
     expect(runTool('build-data.ts', ['--input', csv, '--out', out, '--strict']).status).toBe(1);
   });

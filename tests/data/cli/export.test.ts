@@ -60,7 +60,7 @@ describe('data/cli: npm run export', { timeout: 60_000 }, () => {
     ]);
     expect(run.status).not.toBe(0);
     expect(run.stderr).toMatch(/^data\/export: .*not a corpus this command can read/m);
-    expect(run.stderr).toMatch(/notes\.txt:1: error: missing required column "title"/);
+    expect(run.stderr).toMatch(/notes\.txt:1:1: error: missing required column "title"/);
     expect(existsSync(out)).toBe(false);
     expect(readdirSync(other.dir).sort()).toEqual(['notes.txt', 'photo.png']);
   });

@@ -81,7 +81,7 @@ describe('data/import letters-csv: header names', () => {
       'Absender;Empfänger;Datum;Ort\nGoethe;Schiller;1794-06-13;Weimar\n',
     );
     expect(messages).toEqual([
-      'letters.csv:1: info: read as a letter table: date←"Datum", senders←"Absender", recipients←"Empfänger", places←"Ort"',
+      'letters.csv:1:1: info: read as a letter table: date←"Datum", senders←"Absender", recipients←"Empfänger", places←"Ort"',
     ]);
     const row = rows[0];
     expect(names(row, 'senders')).toEqual([['Goethe', null, 'person']]);
@@ -102,7 +102,7 @@ describe('data/import letters-csv: options', () => {
       map: { senders: 'von', recipients: 'An', date: 'WANN', summary: 'Inhalt' },
     });
     expect(messages).toEqual([
-      'letters.csv:1: info: read as a letter table: date←"Wann", senders←"Von", recipients←"An", summary←"Inhalt"',
+      'letters.csv:1:1: info: read as a letter table: date←"Wann", senders←"Von", recipients←"An", summary←"Inhalt"',
     ]);
     expect([names(rows[0], 'senders'), names(rows[0], 'recipients')]).toEqual([
       [['A', null, 'person']],
@@ -117,7 +117,7 @@ describe('data/import letters-csv: options', () => {
       map: { summary: 'Description' },
     });
     expect(messages[0]).toBe(
-      'letters.csv:1: info: read as a letter table: summary←"Description", senders←"sender", recipients←"addressee"',
+      'letters.csv:1:1: info: read as a letter table: summary←"Description", senders←"sender", recipients←"addressee"',
     );
     expect([rows[0]?.get('title'), rows[0]?.get('summary')]).toEqual([
       'Letter from A to B',
@@ -128,7 +128,7 @@ describe('data/import letters-csv: options', () => {
   it('reports a mapping to a column the table does not have, naming the header', () => {
     const { errors } = read('sender,recipient\nA,B\n', { map: { date: 'Datum' } });
     expect(errors.map(formatIssue)).toEqual([
-      'letters.csv:1: error: --map date=Datum: there is no column "Datum" (the header has "sender", "recipient")',
+      'letters.csv:1:1: error: --map date=Datum: there is no column "Datum" (the header has "sender", "recipient")',
     ]);
   });
 
@@ -152,7 +152,7 @@ describe('data/import letters-csv: options', () => {
     expect(graph.getNodeAttributes('j-r-r-tolkien')).toMatchObject({ sent: 2, documents: 2 });
     // Without the constant, the table says the sender is missing.
     expect(read(table).messages).toContain(
-      'letters.csv:1: warning: no sender column: every letter has only its recipient (give --default-sender NAME if the sender is implicit)',
+      'letters.csv:1:1: warning: no sender column: every letter has only its recipient (give --default-sender NAME if the sender is implicit)',
     );
   });
 
@@ -211,7 +211,7 @@ describe('data/import letters-csv: titles', () => {
       { map: { title: 'Heading' } },
     );
     expect(table.messages).toEqual([
-      'letters.csv:1: info: read as a letter table: title←"Heading", date←"Datum"',
+      'letters.csv:1:1: info: read as a letter table: title←"Heading", date←"Datum"',
     ]);
     expect(table.rows.every((row) => row.parties === undefined)).toBe(true);
     const result = buildRead(table, registry);
