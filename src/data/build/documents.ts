@@ -17,6 +17,7 @@ import { ID_COLUMNS } from '../../graph/export/documents-csv.ts';
 import type { TableRow } from '../io/tables.ts';
 import type { IssueLog } from '../issues.ts';
 import type { NameContext, ParsedParty } from '../parse/names.ts';
+import { emptyResult } from '../parse/reading.ts';
 import { parseTitle } from '../parse/title.ts';
 import type { ParsedTitle } from '../parse/title.ts';
 import type { Registry } from '../registry/registry.ts';
@@ -98,6 +99,16 @@ function mentionsIn(
     .map((entry) => ({ name: entry.name, asWritten: entry.asWritten }));
 }
 
+/**
+ * The reading of a record whose source gives its parties, places and date (CMIF, a letter table,
+ * a graph): its title is the source's or one composed from those facts, and reading it again
+ * would only find them a second time, or invent places in names ("Schnitzler, Arthur"). At 10^5
+ * CMIF letters the title reader took 6.5 of the 15 s of the build.
+ */
+function givenReading(title: string): ParsedTitle {
+  return { ...emptyResult(title), type: 'letter' };
+}
+
 /** Where a row starts in its file. */
 const placeOf = (row: TableRow): { file: string; line: number; column: number } => ({
   file: row.file,
@@ -177,7 +188,7 @@ export function buildDocuments(
       rejected.push({ ...placeOf(row), id: row.get('id') || null, reason });
       continue;
     }
-    const parsed = parseTitle(title, ctx);
+    const parsed = row.parties ? givenReading(title) : parseTitle(title, ctx);
     const curated: string[] = [];
     const date = readDate(row, parsed, log, curated);
     let id = row.get('id');

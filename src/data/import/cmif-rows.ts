@@ -8,31 +8,17 @@ import { qualifierOfCertainty } from '../../graph/dates.ts';
 import type { CorpusMeta } from '../../graph/types.ts';
 import type { TableRow } from '../io/tables.ts';
 import type { IssueLog } from '../issues.ts';
-import type { ParsedParty } from '../parse/names.ts';
 import { slugify } from '../registry/resolve.ts';
 import type { CmifLetter, CmifMeta } from './cmif.ts';
 import { cmifDateText, knownParties, letterPlaces } from './cmif-letter.ts';
 import { recordRowFields } from './cmif-record.ts';
+import { composeTitle } from './given-party.ts';
 
 export { cmifDateText };
 
 export interface CmifRowOptions {
   /** Prefix of record ids, so letter keys from different files stay distinct. */
   idPrefix: string;
-}
-
-function composeTitle(
-  letter: CmifLetter,
-  senders: ParsedParty[],
-  recipients: ParsedParty[],
-  date: string,
-): string {
-  const names = (list: ParsedParty[]): string => list.map((p) => p.name).join(' and ');
-  const type = letter.type ?? 'Letter';
-  const parts = [type.charAt(0).toUpperCase() + type.slice(1)];
-  if (senders.length > 0) parts.push(`from ${names(senders)}`);
-  if (recipients.length > 0) parts.push(`to ${names(recipients)}`);
-  return `${parts.join(' ')}${date ? `, ${date}` : ''}`;
 }
 
 /** Corpus metadata from a CMIF header: its title and credit (edition, licence). */
@@ -159,7 +145,7 @@ export function cmifRowBuilder(
         undatable.push({ line: letter.line, column: letter.column, text: letter.date.text });
       const fields: Record<string, string> = {
         id: '',
-        title: letter.title ?? composeTitle(letter, senders, recipients, date),
+        title: letter.title ?? composeTitle(letter.type ?? 'Letter', senders, recipients, date),
         date,
         type: letter.type ?? 'letter',
         number: letter.number ?? '',

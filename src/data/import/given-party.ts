@@ -54,3 +54,20 @@ export function givenPlace(
   if (evidence) place.evidence = evidence;
   return place;
 }
+
+/**
+ * A title for a letter whose source has none (CMIF, letter tables, graphs): "Letter from A and B
+ * to C, 1914-10". Only a label: the record's facts come from the source, never from it.
+ */
+export function composeTitle(
+  type: string,
+  senders: readonly ParsedParty[],
+  recipients: readonly ParsedParty[],
+  date: string,
+): string {
+  const names = (list: readonly ParsedParty[]): string => list.map((p) => p.name).join(' and ');
+  const parts = [type.charAt(0).toUpperCase() + type.slice(1)];
+  if (senders.length > 0) parts.push(`from ${names(senders)}`);
+  if (recipients.length > 0) parts.push(`to ${names(recipients)}`);
+  return `${parts.join(' ')}${date ? `, ${date}` : ''}`;
+}

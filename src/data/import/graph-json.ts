@@ -8,6 +8,7 @@ import type { TableRow } from '../io/tables.ts';
 import type { IssueLog } from '../issues.ts';
 import type { ParsedParty } from '../parse/names.ts';
 import { builtFromGraphJson } from './built-corpus.ts';
+import { composeTitle } from './given-party.ts';
 import type { BuiltCorpus } from './built-corpus.ts';
 import { arrayElementOffsets, jsonErrorOffset } from './json-syntax.ts';
 
@@ -211,12 +212,9 @@ function edgeRows(
   for (const { fields, roles, at } of byDocument.values()) rows.push(row(file, at, fields, roles));
   for (const r of rows) {
     if (r.get('title')) continue;
-    const names = (list: ParsedParty[] | undefined): string =>
-      (list ?? []).map((p) => p.name).join(' and ');
+    const from = r.parties?.originators?.length ? r.parties.originators : r.parties?.senders;
     const type = r.get('type') || 'letter';
-    const from = names(r.parties?.originators?.length ? r.parties.originators : r.parties?.senders);
-    const to = names(r.parties?.recipients);
-    const title = `${type.charAt(0).toUpperCase()}${type.slice(1)}${from ? ` from ${from}` : ''}${to ? ` to ${to}` : ''}${r.get('date') ? `, ${r.get('date')}` : ''}`;
+    const title = composeTitle(type, from ?? [], r.parties?.recipients ?? [], r.get('date'));
     const original = r.get;
     r.get = (c) => (c === 'title' ? title : original(c));
   }

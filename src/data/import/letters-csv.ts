@@ -12,7 +12,8 @@ import { VALUE_SEPARATOR } from '../io/tables.ts';
 import type { TableRow } from '../io/tables.ts';
 import type { IssueLog } from '../issues.ts';
 import type { ParsedParty } from '../parse/names.ts';
-import { givenParty, givenPlace } from './given-party.ts';
+import { parseTitle } from '../parse/title.ts';
+import { composeTitle, givenParty, givenPlace } from './given-party.ts';
 
 /** The fields a letter table can fill. */
 export const LETTER_FIELDS = [
@@ -240,7 +241,9 @@ export function letterRows(
       recipients.push(givenParty(settings.defaultRecipient));
     const title = get('title');
     const hasParties = senders.length + recipients.length > 0;
-    const date = dateText(get);
+    // A table's own title still says what its columns leave out: its date and type.
+    const fromTitle = title && (!dateText(get) || !get('type')) ? parseTitle(title) : null;
+    const date = dateText(get) || fromTitle?.date.asWritten || '';
     if (get('date') && date !== get('date')) {
       const both = `the date "${get('date')}" and the range ${date} are both given`;
       log.warn(file, row.line, `${both}; the range is used`, { field: 'date', ...at('date') });
@@ -249,7 +252,7 @@ export function letterRows(
       id: get('id') ? `${settings.idPrefix}${get('id')}` : '',
       title: title || composeTitle(get('type') || 'Letter', senders, recipients, date),
       date,
-      type: get('type'),
+      type: get('type') || (fromTitle?.type ?? ''),
       summary: get('summary'),
       notes: [get('notes'), orgNote].filter(Boolean).join('; '),
       url: get('url'),
@@ -284,18 +287,4 @@ export function letterRows(
     }
     return result;
   });
-}
-
-/** "Letter from A to B, 1914-10": a title for tables that have none. */
-function composeTitle(
-  type: string,
-  senders: ParsedParty[],
-  recipients: ParsedParty[],
-  date: string,
-): string {
-  const names = (list: ParsedParty[]): string => list.map((p) => p.name).join(' and ');
-  const parts = [type.charAt(0).toUpperCase() + type.slice(1)];
-  if (senders.length > 0) parts.push(`from ${names(senders)}`);
-  if (recipients.length > 0) parts.push(`to ${names(recipients)}`);
-  return `${parts.join(' ')}${date ? `, ${date}` : ''}`;
 }

@@ -56,8 +56,9 @@ export function joinAuthoritylessNames(
       });
     }
   }
+  const listed = new Set(sameName.map((entry) => nameKey(entry.name)));
   for (const [key, holders] of withIds) {
-    if (holders.length < 2 || sameName.some((entry) => nameKey(entry.name) === key)) continue;
+    if (holders.length < 2 || listed.has(key)) continue;
     const [first] = holders;
     sameName.push({
       name: first?.label ?? key,
@@ -109,9 +110,10 @@ function namedAsFirstSeen(
   if (into.size === 0) return [...people];
   const order = firstSeen(documents);
   const at = (id: string): number => order.get(id) ?? Number.POSITIVE_INFINITY;
+  const labels = new Map(people.map((person) => [person.id, person.label]));
   const earliest = new Map<string, { at: number; label: string }>();
   for (const [joined, target] of into) {
-    const label = people.find((p) => p.id === joined)?.label ?? joined;
+    const label = labels.get(joined) ?? joined;
     const current = earliest.get(target.id) ?? { at: at(target.id), label: target.label };
     if (at(joined) < current.at) earliest.set(target.id, { at: at(joined), label });
   }

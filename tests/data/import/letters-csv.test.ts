@@ -236,3 +236,23 @@ describe('data/import letters-csv: titles', () => {
     expect(documents[0]?.roles.recipients.map((r) => r.person)).toEqual(['kovalev']);
   });
 });
+
+describe('data/import letters-csv: a title beside the parties', () => {
+  it("takes the date and type the table's columns leave out from its own title, and no places", () => {
+    const { rows } = read(
+      'sender,recipient,title\nGoethe,Schiller,"Telegram from Goethe to Schiller (Weimar), 13 June 1794"\n',
+    );
+    const { documents } = buildRead(
+      readBytes(
+        'titled.csv',
+        'sender,recipient,title\nGoethe,Schiller,"Telegram from Goethe to Schiller (Weimar), 13 June 1794"\n',
+      ),
+    );
+    expect(rows[0]?.get('date')).toBe('13 June 1794');
+    expect(documents[0]).toMatchObject({
+      type: 'telegram',
+      date: { iso: '1794-06-13' },
+      places: [],
+    });
+  });
+});
