@@ -88,16 +88,14 @@ export function runCmifBench(): { results: CmifReadResult[]; rows: Row[] } {
     measure('Spener letters', join(ROOT, 'tests/fixtures/cmif/spener-letters.xml'), 5),
     measure('synthetic 10^5 letters', join(corpusDir(CORPUS_100K), 'cmif', 'letters.xml'), 3),
   ];
-  const rows = results.map(
-    (r): Row => ({
-      metric: `read a CMIF edition before layout: ${r.name} (median of ${r.oursMs.length})`,
-      size: `${fmt(r.letters)} letters`,
-      ours: `${fmt(r.lettersPerSecond)} letters/s (${fmt(median(r.oursMs))} ms)`,
-      baseline: `bare saxes parse ${fmt(r.bareLettersPerSecond)} letters/s (${fmt(median(r.bareMs))} ms)`,
-      ratio: r.ratio,
-      budget: `≤ ${CMIF_BUDGET}×`,
-      status: status(r.ratio <= CMIF_BUDGET),
-    }),
-  );
+  const rows = results.map((r): Row => ({
+    metric: `read a CMIF edition before layout: ${r.name} (median of ${r.oursMs.length})`,
+    size: `${fmt(r.letters)} letters`,
+    ours: `${fmt(r.lettersPerSecond)} letters/s (${fmt(median(r.oursMs))} ms)`,
+    baseline: `bare saxes parse ${fmt(r.bareLettersPerSecond)} letters/s (${fmt(median(r.bareMs))} ms)`,
+    ratio: r.ratio,
+    budget: `≤ ${CMIF_BUDGET}×`,
+    status: status(r.ratio <= CMIF_BUDGET),
+  }));
   return { results, rows };
 }
