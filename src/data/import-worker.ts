@@ -3,8 +3,8 @@
  * The import worker: the pure parts of the build step (reading, parsing, resolving, building,
  * laying out) run here, in the browser, off the page's main thread. Nothing leaves the machine.
  */
-import type { ImportMessage, ImportRequest } from '../graph/import-protocol.ts';
-import { encodeImportResult, MAX_IMPORT_BYTES } from '../graph/import-protocol.ts';
+import type { ImportMessage, ImportRequest } from '../formats/import-protocol.ts';
+import { encodeImportResult, MAX_IMPORT_BYTES } from '../formats/import-protocol.ts';
 import { buildCorpus } from './build/pipeline.ts';
 import type { LetterField } from './import/letters-csv.ts';
 import { readOpenedFiles } from './import/open-files.ts';

@@ -46,13 +46,6 @@ export function isoBounds(iso: string | null): [string, string] | null {
   return [iso, iso];
 }
 
-/** True when two ISO dates of any precision can stand for overlapping days. */
-export function isoOverlaps(a: string | null, b: [string, string] | null): boolean {
-  const span = isoBounds(a);
-  if (!span || !b) return false;
-  return span[0] <= b[1] && b[0] <= span[1];
-}
-
 /** The calendar span a document's date stands for, range end included; null when undated. */
 export function dateSpan(date: {
   iso: string | null;

@@ -38,7 +38,6 @@ export type Role = (typeof ROLES)[number];
 
 /** The chain a document travels, in order: originators → senders → via → recipients. */
 export const CHAIN_ROLES = ['originators', 'senders', 'via', 'recipients'] as const;
-export type ChainRole = (typeof CHAIN_ROLES)[number];
 
 /** How a name on a record was tied to a node. */
 export type Resolution =

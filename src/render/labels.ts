@@ -11,14 +11,14 @@
  */
 import type Sigma from 'sigma';
 import type { NodeLabelDrawingFunction } from 'sigma/rendering';
-import { createLabelLayout, lineAnchor } from '../graph/export/label-boxes.ts';
+import { createLabelLayout, lineAnchor } from '../formats/scene/label-boxes.ts';
 import type {
   Disc,
   LabelBox,
   LabelRequest,
   LabelSide,
   PlacedLabel,
-} from '../graph/export/label-boxes.ts';
+} from '../formats/scene/label-boxes.ts';
 
 export type { LabelSide };
 

@@ -4,8 +4,8 @@
  */
 import { corpusFromJson } from '../graph/corpus.ts';
 import type { Corpus } from '../graph/corpus.ts';
-import type { ImportMessage, ImportRequest, ImportStage } from '../graph/import-protocol.ts';
-import { decodeImportResult, MAX_IMPORT_BYTES } from '../graph/import-protocol.ts';
+import type { ImportMessage, ImportRequest, ImportStage } from '../formats/import-protocol.ts';
+import { decodeImportResult, MAX_IMPORT_BYTES } from '../formats/import-protocol.ts';
 import type { BuildReport } from '../graph/report.ts';
 import { nextTask } from '../render/idle.ts';
 

@@ -3,7 +3,7 @@
  * field is listed as curated); a cell that says what the title says changes nothing. So a corpus
  * exported with every cell filled builds again into the same records, curated fields and all.
  */
-import { readListCell } from '../../graph/export/documents-csv.ts';
+import { readListCell } from '../../formats/documents-csv.ts';
 import type { DocDate, PlaceRef } from '../../graph/types.ts';
 import type { TableRow } from '../io/tables.ts';
 import { VALUE_SEPARATOR } from '../io/tables.ts';

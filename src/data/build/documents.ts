@@ -13,7 +13,7 @@ import type {
   UnidentifiedParty,
 } from '../../graph/types.ts';
 import { ROLES } from '../../graph/types.ts';
-import { ID_COLUMNS } from '../../graph/export/documents-csv.ts';
+import { ID_COLUMNS } from '../../formats/documents-csv.ts';
 import type { TableRow } from '../io/tables.ts';
 import type { IssueLog } from '../issues.ts';
 import type { NameContext, ParsedParty } from '../parse/names.ts';

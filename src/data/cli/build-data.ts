@@ -4,6 +4,7 @@
  * the build report, and prints a summary.
  */
 import { parseArgs } from 'node:util';
+import { DEFAULT_LAYOUT_OPTIONS } from '../../graph/layout.ts';
 import { buildCorpus } from '../build/pipeline.ts';
 import type { BuildReport } from '../build/report.ts';
 import { LETTER_FIELDS } from '../import/letters-csv.ts';
@@ -28,7 +29,7 @@ Options:
   --registry DIR   folder with people.csv, offices.csv, places.csv to resolve names with
                    (default: the corpus folder's own, if it has people.csv; else none — the
                    default corpus's registry applies to the default corpus only)
-  --seed N         layout seed (default: 1947); the same corpus and seed give identical output
+  --seed N         layout seed (default: ${DEFAULT_LAYOUT_OPTIONS.seed}); the same corpus and seed give identical output
   --strict         exit with status 1 when any record has an error
   --quiet          print only the summary line
   -h, --help       show this help`;
@@ -78,7 +79,7 @@ function main(): number {
     console.log(HELP);
     return 0;
   }
-  const seed = values.seed === undefined ? 1947 : Number(values.seed);
+  const seed = values.seed === undefined ? DEFAULT_LAYOUT_OPTIONS.seed : Number(values.seed);
   if (!Number.isInteger(seed)) {
     console.error(`data/build: --seed must be an integer, not "${values.seed}"`);
     return 2;

@@ -13,7 +13,7 @@ import type {
 } from '../../graph/types.ts';
 import { ROLES } from '../../graph/types.ts';
 import { dateColumnText } from '../../graph/dates.ts';
-import { curatorNote } from '../../graph/export/documents-csv.ts';
+import { curatorNote } from '../../formats/documents-csv.ts';
 import type { TableRow } from '../io/tables.ts';
 import type { IssueLog } from '../issues.ts';
 import { givenParty, givenPlace } from './given-party.ts';

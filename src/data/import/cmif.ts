@@ -8,7 +8,7 @@
  * saxes resolves no external entity, and a DOCTYPE is refused before anything is read, so no
  * entity is ever declared, let alone expanded.
  */
-import { CABLEGRAPH_CMIF, TEI_NAMESPACE } from '../../graph/export/cmif.ts';
+import { CABLEGRAPH_CMIF, TEI_NAMESPACE } from '../../formats/cmif.ts';
 import type { BuildIssue } from '../issues.ts';
 import {
   childrenOf,

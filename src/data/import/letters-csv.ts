@@ -4,7 +4,7 @@
  * the user (`--map recipients=An,date=Datum`); a constant sender or recipient covers tables where
  * one side is implicit (a writer's own letters). Pure: runs in Node and in the browser.
  */
-import { decodeReferences } from '../../graph/export/documents-csv.ts';
+import { decodeReferences } from '../../formats/documents-csv.ts';
 import type { PlaceRef } from '../../graph/types.ts';
 import { fieldPosition } from '../io/csv.ts';
 import type { CsvTable } from '../io/csv.ts';

@@ -4,7 +4,7 @@
  * authority ids slot by slot, organisations and evidence by position — and never the title's
  * reading, which for such records is a title Cablegraph composed.
  */
-import { ID_COLUMNS, PLACE_COLUMNS, readListCell } from '../../graph/export/documents-csv.ts';
+import { ID_COLUMNS, PLACE_COLUMNS, readListCell } from '../../formats/documents-csv.ts';
 import type { PartiesSource, PlaceRef, PlaceRole } from '../../graph/types.ts';
 import { ROLES } from '../../graph/types.ts';
 import type { TableRow } from '../io/tables.ts';

@@ -3,8 +3,8 @@
  * XML, graphology JSON. Format is told from the name and, failing that, the content. Pure, so the
  * command line and the browser import read files the same way.
  */
-import { unescapeFormula } from '../../graph/export/csv.ts';
-import { DOCUMENT_CSV_COLUMNS } from '../../graph/export/documents-csv.ts';
+import { unescapeFormula } from '../../formats/csv.ts';
+import { DOCUMENT_CSV_COLUMNS } from '../../formats/documents-csv.ts';
 import type { CorpusMeta } from '../../graph/types.ts';
 import { decodeUtf8, readCsv } from '../io/csv.ts';
 import { namedRows } from '../io/tables.ts';

@@ -39,8 +39,6 @@ export interface CsvOptions {
   delimiter: string | null;
 }
 
-export const DEFAULT_CSV_OPTIONS: CsvOptions = { delimiter: null };
-
 /** Decode bytes as UTF-8, reporting the line and column of the first invalid byte. */
 export function decodeUtf8(bytes: Uint8Array, file: string, log: IssueLog): string {
   try {

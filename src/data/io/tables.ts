@@ -1,7 +1,7 @@
 /**
  * Reading CSV tables by column name, with per-row errors that name the file, line and field.
  */
-import { LIST_SEPARATOR as VALUE_SEPARATOR } from '../../graph/export/documents-csv.ts';
+import { LIST_SEPARATOR as VALUE_SEPARATOR } from '../../formats/documents-csv.ts';
 import type { PartiesSource, PlaceRef } from '../../graph/types.ts';
 import type { IssueLog } from '../issues.ts';
 import type { ParsedParty } from '../parse/names.ts';

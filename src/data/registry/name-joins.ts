@@ -10,13 +10,13 @@ import type { DocumentRecord } from '../../graph/types.ts';
 import { ROLES } from '../../graph/types.ts';
 import type { NameJoin, SameName, UnresolvedName } from '../../graph/report.ts';
 import { placementOf } from '../../graph/build.ts';
+import type { NodeInfo } from '../../graph/build.ts';
 import { nameKey } from './registry.ts';
-import type { PersonInfo } from './resolve.ts';
 import { slugify as slugKey } from './resolve.ts';
 
 export interface NameJoins {
   /** The people left once joined names are gone. */
-  people: PersonInfo[];
+  people: NodeInfo[];
   unresolved: UnresolvedName[];
   joined: NameJoin[];
   sameName: SameName[];
@@ -25,16 +25,16 @@ export interface NameJoins {
 /** Join authority-less names to the one person with an id of the same label; rewrites `documents`. */
 export function joinAuthoritylessNames(
   documents: readonly DocumentRecord[],
-  people: readonly PersonInfo[],
+  people: readonly NodeInfo[],
   unresolved: readonly UnresolvedName[],
 ): NameJoins {
-  const withIds = new Map<string, PersonInfo[]>();
+  const withIds = new Map<string, NodeInfo[]>();
   for (const person of people) {
     if (!person.authority?.length) continue;
     const key = nameKey(person.label);
     withIds.set(key, [...(withIds.get(key) ?? []), person]);
   }
-  const into = new Map<string, PersonInfo>();
+  const into = new Map<string, NodeInfo>();
   const joined: NameJoin[] = [];
   const sameName: SameName[] = [];
   const unresolvedById = new Map(unresolved.map((name) => [name.id, name]));
@@ -103,10 +103,10 @@ function firstSeen(documents: readonly DocumentRecord[]): Map<string, number> {
  * to them that comes first names them, as it would had the letter given the id.
  */
 function namedAsFirstSeen(
-  people: readonly PersonInfo[],
-  into: ReadonlyMap<string, PersonInfo>,
+  people: readonly NodeInfo[],
+  into: ReadonlyMap<string, NodeInfo>,
   documents: readonly DocumentRecord[],
-): PersonInfo[] {
+): NodeInfo[] {
   if (into.size === 0) return [...people];
   const order = firstSeen(documents);
   const at = (id: string): number => order.get(id) ?? Number.POSITIVE_INFINITY;
@@ -126,8 +126,8 @@ function namedAsFirstSeen(
 }
 
 function freedKeys(
-  people: readonly PersonInfo[],
-  joined: ReadonlyMap<string, PersonInfo>,
+  people: readonly NodeInfo[],
+  joined: ReadonlyMap<string, NodeInfo>,
 ): Map<string, string> {
   const keys = new Set(people.map((person) => person.id));
   const renamed = new Map<string, string>();
@@ -149,7 +149,7 @@ function renameParties(documents: readonly DocumentRecord[], renamed: Map<string
 /** Point every reference to a joined name at the person it was joined to. */
 function rewriteParties(
   documents: readonly DocumentRecord[],
-  into: ReadonlyMap<string, PersonInfo>,
+  into: ReadonlyMap<string, NodeInfo>,
 ): void {
   for (const doc of documents) {
     for (const role of ROLES) {

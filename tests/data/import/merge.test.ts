@@ -6,8 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CORPUS_DIR } from '../../../src/data/cli/paths.ts';
 import { createCorpus } from '../../../src/graph/corpus.ts';
-import { toGraphJson } from '../../../src/graph/export/json.ts';
-import { selectForExport } from '../../../src/graph/export/selection.ts';
+import { toGraphJson } from '../../../src/formats/json.ts';
+import { selectForExport } from '../../../src/formats/selection.ts';
 import { CHAIN_ROLES } from '../../../src/graph/types.ts';
 import type { DocumentRecord } from '../../../src/graph/types.ts';
 import { buildFiles, cmifDocument, letterXml } from '../../helpers/import.ts';
