@@ -26,7 +26,8 @@ describe('explorer on a phone: the network', () => {
     }
     expect(point).toBeDefined();
     await page.touchscreen.tap(point!.x, point!.y);
-    await expect.poll(() => selectedEdge(page)).toBe(edge);
+    // Waits for the state, however loaded the machine (a full npm test runs unit files meanwhile).
+    await expect.poll(() => selectedEdge(page), { timeout: 15_000 }).toBe(edge);
   });
 });
 
