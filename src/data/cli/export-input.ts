@@ -56,7 +56,7 @@ export function readExportInput(
   const count = `${result.documents.length.toLocaleString('en')} documents`;
   const registry = REGISTRY_WORDS[result.report.corpus.registry];
   const said = opened
-    ? `read the built corpus ${input.files[0] ?? ''}: ${count}, opened as it was built`
+    ? `read the built corpus in ${(input.files[0] ?? '').replace(/[\\/]documents\.json$/, '')} (graph.json, documents.json): ${count}, opened as it was built`
     : `read ${files} and built the corpus: ${count}; ${registry}`;
   return { corpus: createCorpus(result.graph, result.documents), said };
 }

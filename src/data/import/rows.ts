@@ -161,7 +161,17 @@ export function rowsFromBytes(
   const rows = (namedRows(table, name, log, DOCUMENT_COLUMNS) ?? []).map((row) =>
     readGivenParties(ours ? unescaped(row) : row, log),
   );
-  return { rows, meta: null, format };
+  return { rows, meta: collectionMeta(rows), format };
+}
+
+/**
+ * A corpus CSV whose records all name one collection is that collection (an exported corpus
+ * keeps its name: a CSV has no header for it); a folder's corpus.json still names its corpus.
+ */
+function collectionMeta(rows: readonly TableRow[]): Partial<CorpusMeta> | null {
+  const collections = new Set(rows.map((row) => row.get('collection')));
+  const [only] = collections;
+  return collections.size === 1 && only ? { name: only } : null;
 }
 
 /** A row of Cablegraph's own CSV with each cell as it was before the export defused it. */

@@ -22,7 +22,7 @@ describe('data/cli: npm run export', { timeout: 60_000 }, () => {
     const run = runTool('export.ts', ['--format', 'cmif', '--input', built, '--out', fromBuilt]);
     expect(run.status).toBe(0);
     expect(run.stderr).toMatch(
-      /read the built corpus .*documents\.json: 34 documents, opened as it was built/,
+      /read the built corpus in .*built \(graph\.json, documents\.json\): 34 documents, opened as it was built/,
     );
     const inputs = runTool('export.ts', ['--format', 'cmif', '--out', fromInputs]);
     expect(inputs.status).toBe(0);
