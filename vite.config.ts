@@ -42,6 +42,10 @@ export default defineConfig({
   base: './',
   publicDir: '../public',
   plugins: [preact(), contentSecurityPolicy()],
+  // The dev server pre-bundles what the page and the import worker need before the first load.
+  // Found only when the worker started, its dependencies (forceatlas2, noverlap, saxes …) were
+  // bundled then and the page reloaded, losing the file being opened.
+  optimizeDeps: { entries: ['index.html', 'data/import-worker.ts'] },
   build: { outDir: '../dist', emptyOutDir: true, target: 'es2022', sourcemap: true },
   server: { port: 5173 },
   preview: { port: 4173 },
@@ -57,6 +61,8 @@ export default defineConfig({
           include: [
             'tests/data/**/*.test.ts',
             'tests/graph/**/*.test.ts',
+            'tests/formats/**/*.test.ts',
+            'tests/lint/**/*.test.ts',
             'tests/render/**/*.test.ts',
           ],
         },

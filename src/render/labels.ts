@@ -11,8 +11,14 @@
  */
 import type Sigma from 'sigma';
 import type { NodeLabelDrawingFunction } from 'sigma/rendering';
-import { createLabelLayout, lineAnchor } from '../graph/export/label-boxes.ts';
-import type { Disc, LabelRequest, LabelSide, PlacedLabel } from '../graph/export/label-boxes.ts';
+import { createLabelLayout, lineAnchor } from '../formats/scene/label-boxes.ts';
+import type {
+  Disc,
+  LabelBox,
+  LabelRequest,
+  LabelSide,
+  PlacedLabel,
+} from '../formats/scene/label-boxes.ts';
 
 export type { LabelSide };
 
@@ -77,8 +83,11 @@ function drawLines(context: CanvasRenderingContext2D, placed: PlacedLabel, size:
   });
 }
 
-/** The label drawer of one sigma. */
-export function createLabelDrawer(): LabelDrawer {
+/**
+ * The label drawer of one sigma; `obstacles` gives the boxes (viewport pixels) of controls drawn
+ * over the canvas, which labels keep clear of.
+ */
+export function createLabelDrawer(obstacles: () => LabelBox[] = () => []): LabelDrawer {
   let sigma: Sigma | null = null;
   const drawn = new Map<string, DrawnLabel>();
   let layout: ReturnType<typeof createLabelLayout> | null = null;
@@ -96,6 +105,7 @@ export function createLabelDrawer(): LabelDrawer {
       measure,
       maxWidth: MAX_SCREEN_LABEL_WIDTH,
       long: 'shorten' as const,
+      avoid: obstacles(),
     };
     let placed: PlacedLabel | null | undefined;
     const everyone = sigma !== null && sigma.getGraph().order <= ALL_LABELS_UP_TO;
@@ -137,5 +147,25 @@ export function createLabelDrawer(): LabelDrawer {
       if (attached.getGraph().order <= ALL_LABELS_UP_TO) attached.scheduleRender();
     },
     drawn,
+  };
+}
+
+/** Sigma's settings for labels and the camera's range, for a network of `order` people. */
+export function labelAndCameraSettings(order: number, labelFont: string) {
+  return {
+    renderEdgeLabels: false,
+    zIndex: true,
+    labelFont,
+    labelSize: 13,
+    labelWeight: '500',
+    labelColor: { color: '#1f2328' },
+    // A network small enough names everyone (placed here); sigma's grid thins larger ones.
+    ...(order <= ALL_LABELS_UP_TO
+      ? { labelDensity: Number.POSITIVE_INFINITY, labelRenderedSizeThreshold: 0 }
+      : { labelDensity: 1, labelRenderedSizeThreshold: 4 }),
+    labelGridCellSize: 70,
+    minCameraRatio: 0.05,
+    maxCameraRatio: 4,
+    stagePadding: 40,
   };
 }

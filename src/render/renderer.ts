@@ -8,7 +8,7 @@ import Sigma from 'sigma';
 import type { CameraState } from 'sigma/types';
 import type { CorrespondenceGraph } from '../graph/build.ts';
 import { OPEN_WINDOW } from '../graph/day-window.ts';
-import { EDGE_STYLE, edgeColorFor, emphasisColorFor } from '../graph/style.ts';
+import { EDGE_STYLE, edgeColorFor, emphasisColorFor } from '../formats/scene/style.ts';
 import { prepareDisplayAttributes } from './display.ts';
 import { anyOffscreen, frameNodes } from './framing.ts';
 import { followSize } from './follow-size.ts';
@@ -18,13 +18,14 @@ import { wirePointer } from './pointer.ts';
 import type { PointerHandlers } from './pointer.ts';
 import type { Motion } from './picking.ts';
 import { edgePrograms, nodePrograms } from './programs.ts';
-import type { Scene } from '../graph/export/scene.ts';
+import type { Scene } from '../formats/scene/scene.ts';
 import { createFocusLayer } from './focus-layer.ts';
 import type { FocusLayer } from './focus-layer.ts';
 import { onceGpuIdle } from './gpu-idle.ts';
 import { rebuildLabelGrid } from './label-grid.ts';
-import { ALL_LABELS_UP_TO, createLabelDrawer } from './labels.ts';
+import { createLabelDrawer, labelAndCameraSettings } from './labels.ts';
 import type { DrawnLabel } from './labels.ts';
+import type { LabelBox } from '../formats/scene/label-boxes.ts';
 import { createReducers, DEFAULT_REDUCER_STYLE } from './reducers.ts';
 import { emphasiseScene, sceneFromSigma } from './scene.ts';
 import { sameMembers, visibilityChanges } from './visibility.ts';
@@ -54,6 +55,8 @@ export interface RendererOptions {
    */
   overviewAbove: number;
   detailRatio: number;
+  /** Boxes over the canvas (viewport pixels) that labels keep clear of: the page's controls. */
+  labelObstacles: () => LabelBox[];
 }
 
 export const DEFAULT_RENDERER_OPTIONS: RendererOptions = {
@@ -64,6 +67,7 @@ export const DEFAULT_RENDERER_OPTIONS: RendererOptions = {
   hideWhileMovingAbove: 5_000,
   overviewAbove: 5_000,
   detailRatio: 0.35,
+  labelObstacles: () => [],
 };
 
 /** How long the camera must rest before a change of level of detail is drawn. */
@@ -138,26 +142,13 @@ export function createRenderer(
       motion,
     ),
     nodeProgramClasses: nodePrograms(motion),
-    renderEdgeLabels: false,
-    zIndex: true,
-    labelFont: settings.labelFont,
-    labelSize: 13,
-    labelWeight: '500',
-    labelColor: { color: '#1f2328' },
-    // A network small enough names everyone (labels.ts places them); sigma's grid thins the rest.
-    ...(graph.order <= ALL_LABELS_UP_TO
-      ? { labelDensity: Number.POSITIVE_INFINITY, labelRenderedSizeThreshold: 0 }
-      : { labelDensity: 1, labelRenderedSizeThreshold: 4 }),
-    labelGridCellSize: 70,
-    minCameraRatio: 0.05,
-    maxCameraRatio: 4,
-    stagePadding: 40,
+    ...labelAndCameraSettings(graph.order, settings.labelFont),
     hideEdgesOnMove: graph.size > settings.hideWhileMovingAbove,
     // Text is the slowest thing to draw in software rendering: labels rest while the camera moves.
     hideLabelsOnMove: true,
   };
   // Not in the settings the focus layer shares: each sigma needs its own frame of label boxes.
-  const labels = createLabelDrawer();
+  const labels = createLabelDrawer(settings.labelObstacles);
   const sigma = new Sigma(graph, container, {
     ...sigmaSettings,
     defaultDrawNodeLabel: labels.draw as never,

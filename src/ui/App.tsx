@@ -1,5 +1,5 @@
 /** The explorer's frame: search and view switch on top, graph or list, details panel, timeline. */
-import { useEffect } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { useAppState } from '../state/context.ts';
 import { usePaintedFlag } from './after-paint.ts';
 import { FilterBar } from './FilterBar.tsx';
@@ -8,6 +8,7 @@ import { Legend } from './Legend.tsx';
 import { ListView } from './ListView.tsx';
 import { Notices } from './Notices.tsx';
 import { SearchBox } from './SearchBox.tsx';
+import { PanelSheet } from './PanelSheet.tsx';
 import { SidePanel } from './SidePanel.tsx';
 import { Timeline } from './Timeline.tsx';
 import { ViewSwitch } from './ViewSwitch.tsx';
@@ -27,6 +28,7 @@ export interface AppProps {
 export function App({ panelsAfterFirstPaint = false }: AppProps) {
   const state = useAppState();
   const panels = usePaintedFlag(!panelsAfterFirstPaint);
+  const [menuOpen, setMenuOpen] = useState(false);
   useEffect(() => {
     const onKey = (event: KeyboardEvent): void => {
       if (event.key !== 'Escape' || event.defaultPrevented) return;
@@ -49,21 +51,40 @@ export function App({ panelsAfterFirstPaint = false }: AppProps) {
         <SearchBox />
         <button
           type="button"
-          class="trace-button"
-          aria-pressed={state.trace.value !== null}
-          onClick={() => {
-            if (state.trace.peek()) state.closeTrace();
-            else {
-              state.openTrace();
-              state.clearSelection();
-            }
+          class="menu-toggle"
+          aria-expanded={menuOpen}
+          aria-controls="topbar-actions"
+          onClick={() => setMenuOpen(!menuOpen)}
+        >
+          Menu
+        </button>
+        {/* A phone's one-row bar keeps these behind the menu button; wider screens show them. */}
+        <div
+          id="topbar-actions"
+          class="topbar-actions"
+          data-open={menuOpen}
+          onClick={(event) => {
+            if ((event.target as HTMLElement).closest('button')) setMenuOpen(false);
           }}
         >
-          Trace a channel
-        </button>
-        <ImportDialog />
-        <ExportDialog />
-        <ViewSwitch />
+          <button
+            type="button"
+            class="trace-button"
+            aria-pressed={state.trace.value !== null}
+            onClick={() => {
+              if (state.trace.peek()) state.closeTrace();
+              else {
+                state.openTrace();
+                state.clearSelection();
+              }
+            }}
+          >
+            Trace a channel
+          </button>
+          <ImportDialog />
+          <ExportDialog />
+          <ViewSwitch />
+        </div>
       </header>
       <Notices />
       <main class="workspace">
@@ -75,9 +96,7 @@ export function App({ panelsAfterFirstPaint = false }: AppProps) {
           {panels && isGraph && <Legend />}
           {panels && isGraph && <EmptyState />}
         </section>
-        <aside class="panel" aria-label="Details">
-          {panels && <SidePanel />}
-        </aside>
+        <PanelSheet>{panels && <SidePanel />}</PanelSheet>
       </main>
       <footer class="controls" aria-label="Filters">
         {panels && <Timeline />}

@@ -25,6 +25,24 @@ declare global {
 
 const CAMERA_DEBOUNCE_MS = 250;
 
+/** The controls drawn over the network (zoom buttons, legend), in its own pixels. */
+function obstaclesOver(
+  graph: HTMLElement,
+): { x: number; y: number; width: number; height: number }[] {
+  const origin = graph.getBoundingClientRect();
+  return [...(graph.parentElement?.querySelectorAll('.zoom-controls, .legend') ?? [])].map(
+    (element) => {
+      const box = element.getBoundingClientRect();
+      return {
+        x: box.left - origin.left,
+        y: box.top - origin.top,
+        width: box.width,
+        height: box.height,
+      };
+    },
+  );
+}
+
 export function GraphView() {
   const state = useAppState();
   const container = useRef<HTMLDivElement>(null);
@@ -41,6 +59,7 @@ export function GraphView() {
     if (!element) return undefined;
     const { cablegraphLayerAbove: layerAbove, cablegraphOverviewAbove: overviewAbove } = window;
     const created = createRenderer(element, graph, {
+      labelObstacles: () => obstaclesOver(element),
       ...(layerAbove === undefined ? {} : { layerAbove }),
       ...(overviewAbove === undefined ? {} : { overviewAbove }),
     });

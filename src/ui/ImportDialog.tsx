@@ -6,7 +6,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useAppState } from '../state/context.ts';
 import { checkSizes, importFiles } from '../state/import.ts';
-import type { ImportProgress } from '../state/import.ts';
+import type { ImportProgress, ImportResult } from '../state/import.ts';
+import { plural } from './format.ts';
 
 const STAGES: Record<ImportProgress['stage'], string> = {
   reading: 'Reading',
@@ -28,9 +29,13 @@ export function ImportDialog() {
   const [progress, setProgress] = useState<ImportProgress | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // Read, but with no line to draw: held back while the reader is pointed at the fields below.
+  const [lineless, setLineless] = useState<ImportResult | null>(null);
+  const senderField = useRef<HTMLInputElement>(null);
 
   const choose = (chosen: File[]): void => {
     setFiles(chosen);
+    setLineless(null);
     setError(checkSizes(chosen));
     setProgress(null);
     if (!dialog.current?.open) dialog.current?.showModal();
@@ -84,8 +89,15 @@ export function ImportDialog() {
           .filter((issue) => issue.severity === 'error')
           .slice(0, 5);
         setError(
-          `No document could be read. ${errors.map((issue) => `${issue.file}${issue.line ? `:${issue.line}` : ''}: ${issue.message}`).join(' ')}`,
+          `No document could be read. ${errors.map((issue) => `${[issue.file, issue.line, issue.column].filter((part) => part !== undefined).join(':')}: ${issue.message}`).join(' ')}`,
         );
+        return;
+      }
+      // Letters with only one side known (a table of one writer's letters without a sender column)
+      // draw no line: say which field would draw them before opening a network of lone dots.
+      if (result.corpus.graph.size === 0 && !sender.trim() && !recipient.trim()) {
+        setLineless(result);
+        senderField.current?.focus();
         return;
       }
       dialog.current?.close();
@@ -117,7 +129,7 @@ export function ImportDialog() {
         }}
       />
       <dialog ref={dialog} class="export-dialog" aria-labelledby="import-heading">
-        <header class="panel-header">
+        <div class="panel-header">
           <h2 id="import-heading">Open a corpus</h2>
           <button
             type="button"
@@ -128,10 +140,12 @@ export function ImportDialog() {
           >
             ×
           </button>
-        </header>
+        </div>
         <p class="muted">
           Files are read on this computer; nothing is uploaded. Several files open as one corpus,
-          people matched by authority id, then by name.
+          people matched by authority id, then by name. Names are resolved with the registry you
+          open with them (people.csv, offices.csv, places.csv), or none; a built corpus (graph.json
+          with documents.json, or an exported graph JSON) opens as it was built.
         </p>
         <ul class="file-list" aria-label="Files to open">
           {files.map((file) => (
@@ -146,6 +160,7 @@ export function ImportDialog() {
           <label>
             Sender of every letter{' '}
             <input
+              ref={senderField}
               type="text"
               value={sender}
               placeholder="e.g. J. R. R. Tolkien"
@@ -177,6 +192,25 @@ export function ImportDialog() {
           <p class="import-error" role="alert">
             {error}
           </p>
+        )}
+        {lineless && (
+          <div class="import-hint" role="alert">
+            <p>
+              {plural(lineless.report.totals.built, 'letter')} read, but no line could be drawn:
+              they name only one side. If they were all written by one person (an edition of
+              someone’s letters), give that name as “Sender of every letter” above (or the recipient
+              of every letter) and open again.
+            </p>
+            <button
+              type="button"
+              onClick={() => {
+                dialog.current?.close();
+                state.replaceCorpus?.(lineless);
+              }}
+            >
+              Open without lines
+            </button>
+          </div>
         )}
         <button
           type="button"

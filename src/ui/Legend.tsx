@@ -33,6 +33,13 @@ function useHiddenSides(element: { current: HTMLElement | null }): string {
   return sides;
 }
 
+/** "17", or "9 of 17" where the filters leave only some drawn (a hidden affiliation keeps its total). */
+function countOf(shown: number, total: number, hidden: boolean): string {
+  return hidden || shown === total
+    ? formatCount(total)
+    : `${formatCount(shown)} of ${formatCount(total)}`;
+}
+
 export function Legend() {
   const state = useAppState();
   const { graph } = state.corpus;
@@ -43,6 +50,16 @@ export function Legend() {
     );
     return byAffiliation;
   }, [graph]);
+  // People of each affiliation the filters leave drawn: "USSR 9 of 17".
+  const visibleNodes = state.visibility.value.nodes;
+  const shown = useMemo(() => {
+    const byAffiliation = new Map<string, number>();
+    for (const node of visibleNodes) {
+      const affiliation = graph.getNodeAttribute(node, 'affiliation');
+      byAffiliation.set(affiliation, (byAffiliation.get(affiliation) ?? 0) + 1);
+    }
+    return byAffiliation;
+  }, [graph, visibleNodes]);
   const strip = useRef<HTMLFieldSetElement>(null);
   const hiddenSides = useHiddenSides(strip);
   const hidden = state.filter.value.hiddenAffiliations;
@@ -64,7 +81,14 @@ export function Legend() {
               onChange={() => toggle(affiliation)}
             />
             <span class="swatch" style={{ background: color }} aria-hidden="true" />
-            {affiliation} <span class="count">{formatCount(counts.get(affiliation) ?? 0)}</span>
+            {affiliation}{' '}
+            <span class="count">
+              {countOf(
+                shown.get(affiliation) ?? 0,
+                counts.get(affiliation) ?? 0,
+                hidden.has(affiliation),
+              )}
+            </span>
           </label>
         ))}
       </fieldset>

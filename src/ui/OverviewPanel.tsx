@@ -1,7 +1,63 @@
 /** What the panel shows with nothing selected: the corpus, its counts, its source, and how to start. */
+import { useMemo } from 'preact/hooks';
 import { useAppState } from '../state/context.ts';
-import { formatCount, plural } from './format.ts';
+import { startingPoints } from '../graph/hints.ts';
+import { labelOf } from '../graph/corpus.ts';
+import { documentHeading, formatCount, plural } from './format.ts';
 import { ReportSummary } from './ReportSummary.tsx';
+
+/** How to start, with examples from the corpus that is open. */
+function StartHere() {
+  const state = useAppState();
+  const { corpus } = state;
+  const { busiest, relayed, channel, alias } = useMemo(() => startingPoints(corpus), [corpus]);
+  const name = (id: string): string => labelOf(corpus, id);
+  return (
+    <>
+      <h3 class="section-title">Start here</h3>
+      <ul class="hints">
+        <li>Click or tap a line to read the documents behind it.</li>
+        {busiest && (
+          <li>
+            Click a person to see whom they wrote to, received from, or relayed for: try{' '}
+            <button type="button" class="link" onClick={() => state.selectPerson(busiest.id)}>
+              {busiest.label}
+            </button>
+            , the busiest correspondent ({plural(busiest.documents, 'document')}).
+          </li>
+        )}
+        {relayed && (
+          <li>
+            <button type="button" class="link" onClick={() => state.selectDocument(relayed.doc.id)}>
+              {documentHeading(relayed.doc)}
+            </button>{' '}
+            went {relayed.chain.map(name).join(' → ')}.
+          </li>
+        )}
+        {channel && (
+          <li>
+            <button
+              type="button"
+              class="link"
+              onClick={() => {
+                state.clearSelection();
+                state.openTrace({ from: channel.from, to: channel.to });
+              }}
+            >
+              Trace {name(channel.from)} → {name(channel.to)}
+            </button>{' '}
+            to see every way their words travelled.
+          </li>
+        )}
+        <li>
+          Search by name{alias ? ` or alias (“${alias.alias}” finds ${alias.label})` : ''}, title
+          words or document number.
+        </li>
+        <li>Drag across the timeline to narrow the dates; Escape clears a selection.</li>
+      </ul>
+    </>
+  );
+}
 
 export function OverviewPanel() {
   const state = useAppState();
@@ -34,13 +90,7 @@ export function OverviewPanel() {
           {formatCount(counts.totalDocuments)}.
         </p>
       )}
-      <h3 class="section-title">Start here</h3>
-      <ul class="hints">
-        <li>Click a line to read the documents behind it.</li>
-        <li>Click a person to see whom they wrote to, received from, or relayed for.</li>
-        <li>Search by name or alias (“Filippov” is Stalin), title words or document number.</li>
-        <li>Drag across the timeline to narrow the dates; Escape clears a selection.</li>
-      </ul>
+      <StartHere />
       <ReportSummary />
       {corpus.meta.credit && (
         <p class="credit">

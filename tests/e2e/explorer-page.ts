@@ -14,7 +14,7 @@ export async function openExplorer(page: Page, baseUrl: string, query = ''): Pro
     () =>
       Boolean(window.cablegraph?.renderer) &&
       window.cablegraph?.state.documentsPending === false &&
-      (document.querySelector('aside.panel')?.childElementCount ?? 0) > 0,
+      (document.querySelector('aside.panel .panel-content')?.childElementCount ?? 0) > 0,
   );
 }
 
@@ -53,7 +53,7 @@ declare global {
 export function pageFacts(): PageFacts {
   const graph = document.querySelector<HTMLElement>('.graph');
   return {
-    panel: document.querySelector('.panel')?.textContent ?? null,
+    panel: document.querySelector('.panel-content')?.textContent ?? null,
     controls: document.querySelector('.controls')?.childElementCount ?? null,
     size: graph ? [graph.offsetWidth, graph.offsetHeight] : null,
     focusLayers: document.querySelectorAll('.focus-layer').length,

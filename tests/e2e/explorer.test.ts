@@ -198,7 +198,7 @@ describe('explorer: the network', () => {
     const dates = await page
       .getByRole('table')
       .getByRole('row')
-      .locator('td:first-child')
+      .locator('td.col-date')
       .allTextContents();
     expect(dates.length).toBe(7);
     expect(dates.every((date) => date.endsWith('1947'))).toBe(true);
@@ -412,6 +412,30 @@ describe('explorer: the footer', () => {
     expect(footer.shownTop).toBeGreaterThanOrEqual(footer.typesBottom);
     expect(footer.shownLeft).toBe(footer.timelineLeft);
     expect(footer.shownLines).toBeLessThan(1.5);
+  });
+});
+
+describe('explorer: document types that do not fit', () => {
+  it('says “+N more” for the types below the fold and shows them on demand', async () => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await openExplorer(page, baseUrl);
+    const more = page.getByRole('button', { name: /^\+\d+ more$/ });
+    await expect.poll(() => more.count()).toBe(1);
+    const hidden = Number(/\d+/.exec((await more.textContent()) ?? '')?.[0]);
+    const unseen = () =>
+      page.evaluate(
+        () =>
+          [...document.querySelectorAll('.chips .chip')].filter(
+            (chip) => !chip.checkVisibility({ visibilityProperty: true }),
+          ).length,
+      );
+    expect(hidden).toBeGreaterThan(0);
+    expect(await unseen()).toBe(hidden);
+    await more.click();
+    await expect.poll(unseen).toBe(0);
+    expect(await page.getByRole('button', { name: 'fewer' }).getAttribute('aria-expanded')).toBe(
+      'true',
+    );
   });
 });
 

@@ -35,6 +35,28 @@ describe('explorer: open a corpus', () => {
     expect(await inkedPixels(page, '.graph')).toBeGreaterThan(1000);
   });
 
+  it('points to “Sender of every letter” when a letter table without senders draws no line', async () => {
+    await openExplorer(page, baseUrl);
+    await page
+      .getByLabel('Choose corpus files')
+      .setInputFiles(fixture('csv', 'tolkien-letters.csv'));
+    await dialog().getByRole('button', { name: 'Open this file' }).click();
+    const hint = dialog().getByRole('alert');
+    await expect
+      .poll(() => hint.textContent(), { timeout: 30_000 })
+      .toMatch(/no line could be drawn/);
+    expect(await hint.textContent()).toContain('“Sender of every letter”');
+    // The corpus shown is kept meanwhile, and the field the hint names has the focus.
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toContain('Korean War');
+    const sender = dialog().getByLabel('Sender of every letter');
+    expect(await sender.evaluate((el) => el === document.activeElement)).toBe(true);
+    await sender.fill('J. R. R. Tolkien');
+    await dialog().getByRole('button', { name: 'Open this file' }).click();
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1 }).textContent(), { timeout: 30_000 })
+      .toContain('tolkien-letters');
+  });
+
   it('opens dropped CMIF files as one corpus', async () => {
     await openExplorer(page, baseUrl);
     const files = await Promise.all(
@@ -98,7 +120,7 @@ describe('explorer: open a corpus', () => {
     await dialog().getByRole('button', { name: 'Open this file' }).click();
     await expect
       .poll(() => dialog().getByRole('alert').textContent(), { timeout: 30_000 })
-      .toMatch(/No document could be read\. evil\.xml:2: .*DOCTYPE/);
+      .toMatch(/No document could be read\. evil\.xml:2:1: .*DOCTYPE/);
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toContain(
       'Korean War documents',
     );

@@ -14,8 +14,9 @@ export const VIEWPORT = { width: 1280, height: 860 };
 export function usePage(
   onPage: (page: Page) => void,
   options: Parameters<Browser['newPage']>[0] = {},
+  /** The site the pages may talk to (the built site's unless said), read when each test starts. */
+  site: () => string = () => inject('baseUrl'),
 ): void {
-  const origin = new URL(inject('baseUrl')).origin;
   let browser: Browser | undefined;
   let page: Page | undefined;
   let watch: PageWatch | undefined;
@@ -28,7 +29,7 @@ export function usePage(
   beforeEach(async () => {
     if (!browser) throw new Error('tests/e2e: Chromium did not start');
     page = await browser.newPage({ viewport: VIEWPORT, ...options });
-    watch = watchPage(page, origin);
+    watch = watchPage(page, new URL(site()).origin);
     onPage(page);
   });
   afterEach(async () => {

@@ -19,7 +19,7 @@ function mount(c: Corpus = corpus): AppState {
   return state;
 }
 
-/** The body rows of the table, as arrays of cell texts. */
+/** The body rows of the table, as arrays of cell texts (without the phone's compact column). */
 function rows(table: HTMLElement): string[][] {
   return within(table)
     .getAllByRole('row')
@@ -27,6 +27,7 @@ function rows(table: HTMLElement): string[][] {
     .map((row) =>
       within(row)
         .getAllByRole('cell')
+        .filter((c) => !c.classList.contains('col-doc'))
         .map((c) => c.textContent ?? ''),
     );
 }
@@ -60,10 +61,11 @@ describe('ui/ListView: documents', () => {
     const byTitle = new Map(rows(table).map((r) => [r[1], r]));
     expect(
       byTitle.get(corpus.documents.get('1949-10-23-cable-59363')?.title ?? '')?.slice(2),
-    ).toEqual(['cable', 'Mao Zedong', 'Joseph Stalin']);
+    ).toEqual(['cable', 'Mao Zedong', 'Joseph Stalin', 'Ivan Kovalev']);
     expect(byTitle.get('Telegram No. 418 from Vyshinsky, 29 October 1947')?.slice(3)).toEqual([
       'Andrei Vyshinsky',
       '—',
+      '',
     ]);
   });
 
@@ -81,6 +83,24 @@ describe('ui/ListView: documents', () => {
     sortBy('Date');
     expect(header('Date').getAttribute('aria-sort')).toBe('ascending');
     expect(header('Title').getAttribute('aria-sort')).toBe('none');
+  });
+
+  it('sorts by From, To and Via, documents through nobody last', () => {
+    mount();
+    const table = screen.getByRole('table', { name: 'Documents (34)' });
+    for (const [name, column] of [
+      ['From', 3],
+      ['To', 4],
+      ['Via', 5],
+    ] as const) {
+      sortBy(name);
+      const cells = rows(table).map((r) => r[column] ?? '');
+      const filled = cells.filter((c) => c !== '' && c !== '—');
+      expect(filled.length, name).toBeGreaterThan(0);
+      expect(cells.slice(0, filled.length), name).toEqual([...filled].sort(compareStrings));
+    }
+    // Sorted by Via: Gromyko relays first, then Kovalev (who passed on Mao's message to Stalin).
+    expect(rows(table).map((r) => r[5])).toContain('Ivan Kovalev');
   });
 
   it('sorting by Type groups the types', () => {
@@ -123,6 +143,7 @@ describe('ui/ListView: documents', () => {
         'letter',
         'Alice Archer',
         'Bob Baker',
+        '',
       ],
     ]);
     expect(within(table).getByText('1 document within the filters')).toBeTruthy();
