@@ -137,12 +137,17 @@ function shareHeadNoun(parties: ParsedParty[], ctx: NameContext): void {
   }
 }
 
-/** "Politburo members Mikoyan and Suslov": a plural office before the first name is everyone's. */
+/**
+ * "Politburo members Mikoyan and Suslov": a plural office before the first name is everyone's.
+ * Only an office written before the name: "A, Chairman of the Council of Ministers, and B" is A's.
+ */
 function sharePluralOffice(parties: ParsedParty[], ctx: NameContext): void {
-  const office = parties[0]?.office;
+  const first = parties[0];
+  const office = first?.office;
   const tail = office ? lastWord(office, ctx) : undefined;
   if (!office || !tail || !/s$/i.test(tail.text) || !OFFICE_NOUNS.has(tail.text.toLowerCase()))
     return;
+  if (!first.asWritten.startsWith(office)) return;
   for (const party of parties.slice(1))
     if (party.kind === 'person' && !party.office) party.office = office;
 }

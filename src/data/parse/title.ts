@@ -71,7 +71,14 @@ const BODY_CONVERSATION = new RegExp(
   'iu',
 );
 
-/** Correspondence types a conversation clause in the body does not turn into a conversation. */
+/**
+ * Types a conversation clause in the body turns into a conversation: forms that record one
+ * ("Memorandum, Conversation of A and B"). A letter, a report or an information about a meeting
+ * ("Report …, Meeting with X") stays what it is; the meeting's side is still read as participants.
+ */
+const RECORD_FORMS = new Set(['document', 'memorandum', 'record', 'note', 'minutes']);
+
+/** Correspondence: "of a meeting of X" after it names no minutes' body. */
 const LETTER_TYPES = new Set([
   'letter',
   'telegram',
@@ -146,7 +153,7 @@ function handlePiece(piece: string, reading: Reading): string | null {
     /^\p{Lu}/u.test(text) && !TOPIC_CLAUSE.test(text) ? BODY_CONVERSATION.exec(text) : null;
   if (conversation) {
     reading.conversation = true;
-    if (!LETTER_TYPES.has(reading.result.type)) reading.result.type = 'conversation';
+    if (RECORD_FORMS.has(reading.result.type)) reading.result.type = 'conversation';
     const link = (conversation[1] ?? '').toLowerCase();
     if (!link) return null;
     return `${link === 'with' ? 'with' : 'between'} ${conversation[2] ?? ''}`;
