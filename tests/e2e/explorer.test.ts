@@ -248,6 +248,20 @@ describe('explorer: the network', () => {
     expect(new URL(page.url()).searchParams.get('doc')).toBe('1949-10-23-cable-59363');
   });
 
+  it('says how a record was read: the office read as the person who held it on the date', async () => {
+    await openExplorer(page, baseUrl, '?doc=1950-09-20-gromyko-ambassador-peking');
+    const readings = panel().getByRole('article').locator('details.readings');
+    await expect
+      .poll(() => readings.locator('summary').textContent())
+      .toBe('How this record was read');
+    await readings.locator('summary').click();
+    await expect
+      .poll(() => readings.getByRole('listitem').allTextContents())
+      .toContain(
+        '"Soviet Ambassador, Peking" read as Nikolai Roshchin (office holder on 1950-09-20)',
+      );
+  });
+
   it('answers an unknown name in a link with a polite message, not a blank page', async () => {
     await openExplorer(page, baseUrl, '?person=Nobody%20Known&start=1949');
     await expect
