@@ -27,6 +27,22 @@ const TIME = new RegExp(
   'gi',
 );
 
+/** More than the longest lead ("for the period of ", a weekday, a month name) before a digit. */
+const LEAD_REACH = 64;
+
+/** Every match of a global pattern from `from` on, like matchAll from that index. */
+function matchesFrom(pattern: RegExp, text: string, from: number): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  // The module's own pattern: every match is collected before the caller reads any.
+  pattern.lastIndex = from;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    found.push(match);
+    if (match[0].length === 0) pattern.lastIndex++;
+  }
+  pattern.lastIndex = 0;
+  return found;
+}
+
 const MAYBE_RANGE = /(?:to|until|till|and|[-–])\s*\d{1,2}\b/i;
 const MAYBE_TIME = /\d[:.]\d\d/;
 
@@ -55,7 +71,11 @@ function rangeDate(first: string, last: string): DocDate | null {
 /** Find every top-level date range, date and time of a text, and cut them out. */
 export function cutDates(text: string): DateCut {
   // Every date and time has a digit; most titles' clauses have none.
-  if (!/\d/.test(text)) return { text, dates: [], times: [] };
+  const firstDigit = text.search(/\d/);
+  if (firstDigit < 0) return { text, dates: [], times: [] };
+  // No date starts further before its first digit than its lead words and month name reach
+  // ("for the period of Wednesday, September 3"): the scans start there, not at the title's start.
+  const from = Math.max(0, firstDigit - LEAD_REACH);
   const depths = nestingDepths(text);
   const taken: { start: number; end: number }[] = [];
   const dates: FoundDate[] = [];
@@ -63,7 +83,7 @@ export function cutDates(text: string): DateCut {
   const free = (start: number, end: number): boolean =>
     (depths[start] ?? 0) === 0 && !taken.some((t) => start < t.end && t.start < end);
   // A range needs a day after its "to" or dash; a time needs "10:30" or "10.30".
-  const ranges = MAYBE_RANGE.test(text) ? text.matchAll(RANGE) : [];
+  const ranges = MAYBE_RANGE.test(text) ? matchesFrom(RANGE, text, from) : [];
   for (const match of ranges) {
     const start = match.index;
     const end = start + match[0].length;
@@ -72,7 +92,7 @@ export function cutDates(text: string): DateCut {
     taken.push({ start, end });
     dates.push({ date, start, end });
   }
-  for (const match of text.matchAll(SINGLE)) {
+  for (const match of matchesFrom(SINGLE, text, from)) {
     const written = match.groups?.date ?? '';
     const start = match.index;
     const end = start + match[0].length;

@@ -27,6 +27,28 @@ export function editDistance(a: string, b: string, limit: number): number {
   return rows[a.length]?.[b.length] ?? limit + 1;
 }
 
+/**
+ * editDistance(a, b, 1) <= 1 in one pass: one letter changed, added, dropped, or two neighbours
+ * swapped. The variant index asks it of every key in a bucket for every unresolved name; the
+ * table above took 0.2 s of a 10^4-title build for that alone.
+ */
+export function withinOneEdit(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (long.length - short.length > 1) return false;
+  let i = 0;
+  while (i < short.length && short.charCodeAt(i) === long.charCodeAt(i)) i++;
+  if (short.length === long.length) {
+    if (short.slice(i + 1) === long.slice(i + 1)) return true;
+    return (
+      short[i] === long[i + 1] &&
+      short[i + 1] === long[i] &&
+      short.slice(i + 2) === long.slice(i + 2)
+    );
+  }
+  return short.slice(i) === long.slice(i + 1);
+}
+
 /** How many unknown names get spelling suggestions. */
 export const SUGGESTION_LIMIT = 200;
 

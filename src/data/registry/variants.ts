@@ -7,7 +7,7 @@
  * when it points to one person, and always marked for a historian to check.
  */
 import type { PersonEntry } from './registry.ts';
-import { editDistance } from './suggest.ts';
+import { withinOneEdit } from './suggest.ts';
 
 /** Rewrites in order: the longer spelling of a sound first ("shch" before "sh"). */
 const REWRITES: readonly [RegExp, string][] = [
@@ -88,7 +88,7 @@ export function createVariantIndex(forms: Iterable<[string, PersonEntry]>): Vari
       const near = new Set<PersonEntry>();
       for (let length = key.length - 1; length <= key.length + 1; length++) {
         for (const other of byStart.get(bucket(key, length)) ?? []) {
-          if (editDistance(key, other, 1) > 1) continue;
+          if (!withinOneEdit(key, other)) continue;
           for (const entry of byKey.get(other) ?? []) near.add(entry);
         }
       }

@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { PersonEntry } from '../../../src/data/registry/registry.ts';
+import { editDistance, withinOneEdit } from '../../../src/data/registry/suggest.ts';
 import { createVariantIndex, variantKey } from '../../../src/data/registry/variants.ts';
 import { realRegistry } from '../../helpers/registry.ts';
 
@@ -62,5 +64,18 @@ describe('data/registry/variants: the index', () => {
     const registry = realRegistry();
     expect(registry.lookupVariant('Molotoff')?.entry.name).toBe('Vyacheslav Molotov');
     expect(registry.lookupVariant('Vyshinskii')?.how).toBe('spelling');
+  });
+});
+
+describe('data/registry/suggest: one edit apart, in one pass', () => {
+  it('agrees with the edit distance on every pair of short strings', () => {
+    fc.assert(
+      fc.property(
+        fc.string({ unit: fc.constantFrom('a', 'b', 'c'), maxLength: 6 }),
+        fc.string({ unit: fc.constantFrom('a', 'b', 'c'), maxLength: 6 }),
+        (a, b) => withinOneEdit(a, b) === editDistance(a, b, 1) <= 1,
+      ),
+      { numRuns: 3000 },
+    );
   });
 });
