@@ -35,6 +35,7 @@ export interface Frame {
 const JOURNAL =
   /^(?:(?:excerpts?|extracts?)\s+(?:from|of)\s+)?(?:from\s+)?(?:the\s+)?(?:journal|diary|day-?book|notebook)\s+of\s+(.+)$/i;
 const QUOTED = /^['‘“"](.*)['’”"]$/s;
+const ENDS_QUOTED = /['’”"]\s*$/;
 
 function unquote(text: string): string {
   const match = QUOTED.exec(text.trim());
@@ -65,6 +66,8 @@ export function readFrame(text: string, reading: Reading): Frame {
     note(reading, `"${restore(keeper)}" read as the keeper of the journal`);
     return { keeper, inner: inner || null, quote: null, outer: text };
   }
+  // A quoted record ends the title with its closing quote: most titles need no split at all.
+  if (!ENDS_QUOTED.test(text)) return { keeper: null, inner: null, quote: null, outer: text };
   const pieces = splitTopLevelSpans(text, COMMA);
   const last = pieces[pieces.length - 1];
   const record = pieces.length > 1 && last ? quotedRecord(last.text) : null;
