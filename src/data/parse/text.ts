@@ -161,12 +161,18 @@ export function bracketGroups(text: string): BracketGroup[] {
 }
 
 /** Whatever `tidy` would change: whitespace other than single spaces, space before punctuation, separators at the ends. */
-const UNTIDY = /[^\S ]| {2}|\s[,;.]|^[\s,;:]|[\s,;:]$/;
+const UNTIDY_INSIDE = /[^\S ]| {2}|\s[,;.]/;
+const UNTIDY_END = /[\s,;:]/;
 
 /** Collapse runs of whitespace and trim separators left behind by removals. */
 export function tidy(text: string): string {
-  // Most pieces are already tidy; one test is much cheaper than three replacements.
-  if (!UNTIDY.test(text)) return text;
+  // Most pieces are already tidy; testing is much cheaper than three replacements, and the ends
+  // are looked at directly (with "^…|…$" in the one pattern, tidy took 8 % of the reader's time).
+  const untidy =
+    UNTIDY_END.test(text.charAt(0)) ||
+    UNTIDY_END.test(text.charAt(text.length - 1)) ||
+    UNTIDY_INSIDE.test(text);
+  if (!untidy) return text;
   return text
     .replace(/\s+/g, ' ')
     .replace(/\s+([,;.])/g, '$1')
