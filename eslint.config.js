@@ -1,8 +1,94 @@
 // ESLint flat config: typescript-eslint's type-aware rules on src and tests; Prettier owns formatting.
+import { dirname, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import js from '@eslint/js';
 import prettier from 'eslint-config-prettier';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+
+const ROOT = dirname(fileURLToPath(import.meta.url));
+
+/**
+ * The layers and, for each, the one list of what its files may import: folders of the project
+ * and packages by name ("x/*" for a package's subpaths). Imports flow one way:
+ * graph ← formats ← data (Node: read, build, CLIs) and graph ← formats ← render ← state ← ui.
+ * Anything not listed is refused, so a new dependency between layers is a decision made here.
+ */
+const LAYERS = {
+  // The model and its algorithms: no file formats, no drawing, no DOM, no Node.
+  'src/graph': {
+    folders: ['src/graph'],
+    packages: [
+      'graphology',
+      'graphology-types',
+      'graphology-layout-forceatlas2',
+      'graphology-layout-noverlap',
+    ],
+  },
+  // File and wire formats, the export scene and its look; for Node and the browser alike.
+  'src/formats': {
+    folders: ['src/formats', 'src/graph'],
+    packages: ['graphology', 'graphology-types', 'graphology-gexf', 'papaparse'],
+  },
+  // Reading, parsing, resolving, building, the command lines (only io/ and cli/ touch files).
+  'src/data': {
+    folders: ['src/data', 'src/formats', 'src/graph'],
+    packages: ['graphology', 'graphology-types', 'papaparse', 'saxes', 'node:*'],
+  },
+  // Sigma's wiring: the only layer that imports sigma.
+  'src/render': {
+    folders: ['src/render', 'src/formats', 'src/graph'],
+    packages: ['graphology', 'graphology-types', 'sigma', 'sigma/*', '@sigma/*'],
+  },
+  'src/state': {
+    folders: ['src/state', 'src/render', 'src/formats', 'src/graph'],
+    packages: ['graphology-types', '@preact/signals', 'preact', 'preact/*'],
+  },
+  'src/ui': {
+    folders: ['src/ui', 'src/state', 'src/render', 'src/formats', 'src/graph'],
+    packages: ['graphology-types', '@preact/signals', 'preact', 'preact/*'],
+  },
+};
+
+/** The layer of a project file: its folder under src/ ("src/data" for src/data/io/csv.ts). */
+const layerOf = (file) => /^src\/[^/]+/.exec(relative(ROOT, file).split('\\').join('/'))?.[0];
+
+/** A package specifier against a pattern: "sigma", "sigma/*", "@sigma/*", "node:*". */
+const packageAllowed = (specifier, patterns) =>
+  patterns.some((pattern) =>
+    pattern.endsWith('*') ? specifier.startsWith(pattern.slice(0, -1)) : specifier === pattern,
+  );
+
+const layersRule = {
+  meta: { type: 'problem', schema: [] },
+  create(context) {
+    const from = layerOf(context.filename);
+    const allowed = LAYERS[from];
+    if (!allowed) return {};
+    const check = (node, source) => {
+      if (typeof source !== 'string') return;
+      if (source.startsWith('.')) {
+        const target = layerOf(resolve(dirname(context.filename), source));
+        if (!allowed.folders.includes(target))
+          context.report({
+            node,
+            message: `${from} may not import from ${target ?? source} (eslint.config.js LAYERS)`,
+          });
+      } else if (!packageAllowed(source, allowed.packages)) {
+        context.report({
+          node,
+          message: `${from} may not import "${source}" (eslint.config.js LAYERS)`,
+        });
+      }
+    };
+    return {
+      ImportDeclaration: (node) => check(node, node.source.value),
+      ExportNamedDeclaration: (node) => node.source && check(node, node.source.value),
+      ExportAllDeclaration: (node) => check(node, node.source.value),
+      ImportExpression: (node) => node.source.type === 'Literal' && check(node, node.source.value),
+    };
+  },
+};
 
 export default tseslint.config(
   {
@@ -27,55 +113,9 @@ export default tseslint.config(
     },
   },
   {
-    // The layers import one way only: data → graph; render → graph; state → graph/render; ui → state.
-    files: ['src/graph/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            '**/data/**',
-            '**/render/**',
-            '**/state/**',
-            '**/ui/**',
-            'sigma',
-            'sigma/*',
-            '@sigma/*',
-            'preact',
-            'preact/*',
-            'node:*',
-          ],
-        },
-      ],
-    },
-  },
-  {
-    files: ['src/render/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            '**/data/**',
-            '**/state/**',
-            '**/ui/**',
-            'preact',
-            'preact/*',
-            '@preact/*',
-            'node:*',
-          ],
-        },
-      ],
-    },
-  },
-  {
-    files: ['src/state/**', 'src/ui/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        { patterns: ['**/data/**', 'sigma', 'sigma/*', '@sigma/*', 'node:*'] },
-      ],
-    },
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { cablegraph: { rules: { layers: layersRule } } },
+    rules: { 'cablegraph/layers': 'error' },
   },
   {
     // Code run inside the page by page.evaluate cannot share helpers with the test; the tests

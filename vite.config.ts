@@ -61,6 +61,8 @@ export default defineConfig({
           include: [
             'tests/data/**/*.test.ts',
             'tests/graph/**/*.test.ts',
+            'tests/formats/**/*.test.ts',
+            'tests/lint/**/*.test.ts',
             'tests/render/**/*.test.ts',
           ],
         },

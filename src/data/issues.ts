@@ -15,9 +15,31 @@ export function formatIssue(issue: BuildIssue): string {
   return `${where}: ${issue.severity}: ${field}${issue.message}`;
 }
 
+/** A record of a file: where it starts, and where each of its fields is, when the reader knows. */
+export interface RecordPlace {
+  file: string;
+  line: number;
+  column?: number;
+  at?(field: string): { line: number; column: number };
+}
+
 /** Collects issues for one file. */
 export class IssueLog {
   readonly issues: BuildIssue[] = [];
+
+  /** An issue about a record, at the line and column of `field` (or of the record). */
+  about(
+    severity: BuildIssue['severity'],
+    record: RecordPlace,
+    message: string,
+    field?: string,
+  ): void {
+    const place = (field && record.at?.(field)) || {
+      line: record.line,
+      column: record.column ?? 1,
+    };
+    this.issues.push(withoutUndefined({ severity, file: record.file, ...place, field, message }));
+  }
 
   error(
     file: string,

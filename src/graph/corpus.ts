@@ -72,13 +72,21 @@ export function createCorpus(
   };
 }
 
+/** The correspondence graph of the build step's graph.json. */
+export function graphFromJson(
+  graphJson: SerializedGraph<PersonAttributes, DocumentEdgeAttributes, Partial<CorpusMeta>>,
+): CorrespondenceGraph {
+  const graph: CorrespondenceGraph = new MultiDirectedGraph();
+  graph.import(graphJson);
+  return graph;
+}
+
 /** Rebuild the corpus from the build step's graph.json and documents.json. */
 export function corpusFromJson(
   graphJson: SerializedGraph<PersonAttributes, DocumentEdgeAttributes>,
   documentsJson: DocumentsFile,
 ): Corpus {
-  const graph: CorrespondenceGraph = new MultiDirectedGraph();
-  graph.import(
+  const graph = graphFromJson(
     graphJson as SerializedGraph<PersonAttributes, DocumentEdgeAttributes, Partial<CorpusMeta>>,
   );
   return createCorpus(graph, documentsJson.documents, documentsJson.corpus);

@@ -46,13 +46,6 @@ export function isoBounds(iso: string | null): [string, string] | null {
   return [iso, iso];
 }
 
-/** True when two ISO dates of any precision can stand for overlapping days. */
-export function isoOverlaps(a: string | null, b: [string, string] | null): boolean {
-  const span = isoBounds(a);
-  if (!span || !b) return false;
-  return span[0] <= b[1] && b[0] <= span[1];
-}
-
 /** The calendar span a document's date stands for, range end included; null when undated. */
 export function dateSpan(date: {
   iso: string | null;
@@ -86,11 +79,13 @@ export function dateColumnText(date: {
   end?: string | null;
   qualifier?: string;
 }): string {
-  if (date.end) return `${date.iso ?? '..'}/${date.end}`;
+  const qualifier = date.qualifier ? `${date.qualifier} ` : '';
+  // "probably 1669/1670": the qualifier before a range qualifies all of it.
+  if (date.end) return `${qualifier}${date.iso ?? '..'}/${date.end}`;
   if (!date.iso) return '';
   const bound = openBound(date);
   if (bound) return bound === 'notAfter' ? `../${date.iso}` : `${date.iso}/..`;
-  return date.qualifier ? `${date.qualifier} ${date.iso}` : date.iso;
+  return `${qualifier}${date.iso}`;
 }
 
 /** TEI's certainty of a date → the word the date is then qualified with ("probably 1667"). */

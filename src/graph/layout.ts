@@ -9,7 +9,7 @@ import noverlap from 'graphology-layout-noverlap';
 import type { CorrespondenceGraph } from './build.ts';
 import { compareStrings } from './compare.ts';
 import { graphExtent } from './extent.ts';
-import { nodeSize } from './style.ts';
+import { nodeSize } from './size.ts';
 
 export interface LayoutOptions {
   /** Seed of the initial positions. */

@@ -36,16 +36,49 @@ export interface UncertainReading {
   notes: string[];
 }
 
+/** A name without an authority id joined to the one person with an id who bears it. */
+export interface NameJoin {
+  name: string;
+  /** The person (node) it was joined to, and that person's first authority id. */
+  person: string;
+  authority: string;
+  /** The documents that name it without the id. */
+  documents: string[];
+}
+
+/**
+ * People of one name kept apart: several with authority ids, and the name without an id (`person`,
+ * null when every one has an id) that could be any of them. Possible duplicates, for a curator.
+ */
+export interface SameName {
+  name: string;
+  person: string | null;
+  people: { person: string; authority: string | null }[];
+  documents: string[];
+}
+
 export interface RecordAccount {
   id: string | null;
   file: string;
   line: number;
+  /** Column where the record starts: single-line XML holds every letter on one line. */
+  column: number;
   status: Placement | 'rejected';
   reason: string;
 }
 
 export interface BuildReport {
-  corpus: { name: string; slug: string; files: string[]; registryFiles: string[] };
+  corpus: {
+    name: string;
+    slug: string;
+    files: string[];
+    registryFiles: string[];
+    /**
+     * Whose registry resolved the names: the corpus folder's own, one the user gave, the one a
+     * built corpus was made with, or none (the default corpus's applies to it alone).
+     */
+    registry: 'own' | 'given' | 'built' | 'none';
+  };
   totals: {
     records: number;
     built: number;
@@ -82,5 +115,9 @@ export interface BuildReport {
   uncertain: UncertainReading[];
   /** People one authority id unites under several written names (across records or files). */
   merged: { person: string; label: string; authority: string | null; forms: string[] }[];
+  /** Names without an id joined to the one person with an id of that name. */
+  joined: NameJoin[];
+  /** Names borne by several people with ids, kept apart: possible duplicates. */
+  sameName: SameName[];
   issues: BuildIssue[];
 }

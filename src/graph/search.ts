@@ -2,7 +2,7 @@
  * Searching people by any name or alias ("Filippov" finds Stalin) and documents by title words,
  * number or id ("59363").
  */
-import { budgetedWork } from './budgeted-work.ts';
+import { resumable } from './resumable.ts';
 import type { Corpus } from './corpus.ts';
 import { nameKey } from './text.ts';
 
@@ -38,11 +38,11 @@ export interface SearchIndex {
   /** The person a name or alias designates exactly (for URLs: `person=Filippov`). */
   findPerson(name: string): string | null;
   /**
-   * Index the people (at once), then more documents for about `budgetMs`; true once all are.
+   * Index the people (at once), then one more slice of the documents; true once all are.
    * Searching indexes whatever is left first, so this only spreads the work over idle time (10^5
    * titles take most of a second).
    */
-  prepare(budgetMs: number): boolean;
+  prepareStep(): boolean;
 }
 
 /** How well a key matches: whole 3, word prefix 2, inside a word 1, no match 0. */
@@ -85,9 +85,9 @@ export function createSearchIndex(corpus: Corpus): SearchIndex {
     }
     return documents;
   }
-  const indexing = budgetedWork(indexSteps());
+  const indexing = resumable(indexSteps());
   return {
-    prepare: (budgetMs) => indexing.run(budgetMs),
+    prepareStep: () => indexing.step(),
     search(query, options = {}) {
       const documents = indexing.result();
       const { limit } = { ...DEFAULT_SEARCH_OPTIONS, ...options };

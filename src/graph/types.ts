@@ -38,7 +38,6 @@ export type Role = (typeof ROLES)[number];
 
 /** The chain a document travels, in order: originators → senders → via → recipients. */
 export const CHAIN_ROLES = ['originators', 'senders', 'via', 'recipients'] as const;
-export type ChainRole = (typeof CHAIN_ROLES)[number];
 
 /** How a name on a record was tied to a node. */
 export type Resolution =
@@ -47,6 +46,7 @@ export type Resolution =
   | 'bracket' // a pseudonym with the real name in brackets: "Filippov [Stalin]"
   | 'variant' // a spelling or transliteration variant of a registered name: "Molotoff"
   | 'authority' // an authority id (GND, VIAF, Wikidata) shared with the registry or another record
+  | 'name' // a name without an id, joined to the one person of that name who has one
   | 'unresolved'; // not in the registry: kept as a node of its own, listed in the build report
 
 /** One party of a document, as written and as resolved. */
@@ -62,7 +62,32 @@ export interface PartyRef {
   place?: string;
   /** Set when the resolution rests on an uncertain registry fact. */
   uncertain?: boolean;
+  /**
+   * How the source knows this party, when it says (TEI @evidence): "conjecture" for a person the
+   * editors inferred, "internal" or "external" for one the letter or another source names.
+   */
+  evidence?: string;
 }
+
+/** Which side of a letter a place is on: where it was written, received, or only mentioned. */
+export type PlaceRole = 'sent' | 'received' | 'mentioned';
+
+/** A place as a structured source gives it: its name, authority id (GeoNames) and side. */
+export interface PlaceRef {
+  name: string;
+  role: PlaceRole;
+  /** Authority URI, usually GeoNames ("http://www.geonames.org/2925533"). */
+  authority?: string;
+  /** TEI @evidence, as for parties ("conjecture"). */
+  evidence?: string;
+}
+
+/**
+ * Where a document's parties were read from: the title (absent), a CMIF letter, a letter-table
+ * row, or a graph's edges. Reports word their reasons by it, and exports tell a reader whether
+ * the parties are the source's own or the title's reading.
+ */
+export type PartiesSource = 'cmif' | 'table' | 'graph';
 
 export type DocumentRoles = Record<Role, PartyRef[]>;
 
@@ -106,6 +131,13 @@ export interface DocumentRecord {
   roles: DocumentRoles;
   /** Places of writing or sending named in the title ("Lake Success", "Moscow"). */
   places: string[];
+  /**
+   * Places as a structured source gives them (CMIF, letter tables): with ids and sides, mentioned
+   * places included. `places` then holds the names of those sent from or received at.
+   */
+  placeRefs?: PlaceRef[];
+  /** Where the parties were read from when not from the title. */
+  partiesFrom?: PartiesSource;
   /** Transmission medium that is not a person, e.g. "VCh" (government high-frequency line). */
   medium: string | null;
   /** Trailing topic of the title ("on the Korean Question"). */
@@ -121,8 +153,8 @@ export interface DocumentRecord {
   /** Where the document can be read online, when the source says. */
   url?: string;
   placement: Placement;
-  /** File and line the record came from, for reports and error messages. */
-  origin: { file: string; line: number };
+  /** File, line and column the record came from, for reports and error messages. */
+  origin: { file: string; line: number; column?: number };
 }
 
 export type NodeKind = 'person' | 'organisation';

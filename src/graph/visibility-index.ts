@@ -3,8 +3,8 @@
  * positions, each edge's document and ends. Built once per corpus, so that a filter step (a timeline
  * drag at 10^5 documents) is a pass over numbers rather than over records and string sets.
  */
-import { budgetedWork } from './budgeted-work.ts';
-import type { BudgetedWork } from './budgeted-work.ts';
+import { resumable } from './resumable.ts';
+import type { Resumable } from './resumable.ts';
 import type { Corpus } from './corpus.ts';
 import { createDaySpans } from './day-window.ts';
 import { IndexedSet, indexKeys } from './indexed-set.ts';
@@ -39,12 +39,12 @@ export interface VisibilityIndex {
   edgeTarget: Uint32Array;
 }
 
-const building = new WeakMap<Corpus, BudgetedWork<VisibilityIndex>>();
+const building = new WeakMap<Corpus, Resumable<VisibilityIndex>>();
 
-function buildingFor(corpus: Corpus): BudgetedWork<VisibilityIndex> {
+function buildingFor(corpus: Corpus): Resumable<VisibilityIndex> {
   let work = building.get(corpus);
   if (!work) {
-    work = budgetedWork(buildVisibilityIndex(corpus));
+    work = resumable(buildVisibilityIndex(corpus));
     building.set(corpus, work);
   }
   return work;
@@ -67,15 +67,15 @@ export function documentMembers(corpus: Corpus, documents: ReadonlySet<string>):
 }
 
 /**
- * Build the index for about `budgetMs` milliseconds, going on where the last call stopped; true
- * once it is complete. At 10^5 documents the whole build is a few hundred milliseconds, so the
- * explorer runs it in idle slices after loading instead of in the first filter change.
+ * Build one more slice of the index, going on where the last call stopped; true once it is
+ * complete. At 10^5 documents the whole build is a few hundred milliseconds, so the explorer
+ * runs it in idle moments after loading instead of in the first filter change.
  */
-export function prepareVisibilityIndex(corpus: Corpus, budgetMs: number): boolean {
-  return buildingFor(corpus).run(budgetMs);
+export function visibilityIndexStep(corpus: Corpus): boolean {
+  return buildingFor(corpus).step();
 }
 
-/** Items handled between two chances to stop: reading the clock costs more than one item. */
+/** Items handled between two chances to stop: the scheduler's clock costs more than one item. */
 const SLICE = 2048;
 
 function* buildVisibilityIndex(corpus: Corpus): Generator<void, VisibilityIndex> {

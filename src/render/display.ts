@@ -4,7 +4,8 @@
  * `type`) of every edge.
  */
 import type { CorrespondenceGraph } from '../graph/build.ts';
-import { edgeCurvatures, nodeSize, paletteForAffiliations } from '../graph/style.ts';
+import { edgeCurvatures, paletteForAffiliations } from '../formats/scene/style.ts';
+import { nodeSize } from '../graph/size.ts';
 import { graphExtent } from '../graph/extent.ts';
 
 /** Set the display attributes sigma reads: size and colour of nodes, curvature of edges. */

@@ -9,7 +9,7 @@ import { MultiDirectedGraph } from 'graphology';
 import Sigma from 'sigma';
 import type { Settings } from 'sigma/settings';
 import type { CorrespondenceGraph } from '../graph/build.ts';
-import { MAX_FORCED_LABELS } from '../graph/style.ts';
+import { MAX_FORCED_LABELS } from '../formats/scene/style.ts';
 import type { Emphasis } from '../graph/types.ts';
 import { programOf } from './display.ts';
 import { premultiplied } from './premultiply.ts';

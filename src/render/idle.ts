@@ -17,15 +17,16 @@ export function onceIdle(task: (budgetMs: number) => void, timeoutMs?: number): 
 }
 
 /**
- * Run `step` in idle periods, with the milliseconds each may take, until it returns true; the
- * returned function stops it.
+ * Run `step` in idle periods, step after step while the period lasts, until it returns true; the
+ * returned function stops it. The scheduling of resumable work (graph/resumable.ts) is here,
+ * where the page has idle time to give: the algorithms only say where they can stop.
  */
-export function whenIdle(step: (budgetMs: number) => boolean): () => void {
+export function whenIdle(step: () => boolean): () => void {
   let stopped = false;
   let cancel = (): void => undefined;
   const next = (): void => {
     cancel = onceIdle((budgetMs) => {
-      if (!stopped && !step(budgetMs)) next();
+      if (!stopped && !runFor(budgetMs, step)) next();
     });
   };
   next();
@@ -33,6 +34,15 @@ export function whenIdle(step: (budgetMs: number) => boolean): () => void {
     stopped = true;
     cancel();
   };
+}
+
+/** Steps for about `budgetMs` milliseconds (the clock read between steps); true once done. */
+export function runFor(budgetMs: number, step: () => boolean): boolean {
+  const until = performance.now() + budgetMs;
+  for (;;) {
+    if (step()) return true;
+    if (performance.now() >= until) return false;
+  }
 }
 
 /** A pause that lets the browser handle input and draw before the work goes on. */

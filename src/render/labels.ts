@@ -16,14 +16,14 @@ import {
   labelBox,
   LINE_HEIGHT,
   lineAnchor,
-} from '../graph/export/label-boxes.ts';
+} from '../formats/scene/label-boxes.ts';
 import type {
   Disc,
   LabelBox,
   LabelRequest,
   LabelSide,
   PlacedLabel,
-} from '../graph/export/label-boxes.ts';
+} from '../formats/scene/label-boxes.ts';
 
 export type { LabelSide };
 

@@ -7,7 +7,7 @@
  * premultiplied; what reads sigma's display data back for an export gets the colour as written.
  */
 
-import { readRgba } from '../graph/style.ts';
+import { readRgba } from '../formats/scene/style.ts';
 
 /** Premultiplied form → the colour as written, for the colours made here. */
 const written = new Map<string, string>();

@@ -3,7 +3,7 @@
  * so a highlight change is a `refresh({ skipIndexation: true })`, not a new pair of reducers.
  */
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
-import { EDGE_STYLE, emphasisColorFor, MAX_FORCED_LABELS } from '../graph/style.ts';
+import { EDGE_STYLE, emphasisColorFor, MAX_FORCED_LABELS } from '../formats/scene/style.ts';
 import { premultiplied } from './premultiply.ts';
 import type { DocumentEdgeAttributes, PersonAttributes } from '../graph/types.ts';
 import { programOf } from './display.ts';

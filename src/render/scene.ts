@@ -3,8 +3,8 @@
  * selection, channel), in viewport pixels, with the labels drawn.
  */
 import type Sigma from 'sigma';
-import type { Scene, SceneEdge, SceneNode } from '../graph/export/scene.ts';
-import { emphasisColorFor } from '../graph/style.ts';
+import type { Scene, SceneEdge, SceneNode } from '../formats/scene/scene.ts';
+import { emphasisColorFor } from '../formats/scene/style.ts';
 import { asWritten } from './premultiply.ts';
 
 /** Sigma's own minimum edge thickness (its `minEdgeThickness` default). */

@@ -10,8 +10,8 @@ import { computeVisibility, DEFAULT_FILTER, isFilterActive } from '../graph/filt
 import type { DocumentFilter, Visibility } from '../graph/filter.ts';
 import { createSearchIndex } from '../graph/search.ts';
 import type { SearchIndex } from '../graph/search.ts';
-import { paletteForAffiliations } from '../graph/style.ts';
-import type { Scene } from '../graph/export/scene.ts';
+import { paletteForAffiliations } from '../formats/scene/style.ts';
+import type { Scene } from '../formats/scene/scene.ts';
 import type { BuildReport } from '../graph/report.ts';
 import type { ViewState } from '../render/view-state.ts';
 import { documentEmphasis, egoEmphasis } from './selection.ts';

@@ -4,8 +4,8 @@
  */
 import { corpusFromJson } from '../graph/corpus.ts';
 import type { Corpus } from '../graph/corpus.ts';
-import type { ImportMessage, ImportRequest, ImportStage } from '../graph/import-protocol.ts';
-import { decodeImportResult, MAX_IMPORT_BYTES } from '../graph/import-protocol.ts';
+import type { ImportMessage, ImportRequest, ImportStage } from '../formats/import-protocol.ts';
+import { decodeImportResult, MAX_IMPORT_BYTES } from '../formats/import-protocol.ts';
 import type { BuildReport } from '../graph/report.ts';
 import { nextTask } from '../render/idle.ts';
 
@@ -36,15 +36,6 @@ export function checkSizes(files: readonly { name: string; size: number }[]): st
   return `${large.map((f) => `${f.name} (${megabytes(f.size)})`).join(', ')}: files up to ${megabytes(MAX_IMPORT_BYTES)} can be opened. Split large files; several files open as one corpus.`;
 }
 
-async function loadRegistry(): Promise<ImportRequest['registry']> {
-  try {
-    const response = await fetch(new URL('data/registry.json', document.baseURI));
-    return response.ok ? ((await response.json()) as ImportRequest['registry']) : null;
-  } catch {
-    return null;
-  }
-}
-
 /** Import files into a new corpus, reporting progress; rejects with a readable message on failure. */
 export async function importFiles(
   files: readonly File[],
@@ -53,7 +44,6 @@ export async function importFiles(
 ): Promise<ImportResult> {
   const tooLarge = checkSizes(files);
   if (tooLarge) throw new Error(tooLarge);
-  const registry = await loadRegistry();
   const buffers = await Promise.all(
     files.map(async (file) => ({ name: file.name, bytes: await file.arrayBuffer() })),
   );
@@ -83,7 +73,7 @@ export async function importFiles(
       };
       worker.onerror = (event) =>
         reject(new Error(`state/import: the import worker stopped: ${event.message}`));
-      const request: ImportRequest = { files: buffers, registry, letters: options, seed: 1947 };
+      const request: ImportRequest = { files: buffers, letters: options };
       worker.postMessage(
         request,
         buffers.map((b) => b.bytes),

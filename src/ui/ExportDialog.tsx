@@ -4,40 +4,58 @@
  * on demand, so they cost nothing until used.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { captionFor, exportFileName } from '../graph/export/describe.ts';
-import { placeSceneLabels, sceneFromGraph } from '../graph/export/scene.ts';
-import type { Scene } from '../graph/export/scene.ts';
-import { DEFAULT_IMAGE_OPTIONS, sceneToSvg } from '../graph/export/svg.ts';
+import { DATA_FORMATS } from '../formats/data-formats.ts';
+import type { DataFormat } from '../formats/data-formats.ts';
+import { describeView, exportFileName } from '../formats/describe.ts';
+import type { ExportView } from '../formats/describe.ts';
+import type { ExportOptions } from '../formats/export-file.ts';
 import { isFilterActive } from '../graph/filter.ts';
 import { svgToPng, textMeasure } from '../render/raster.ts';
 import { useAppState } from '../state/context.ts';
-import { describeCurrentView } from '../state/describe.ts';
 import type { AppState } from '../state/app-state.ts';
 import { downloadBlob } from './download.ts';
 import { plural } from './format.ts';
-import { writeData, DATA_FORMATS } from './export-data.ts';
-import type { DataFormat } from './export-data.ts';
 import { ExportLabelChoice, labelLimit } from './ExportLabelChoice.tsx';
 import type { LabelChoice } from './ExportLabelChoice.tsx';
 
 type Scale = '1' | '2' | '4' | 'width';
 
-/**
- * The scene to export: what the network view draws now, or (in the list view) the same from the
- * graph; its labels placed for the image's own font, every one in full.
- */
-function currentScene(state: AppState, labels: LabelChoice): Scene {
+/** What the explorer shows now, as the export takes it: the same as `npm run export` gives. */
+function currentView(state: AppState): ExportView {
+  const trace = state.trace.value;
+  const selection = state.selection.value;
   const source = state.imageSource.current;
-  const view = state.viewState.value;
-  const scene = source
-    ? source({ labels: labels.which !== 'none' })
-    : sceneFromGraph(state.corpus.graph, {
-        visibleNodes: view.visibleNodes,
-        visibleEdges: view.visibleEdges,
-        focus: view.focus,
-      });
-  const font = `500 ${scene.labelSize}px ${DEFAULT_IMAGE_OPTIONS.fontFamily}`;
-  return placeSceneLabels(scene, { limit: labelLimit(labels), measure: textMeasure(font) });
+  return {
+    filter: state.filter.value,
+    visibility: isFilterActive(state.filter.value) ? state.visibility.value : null,
+    focus: state.viewState.value.focus,
+    channel: trace?.from && trace.to ? { from: trace.from, to: trace.to, mode: trace.mode } : null,
+    selection:
+      selection?.kind === 'person' || selection?.kind === 'document'
+        ? { kind: selection.kind, id: selection.id }
+        : null,
+    documentsOf: null,
+    // In the list view there is no picture drawn: the export draws the graph as laid out.
+    scene: source ? (labels) => source({ labels }) : null,
+  };
+}
+
+/**
+ * Export the view: the one export path (formats/export-file.ts), loaded when first used, so its
+ * writers cost the page nothing until then.
+ */
+async function saveExport(state: AppState, options: Partial<ExportOptions>): Promise<string> {
+  const { exportFile } = await import('../formats/export-file.ts');
+  const file = await exportFile(state.corpus, currentView(state), {
+    ...options,
+    rasterize: (svg, scale) => svgToPng(svg, { scale }),
+    measure: textMeasure,
+  });
+  downloadBlob(
+    file.content instanceof Blob ? file.content : new Blob([file.content], { type: file.type }),
+    file.name,
+  );
+  return file.name;
 }
 
 export function ExportDialog() {
@@ -74,51 +92,26 @@ export function ExportDialog() {
       </>
     );
   }
-  const view = describeCurrentView(state);
+  const view = describeView(state.corpus, currentView(state));
   const filtered = isFilterActive(state.filter.value);
   const counts = state.visibility.value.counts;
 
   const exportImage = async (): Promise<void> => {
-    const scene = currentScene(state, labels);
-    const svg = sceneToSvg(scene, {
+    const name = await saveExport(state, {
+      format: imageFormat,
       background: transparent ? 'transparent' : 'white',
-      legend: include.legend
-        ? [...state.palette].map(([label, color]) => ({ label, color }))
-        : null,
-      caption: include.caption ? captionFor(view) : null,
-      credit:
-        include.credit && state.corpus.meta.credit
-          ? `Source: ${state.corpus.meta.credit}. Made with Cablegraph.`
-          : null,
+      labelLimit: labelLimit(labels),
+      ...include,
+      png: scale === 'width' ? { width: pixelWidth } : { scale: Number(scale) },
     });
-    const name = exportFileName(view, imageFormat);
-    if (imageFormat === 'svg') {
-      downloadBlob(new Blob([svg], { type: 'image/svg+xml' }), name);
-    } else {
-      const svgWidth = Number(/\swidth="([\d.]+)"/.exec(svg)?.[1] ?? scene.width);
-      const factor = scale === 'width' ? Math.max(100, pixelWidth) / svgWidth : Number(scale);
-      downloadBlob(await svgToPng(svg, { scale: factor }), name);
-    }
     setStatus(`Saved ${name}.`);
   };
 
   const exportData = async (): Promise<void> => {
-    const { text, type, extension, suffix } = await writeData(
-      state,
-      dataFormat,
-      scope === 'all' || !filtered,
-    );
-    const name = exportFileName(
-      {
-        ...view,
-        filter: scope === 'all' ? { ...view.filter, start: null, end: null } : view.filter,
-        channel: null,
-        selection: null,
-      },
-      extension,
-      suffix,
-    );
-    downloadBlob(new Blob([text], { type }), name);
+    const name = await saveExport(state, {
+      format: dataFormat,
+      scope: scope === 'all' || !filtered ? 'all' : 'view',
+    });
     setStatus(`Saved ${name}.`);
   };
 

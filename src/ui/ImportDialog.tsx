@@ -89,7 +89,7 @@ export function ImportDialog() {
           .filter((issue) => issue.severity === 'error')
           .slice(0, 5);
         setError(
-          `No document could be read. ${errors.map((issue) => `${issue.file}${issue.line ? `:${issue.line}` : ''}: ${issue.message}`).join(' ')}`,
+          `No document could be read. ${errors.map((issue) => `${[issue.file, issue.line, issue.column].filter((part) => part !== undefined).join(':')}: ${issue.message}`).join(' ')}`,
         );
         return;
       }
@@ -143,7 +143,9 @@ export function ImportDialog() {
         </div>
         <p class="muted">
           Files are read on this computer; nothing is uploaded. Several files open as one corpus,
-          people matched by authority id, then by name.
+          people matched by authority id, then by name. Names are resolved with the registry you
+          open with them (people.csv, offices.csv, places.csv), or none; a built corpus (graph.json
+          with documents.json, or an exported graph JSON) opens as it was built.
         </p>
         <ul class="file-list" aria-label="Files to open">
           {files.map((file) => (

@@ -3,11 +3,19 @@
  * person, unplaced, rejected) with reasons, names identified or merged, and problems by file and line.
  */
 import { useMemo } from 'preact/hooks';
-import type { BuildIssue, UncertainReading } from '../graph/report.ts';
+import type { BuildIssue, BuildReport, UncertainReading } from '../graph/report.ts';
 import { useAppState } from '../state/context.ts';
 import { formatCount, plural } from './format.ts';
 
 const LIMIT = 200;
+
+/** Whose registry the names were resolved with, as the report's first line says it. */
+const REGISTRY_WORDS: Record<BuildReport['corpus']['registry'], string> = {
+  own: "Names resolved with the corpus's own registry",
+  given: 'Names resolved with the registry opened with it',
+  built: 'Names as they were resolved when the corpus was built',
+  none: 'No registry: names stand as written, people with authority ids united by them',
+};
 
 function where(issue: BuildIssue): string {
   return [issue.file, issue.line, issue.column].filter((part) => part !== undefined).join(':');
@@ -73,15 +81,19 @@ export function ReportSummary() {
         {(t.unidentified ?? 0) > 0 &&
           ` ${plural(t.unidentified, 'party', 'parties')} named but not identified ("unknown", "N.N.", "Others"), each kept on its own record.`}
       </p>
+      <p class="muted">
+        {REGISTRY_WORDS[report.corpus.registry ?? 'none']}
+        {report.corpus.registryFiles.length > 0 && ` (${report.corpus.registryFiles.join(', ')})`}.
+      </p>
       {(report.uncertain ?? []).length > 0 && <UncertainReadings readings={report.uncertain} />}
       {notInGraph.length > 0 && (
         <details>
           <summary>Records not drawn as lines ({notInGraph.length})</summary>
           <ul class="report-list">
             {notInGraph.slice(0, LIMIT).map((record) => (
-              <li key={`${record.file}:${record.line}`}>
-                <code>{record.id ?? `${record.file}:${record.line}`}</code> — {record.status}:{' '}
-                {record.reason}
+              <li key={`${record.file}:${record.line}:${record.column ?? 1}`}>
+                <code>{record.id ?? `${record.file}:${record.line}:${record.column ?? 1}`}</code> —{' '}
+                {record.status}: {record.reason}
               </li>
             ))}
           </ul>
@@ -99,6 +111,7 @@ export function ReportSummary() {
           </ul>
         </details>
       )}
+      <NameJoins report={report} />
       {problems.length > 0 && (
         <details open={t.errors > 0}>
           <summary>
@@ -130,5 +143,46 @@ export function ReportSummary() {
         </details>
       )}
     </section>
+  );
+}
+
+/**
+ * Names without an authority id joined to the one person of that name with one, and names borne
+ * by several people with ids, kept apart: possible duplicates for a curator to look at.
+ */
+function NameJoins({ report }: { report: BuildReport }) {
+  const joined = report.joined ?? [];
+  const sameName = report.sameName ?? [];
+  return (
+    <>
+      {joined.length > 0 && (
+        <details>
+          <summary>Names without an id joined to the person with one ({joined.length})</summary>
+          <ul class="report-list">
+            {joined.slice(0, LIMIT).map((join) => (
+              <li key={`${join.name}-${join.person}`}>
+                {join.name} → {join.authority} ({plural(join.documents.length, 'document')})
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+      {sameName.length > 0 && (
+        <details>
+          <summary>
+            One name, several people with ids: possible duplicates ({sameName.length})
+          </summary>
+          <ul class="report-list">
+            {sameName.slice(0, LIMIT).map((entry) => (
+              <li key={`${entry.name}-${entry.person ?? ''}`}>
+                {entry.name}: {entry.people.map((p) => p.authority ?? p.person).join(' · ')}
+                {entry.person &&
+                  `; without an id in ${plural(entry.documents.length, 'document')}, kept apart`}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </>
   );
 }

@@ -5,12 +5,11 @@
 import { render } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { SerializedGraph } from 'graphology-types';
-import { MultiDirectedGraph } from 'graphology';
 import type { CorrespondenceGraph } from '../graph/build.ts';
-import { createCorpus } from '../graph/corpus.ts';
+import { createCorpus, graphFromJson } from '../graph/corpus.ts';
 import type { Corpus } from '../graph/corpus.ts';
-import { readDocumentsStream } from '../graph/documents-file.ts';
-import { prepareVisibilityIndex } from '../graph/visibility-index.ts';
+import { readDocumentsStream } from '../formats/corpus-files.ts';
+import { visibilityIndexStep } from '../graph/visibility-index.ts';
 import type { BuildReport } from '../graph/report.ts';
 import type { CorpusMeta, DocumentEdgeAttributes, PersonAttributes } from '../graph/types.ts';
 import { createAppState } from '../state/app-state.ts';
@@ -86,14 +85,11 @@ function Root({ initial, documents }: { initial: Loaded; documents: Promise<Load
   // URL is left as the user gave it.
   useEffect(() => (made.documentsPending ? undefined : syncUrl(made)), [made]);
   // The search index of a large archive is built in idle moments, not in one long task.
-  useEffect(() => whenIdle((budgetMs) => made.search.prepare(budgetMs)), [made]);
+  useEffect(() => whenIdle(() => made.search.prepareStep()), [made]);
   // Likewise the filter's index, once the documents are in: the first filter change then only
   // filters (at 10^5 documents the index is a few hundred milliseconds of work).
   useEffect(
-    () =>
-      made.documentsPending
-        ? undefined
-        : whenIdle((budgetMs) => prepareVisibilityIndex(made.corpus, budgetMs)),
+    () => (made.documentsPending ? undefined : whenIdle(() => visibilityIndexStep(made.corpus))),
     [made],
   );
   return (
@@ -132,7 +128,7 @@ async function start(root: HTMLElement): Promise<void> {
       await fetchJson<
         SerializedGraph<PersonAttributes, DocumentEdgeAttributes, Partial<CorpusMeta>>
       >('data/graph.json');
-    const graph: CorrespondenceGraph = MultiDirectedGraph.from(graphJson);
+    const graph: CorrespondenceGraph = graphFromJson(graphJson);
     const withDocuments = Promise.all([documents, report]).then(([file, built]) => ({
       corpus: createCorpus(graph, file.documents, file.corpus),
       report: built,

@@ -12,6 +12,7 @@ import { browserRows, summarise } from './browser-rows.ts';
 import { runBuildBench, runFullBuild } from './build-bench.ts';
 import { bundleLines, runBundleBench } from './bundle-bench.ts';
 import { corpusDir, readAndBuild } from './corpora.ts';
+import { runCmifBench } from './cmif-bench.ts';
 import { runImportBench } from './import-bench.ts';
 import { layoutKnobs, runLayoutBench } from './layout-bench.ts';
 import { buildBare, buildDefaultCorpus, buildExplorer, writeSite } from './sites.ts';
@@ -36,6 +37,7 @@ async function main(): Promise<void> {
   const full = runFullBuild();
   const layout = runLayoutBench();
   const imports = await runImportBench();
+  const cmif = runCmifBench();
 
   progress('browser: writing the sites (default corpus, 5k people / 20k documents, 20k / 100k)');
   const sites: Target[] = [
@@ -71,6 +73,7 @@ async function main(): Promise<void> {
     ...layout.rows,
     ...browser.results.flatMap(browserRows),
     ...imports.rows,
+    ...cmif.rows,
     ...bundle.rows,
   ];
   const table = formatTable(rows);
@@ -98,6 +101,7 @@ async function main(): Promise<void> {
     layout: layout.sizes,
     browser: browser.results.map((r) => ({ ...r, summary: summarise(r) })),
     import: imports.files,
+    cmif: cmif.results,
     bundle: bundle.bundle,
   };
   const out = join(RESULTS_DIR, 'bench.json');

@@ -146,7 +146,7 @@ describe('explorer: open a corpus', () => {
     await dialog().getByRole('button', { name: 'Open this file' }).click();
     await expect
       .poll(() => dialog().getByRole('alert').textContent(), { timeout: 30_000 })
-      .toMatch(/No document could be read\. evil\.xml:2: .*DOCTYPE/);
+      .toMatch(/No document could be read\. evil\.xml:2:1: .*DOCTYPE/);
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toContain(
       'Korean War documents',
     );

@@ -79,9 +79,9 @@ describe('graph/search', () => {
     );
     const index = createSearchIndex(many);
     // No time at all: one slice of titles, then it stops and says it is not done.
-    expect(index.prepare(0)).toBe(false);
+    expect(index.prepareStep()).toBe(false);
     expect(index.search('doc599').documents.map((d) => d.id)).toEqual(['doc599']);
-    expect(index.prepare(0)).toBe(true);
+    expect(index.prepareStep()).toBe(true);
     expect(
       createSearchIndex(many)
         .search('doc7')

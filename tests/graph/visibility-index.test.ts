@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { prepareVisibilityIndex, visibilityIndexOf } from '../../src/graph/visibility-index.ts';
+import { visibilityIndexOf, visibilityIndexStep } from '../../src/graph/visibility-index.ts';
 import { loadRealCorpus } from '../helpers/corpus-fixture.ts';
 
 describe('graph/visibility-index', () => {
@@ -7,9 +7,9 @@ describe('graph/visibility-index', () => {
     const sliced = loadRealCorpus();
     // A zero budget does one step per call: the build must take several and then report done.
     let calls = 1;
-    while (!prepareVisibilityIndex(sliced, 0)) calls++;
+    while (!visibilityIndexStep(sliced)) calls++;
     expect(calls).toBeGreaterThan(3);
-    expect(prepareVisibilityIndex(sliced, 0)).toBe(true);
+    expect(visibilityIndexStep(sliced)).toBe(true);
     const whole = visibilityIndexOf(loadRealCorpus());
     const index = visibilityIndexOf(sliced);
     expect(index).toEqual(whole);
@@ -21,7 +21,7 @@ describe('graph/visibility-index', () => {
 
   it('finishes a partly built index when a filter needs it at once', () => {
     const corpus = loadRealCorpus();
-    expect(prepareVisibilityIndex(corpus, 0)).toBe(false);
+    expect(visibilityIndexStep(corpus)).toBe(false);
     const index = visibilityIndexOf(corpus);
     expect(index.nodes.keys).toEqual(corpus.graph.nodes());
     expect(visibilityIndexOf(corpus)).toBe(index);

@@ -16,7 +16,8 @@ export const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text)
 export const escapeXml = (text: string): string =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-export const EMPTY_REGISTRY: RegistryTables = { people: [], offices: [], places: [], files: [] };
+export { NO_REGISTRY as EMPTY_REGISTRY } from '../../src/data/io/read-registry.ts';
+import { NO_REGISTRY as EMPTY_REGISTRY } from '../../src/data/io/read-registry.ts';
 
 export interface ReadResult extends FileRows {
   log: IssueLog;
@@ -49,6 +50,8 @@ export function buildRead(
     rows: read.rows,
     files: [],
     registry,
+    built: read.built ? [read.built] : [],
+    unread: [],
   };
   return buildCorpus(input, read.log, { layout: false });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EDGE_STYLE, edgeColorFor } from '../../src/graph/style.ts';
+import { EDGE_STYLE, edgeColorFor } from '../../src/formats/scene/style.ts';
 import { asWritten, premultiplied } from '../../src/render/premultiply.ts';
 
 /** Channels of an rgb()/rgba() colour. */

@@ -5,7 +5,7 @@ import type { ViewState } from '../../src/render/view-state.ts';
 import { dayNumber } from '../../src/graph/day-window.ts';
 import { handCorpus, handDoc } from '../helpers/hand-corpus.ts';
 import { premultiplied } from '../../src/render/premultiply.ts';
-import { EDGE_STYLE, emphasisColorFor } from '../../src/graph/style.ts';
+import { EDGE_STYLE, emphasisColorFor } from '../../src/formats/scene/style.ts';
 
 const yearWindow = (year: number) => ({
   from: dayNumber(`${year}-01-01`),

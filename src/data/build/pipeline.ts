@@ -4,7 +4,7 @@
  */
 import type { CorrespondenceGraph } from '../../graph/build.ts';
 import { buildCorrespondenceGraph } from '../../graph/build.ts';
-import { layoutGraph } from '../../graph/layout.ts';
+import { DEFAULT_LAYOUT_OPTIONS, layoutGraph } from '../../graph/layout.ts';
 import type { LayoutOptions } from '../../graph/layout.ts';
 import type { DocumentRecord } from '../../graph/types.ts';
 import type { CorpusInput } from '../io/read-corpus.ts';
@@ -13,8 +13,11 @@ import type { ParsedParty } from '../parse/names.ts';
 import { IssueLog } from '../issues.ts';
 import { createRegistry } from '../registry/registry.ts';
 import { authorityGroups } from '../registry/authority-groups.ts';
+import { joinAuthoritylessNames } from '../registry/name-joins.ts';
 import { createResolver } from '../registry/resolve.ts';
+import { builtRows } from '../import/built-corpus.ts';
 import { buildDocuments } from './documents.ts';
+import { builtReport, hasLayout, importBuiltGraph } from './open-built.ts';
 import { buildReport } from './report.ts';
 import type { BuildReport } from './report.ts';
 
@@ -56,6 +59,33 @@ function* structuredParties(rows: readonly TableRow[]): Generator<ParsedParty> {
   }
 }
 
+/** The seeded layout of a graph, for the report; null when not asked for. */
+function layoutStep(graph: CorrespondenceGraph, settings: BuildOptions): BuildReport['layout'] {
+  if (!settings.layout) return null;
+  const seed = settings.layoutOptions.seed ?? DEFAULT_LAYOUT_OPTIONS.seed;
+  const onProgress = settings.onProgress
+    ? (done: number, total: number) => settings.onProgress?.('layout', done, total)
+    : null;
+  const used = layoutGraph(graph, { ...settings.layoutOptions, seed, onProgress });
+  return { algorithm: 'ForceAtlas2', seed, iterations: used.iterations, settings: used.settings };
+}
+
+/**
+ * A corpus already built, opened as it was (its layout kept when every node has a position);
+ * null when its graph cannot be opened.
+ */
+function openBuilt(input: CorpusInput, log: IssueLog, settings: BuildOptions): BuildResult | null {
+  const [built] = input.built;
+  if (!built) return null;
+  const graph = importBuiltGraph(built, log);
+  if (!graph) return null;
+  const layout = hasLayout(graph) ? null : layoutStep(graph, settings);
+  // Its names stand as they were resolved when it was built, whatever registry came with it.
+  const registry = { ...input.registry, source: 'built' as const };
+  const report = builtReport({ ...input, registry }, graph, built, log, layout);
+  return { graph, documents: built.documents, report, registry };
+}
+
 /** Build a corpus already read from disk. `log` carries the issues found while reading. */
 export function buildCorpus(
   input: CorpusInput,
@@ -63,6 +93,11 @@ export function buildCorpus(
   options: Partial<BuildOptions> = {},
 ): BuildResult {
   const settings = { ...DEFAULT_BUILD_OPTIONS, ...options };
+  if (input.built.length === 1 && input.rows.length === 0) {
+    const opened = openBuilt(input, log, settings);
+    if (opened) return opened;
+  }
+  mergeBuilt(input, log);
   const { registry, clashes } = createRegistry(
     input.registry.people,
     input.registry.offices,
@@ -81,32 +116,37 @@ export function buildCorpus(
   });
   if (settings.releaseRows) input.rows.length = 0;
   settings.onProgress?.('graph', 0, 1);
-  const graph = buildCorrespondenceGraph(documents, resolver.people());
+  const joins = joinAuthoritylessNames(documents, resolver.people(), resolver.unresolved());
+  const graph = buildCorrespondenceGraph(documents, joins.people);
   graph.replaceAttributes({ ...input.meta });
-  let layout: BuildReport['layout'] = null;
-  if (settings.layout) {
-    const seed = settings.layoutOptions.seed ?? 1947;
-    const onProgress = settings.onProgress
-      ? (done: number, total: number) => settings.onProgress?.('layout', done, total)
-      : null;
-    const used = layoutGraph(graph, { ...settings.layoutOptions, seed, onProgress });
-    layout = {
-      algorithm: 'ForceAtlas2',
-      seed,
-      iterations: used.iterations,
-      settings: used.settings,
-    };
-  }
+  const layout = layoutStep(graph, settings);
   const report = buildReport({
     meta: input.meta,
     files: input.files,
-    registryFiles: input.registry.files,
+    registry: input.registry,
     documents,
     rejected,
     graph,
-    unresolved: resolver.unresolved(),
+    unresolved: joins.unresolved,
     issues: log.issues,
     layout,
+    joins,
   });
   return { graph, documents, report, registry: input.registry };
+}
+
+/**
+ * Built corpora among other inputs are merged as rows: their records with their parties as
+ * given, resolved again with the rest. Said in the log, since the original registry's knowledge
+ * of a person (affiliation, aliases) does not come with them.
+ */
+function mergeBuilt(input: CorpusInput, log: IssueLog): void {
+  for (const built of input.built) {
+    log.warn(
+      built.file,
+      undefined,
+      'a built corpus among other inputs is merged as records: its people are resolved again with the others (their affiliations and aliases are not carried over)',
+    );
+    for (const row of builtRows(built)) input.rows.push(row);
+  }
 }

@@ -4,11 +4,12 @@
  */
 import type { CorrespondenceGraph } from '../../graph/build.ts';
 import { chainLayers } from '../../graph/build.ts';
-import type { CorpusMeta, DocumentRecord } from '../../graph/types.ts';
+import type { CorpusMeta, DocumentRecord, PartiesSource } from '../../graph/types.ts';
 import type { BuildReport, RecordAccount, UncertainReading } from '../../graph/report.ts';
 import type { BuildIssue } from '../issues.ts';
 
 export type { BuildReport, RecordAccount };
+import type { RegistryTables } from '../io/read-registry.ts';
 import type { UnresolvedName } from '../registry/resolve.ts';
 import type { RejectedRow } from './documents.ts';
 
@@ -38,8 +39,23 @@ function describe(doc: DocumentRecord, graph: CorrespondenceGraph): string {
     return `only one side is known (${known.join(', ')}); attached to that node`;
   }
   const mentioned = doc.roles.mentions.map((ref) => label(ref.person));
-  return `no sender, recipient or participant could be read from the title${mentioned.length ? `; the summary mentions ${mentioned.join(', ')}` : ''}`;
+  const unidentified = (doc.unidentified ?? []).map((party) => `"${party.asWritten}"`);
+  return [
+    `no sender, recipient or participant ${NAMED_IN[doc.partiesFrom ?? 'title']}`,
+    ...(unidentified.length
+      ? [`it names only parties not identified: ${unidentified.join(', ')}`]
+      : []),
+    ...(mentioned.length ? [`the summary mentions ${mentioned.join(', ')}`] : []),
+  ].join('; ');
 }
+
+/** Where a record's parties were to be found, for its reason: a CMIF letter has no title to read. */
+const NAMED_IN: Record<PartiesSource | 'title', string> = {
+  title: 'could be read from the title',
+  cmif: 'is named in the CMIF letter',
+  table: 'is named in the table row',
+  graph: "is named by the graph's edges",
+};
 
 /** People reached by authority id under more than one written name. */
 function mergedNames(
@@ -85,19 +101,22 @@ function uncertainReadings(documents: readonly DocumentRecord[]): UncertainReadi
 export function buildReport(input: {
   meta: CorpusMeta;
   files: string[];
-  registryFiles: string[];
+  registry: Pick<RegistryTables, 'files' | 'source'>;
   documents: readonly DocumentRecord[];
   rejected: readonly RejectedRow[];
   graph: CorrespondenceGraph;
   unresolved: UnresolvedName[];
   issues: BuildIssue[];
   layout: BuildReport['layout'];
+  /** Names joined to the one person with an id of that name, and those kept apart. */
+  joins?: Pick<BuildReport, 'joined' | 'sameName'>;
 }): BuildReport {
   const records: RecordAccount[] = [
     ...input.documents.map((doc) => ({
       id: doc.id,
       file: doc.origin.file,
       line: doc.origin.line,
+      column: doc.origin.column ?? 1,
       status: doc.placement,
       reason: describe(doc, input.graph),
     })),
@@ -105,10 +124,13 @@ export function buildReport(input: {
       id: row.id,
       file: row.file,
       line: row.line,
+      column: row.column,
       status: 'rejected' as const,
       reason: row.reason,
     })),
-  ].sort((a, b) => (a.file === b.file ? a.line - b.line : a.file < b.file ? -1 : 1));
+  ].sort((a, b) =>
+    a.file !== b.file ? (a.file < b.file ? -1 : 1) : a.line - b.line || a.column - b.column,
+  );
   const count = (status: RecordAccount['status']): number =>
     records.filter((r) => r.status === status).length;
   const uncertain = uncertainReadings(input.documents);
@@ -117,7 +139,8 @@ export function buildReport(input: {
       name: input.meta.name,
       slug: input.meta.slug,
       files: input.files,
-      registryFiles: input.registryFiles,
+      registryFiles: input.registry.files,
+      registry: input.registry.source,
     },
     totals: {
       records: records.length,
@@ -140,6 +163,8 @@ export function buildReport(input: {
     unresolved: input.unresolved,
     uncertain,
     merged: mergedNames(input.documents, input.graph),
+    joined: input.joins?.joined ?? [],
+    sameName: input.joins?.sameName ?? [],
     issues: input.issues,
   };
 }

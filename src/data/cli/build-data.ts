@@ -4,6 +4,7 @@
  * the build report, and prints a summary.
  */
 import { parseArgs } from 'node:util';
+import { DEFAULT_LAYOUT_OPTIONS } from '../../graph/layout.ts';
 import { buildCorpus } from '../build/pipeline.ts';
 import type { BuildReport } from '../build/report.ts';
 import { LETTER_FIELDS } from '../import/letters-csv.ts';
@@ -25,9 +26,10 @@ Options:
   --default-sender NAME     sender of every letter whose table leaves it implicit
   --default-recipient NAME  recipient likewise
   --out DIR        where graph.json, documents.json and report.json go (default: public/data/)
-  --registry DIR   folder with people.csv, offices.csv, places.csv (default: the corpus folder
-                   if it has people.csv, else data/)
-  --seed N         layout seed (default: 1947); the same corpus and seed give identical output
+  --registry DIR   folder with people.csv, offices.csv, places.csv to resolve names with
+                   (default: the corpus folder's own, if it has people.csv; else none — the
+                   default corpus's registry applies to the default corpus only)
+  --seed N         layout seed (default: ${DEFAULT_LAYOUT_OPTIONS.seed}); the same corpus and seed give identical output
   --strict         exit with status 1 when any record has an error
   --quiet          print only the summary line
   -h, --help       show this help`;
@@ -43,6 +45,14 @@ export function summarise(report: BuildReport, quiet: boolean): string {
   if (quiet) return lines.join('\n');
   for (const issue of report.issues.filter((i) => i.severity === 'error'))
     lines.push(`  ${formatIssue(issue)}`);
+  for (const join of report.joined ?? [])
+    lines.push(
+      `  joined: "${join.name}" (no id, ${join.documents.join(', ')}) is ${join.authority}`,
+    );
+  for (const entry of report.sameName ?? [])
+    lines.push(
+      `  possible duplicates: "${entry.name}" is borne by ${entry.people.map((p) => p.authority ?? p.person).join(' and ')}${entry.person ? '; without an id it was kept apart' : ''}`,
+    );
   for (const name of report.unresolved.filter((u) => !u.authority)) {
     const hint = name.suggestions.length ? ` (did you mean ${name.suggestions.join(', ')}?)` : '';
     lines.push(`  unresolved: "${name.name}" in ${name.documents.join(', ')}${hint}`);
@@ -69,7 +79,7 @@ function main(): number {
     console.log(HELP);
     return 0;
   }
-  const seed = values.seed === undefined ? 1947 : Number(values.seed);
+  const seed = values.seed === undefined ? DEFAULT_LAYOUT_OPTIONS.seed : Number(values.seed);
   if (!Number.isInteger(seed)) {
     console.error(`data/build: --seed must be an integer, not "${values.seed}"`);
     return 2;
@@ -88,7 +98,6 @@ function main(): number {
   const log = new IssueLog();
   const input = readCorpus(values.input ?? [DEFAULT_CORPUS_DIR], log, {
     registryDir: values.registry ?? null,
-    fallbackRegistryDir: DEFAULT_CORPUS_DIR,
     letters: {
       map,
       defaultSender: values['default-sender'] ?? null,

@@ -1,74 +1,24 @@
 /**
  * CMIF letters as rows for the build: every correspDesc becomes one document, with its parties
- * (authority ids kept, so people unite across files), its date or date range, places, and a title
- * composed from them when the file has none (CMIF records no titles).
+ * (authority ids kept, so people unite across files), its date or date range, places with their
+ * ids and sides, and a title composed from them when the file has none (CMIF records no titles).
+ * Letters of Cablegraph's own export carry their record in note refs and are read back as it was.
  */
 import { qualifierOfCertainty } from '../../graph/dates.ts';
 import type { CorpusMeta } from '../../graph/types.ts';
 import type { TableRow } from '../io/tables.ts';
 import type { IssueLog } from '../issues.ts';
-import { parseDate } from '../parse/dates.ts';
-import type { ParsedParty } from '../parse/names.ts';
 import { slugify } from '../registry/resolve.ts';
-import type { CmifDate, CmifLetter, CmifMeta, CmifParty } from './cmif.ts';
+import type { CmifLetter, CmifMeta } from './cmif.ts';
+import { cmifDateText, knownParties, letterPlaces } from './cmif-letter.ts';
+import { recordRowFields } from './cmif-record.ts';
+import { composeTitle } from './given-party.ts';
+
+export { cmifDateText };
 
 export interface CmifRowOptions {
   /** Prefix of record ids, so letter keys from different files stay distinct. */
   idPrefix: string;
-}
-
-const toParty = (party: CmifParty): ParsedParty => {
-  const parsed: ParsedParty = { name: party.name, asWritten: party.name, kind: party.kind };
-  const [authority, ...sameAs] = (party.ref ?? '').split(/\s+/).filter(Boolean);
-  if (authority) parsed.authority = authority;
-  if (sameAs.length > 0) parsed.sameAs = sameAs;
-  return parsed;
-};
-
-/**
- * The correspondents of one side. "Unknown" ones stay on the letter as placeholders, each a party
- * of its own letter only (the build keeps them unidentified, never a node).
- */
-function known(parties: CmifParty[]): ParsedParty[] {
-  return parties.map((p) =>
-    p.unknown
-      ? {
-          name: p.name.trim() || 'unknown',
-          asWritten: p.name.trim() || 'unknown',
-          kind: 'placeholder',
-        }
-      : toParty(p),
-  );
-}
-
-/**
- * The date as the build reads it: a day, month or year, or an ISO interval for ranges (open for
- * a lone notBefore or notAfter), after "probably"/"possibly" when the edition is unsure of it.
- */
-export function cmifDateText(date: CmifDate | null): string {
-  if (!date) return '';
-  const qualifier = qualifierOfCertainty(date.cert);
-  const certainty = qualifier ? `${qualifier} ` : '';
-  if (date.when) return `${certainty}${date.when}`;
-  const from = date.from ?? date.notBefore;
-  const to = date.to ?? date.notAfter;
-  if (from && to) return `${certainty}${from}/${to}`;
-  if (from || to) return `${from ?? '..'}/${to ?? '..'}`;
-  return date.text && parseDate(date.text) ? date.text : '';
-}
-
-function composeTitle(
-  letter: CmifLetter,
-  senders: ParsedParty[],
-  recipients: ParsedParty[],
-  date: string,
-): string {
-  const names = (list: ParsedParty[]): string => list.map((p) => p.name).join(' and ');
-  const type = letter.type ?? 'Letter';
-  const parts = [type.charAt(0).toUpperCase() + type.slice(1)];
-  if (senders.length > 0) parts.push(`from ${names(senders)}`);
-  if (recipients.length > 0) parts.push(`to ${names(recipients)}`);
-  return `${parts.join(' ')}${date ? `, ${date}` : ''}`;
 }
 
 /** Corpus metadata from a CMIF header: its title and credit (edition, licence). */
@@ -82,6 +32,30 @@ export function cmifCorpusMeta(meta: CmifMeta, fallbackName: string): Partial<Co
 
 /** What a letter's id is made of; `standIn` takes the place of a missing key. */
 type LetterPlace = Pick<CmifLetter, 'key' | 'source' | 'line'> & { standIn: string };
+
+const keyless = (letter: CmifLetter, standIn: string): LetterPlace => ({
+  key: letter.key,
+  source: letter.source,
+  line: letter.line,
+  standIn,
+});
+
+/** A letter of Cablegraph's export: its record as it was, source settled at the file's end. */
+function recordRow(
+  file: string,
+  letter: CmifLetter,
+): { row: TableRow; fields: Record<string, string> } {
+  const { fields, given } = recordRowFields(letter);
+  const row: TableRow = {
+    file,
+    line: letter.line,
+    column: letter.column,
+    get: (column) => fields[column] ?? '',
+    has: (column) => column in fields,
+    ...given,
+  };
+  return { row, fields };
+}
 
 /**
  * What names a letter without a key: its address in the edition (@ref, "…/A044980" → "a044980"),
@@ -139,17 +113,27 @@ export function cmifRowBuilder(
   const prefix = options.idPrefix ?? '';
   const keyCounts = new Map<string, number>();
   const count = (key: string): void => void keyCounts.set(key, (keyCounts.get(key) ?? 0) + 1);
-  const made: { row: TableRow; fields: Record<string, string>; letter: LetterPlace }[] = [];
+  /** Rows with their ids and sources still to settle; a record row has its own id. */
+  const made: {
+    row: TableRow;
+    fields: Record<string, string>;
+    record: boolean;
+    letter: LetterPlace;
+  }[] = [];
   // Said at the end, after the reader's own issues, as when the letters were converted at once.
-  const undatable: { line: number; text: string }[] = [];
+  const undatable: { line: number; column: number; text: string }[] = [];
   return {
     add(letter) {
       if (letter.key) {
         count(letter.key);
         count(`${letter.source ?? ''}|${letter.key}`);
       }
-      const senders = known(letter.senders);
-      const recipients = known(letter.recipients);
+      if (letter.record) {
+        made.push({ ...recordRow(file, letter), record: true, letter: keyless(letter, '') });
+        return;
+      }
+      const senders = knownParties(letter.senders);
+      const recipients = knownParties(letter.recipients);
       const notes: string[] = [];
       if (letter.senders.some((p) => p.unknown)) notes.push('sender unknown');
       if (letter.recipients.some((p) => p.unknown)) notes.push('recipient unknown');
@@ -157,14 +141,14 @@ export function cmifRowBuilder(
       const cert = letter.date?.cert;
       if (cert && !qualifierOfCertainty(cert)) notes.push(`date certainty: ${cert}`);
       const date = cmifDateText(letter.date);
-      if (letter.date?.text && !date) undatable.push({ line: letter.line, text: letter.date.text });
+      if (letter.date?.text && !date)
+        undatable.push({ line: letter.line, column: letter.column, text: letter.date.text });
       const fields: Record<string, string> = {
         id: '',
-        title: letter.title ?? composeTitle(letter, senders, recipients, date),
+        title: letter.title ?? composeTitle(letter.type ?? 'Letter', senders, recipients, date),
         date,
         type: letter.type ?? 'letter',
         number: letter.number ?? '',
-        places: [...letter.sentPlaces, ...letter.receivedPlaces].map((p) => p.name).join('; '),
         source: '',
         url: letter.ref ?? '',
         notes: notes.join('; '),
@@ -172,35 +156,35 @@ export function cmifRowBuilder(
       const row: TableRow = {
         file,
         line: letter.line,
+        column: letter.column,
         get: (column) => fields[column] ?? '',
         has: (column) => column in fields,
         parties: {
           senders,
           recipients,
-          via: known(letter.via),
-          originators: known(letter.originators),
-          participants: known(letter.participants),
-          mentions: known(letter.mentions),
+          via: knownParties(letter.via),
+          originators: knownParties(letter.originators),
+          participants: knownParties(letter.participants),
+          mentions: knownParties(letter.mentions),
         },
+        partiesFrom: 'cmif',
+        placeRefs: letterPlaces(letter),
       };
       const standIn = letter.key
         ? ''
         : standInKey(letter.ref, date, senders[0]?.name ?? '', recipients[0]?.name ?? '');
       if (standIn) count(`stand-in|${standIn}`);
-      made.push({
-        row,
-        fields,
-        letter: { key: letter.key, source: letter.source, line: letter.line, standIn },
-      });
+      made.push({ row, fields, record: false, letter: keyless(letter, standIn) });
     },
     finish(meta) {
-      for (const { line, text } of undatable)
+      for (const { line, column, text } of undatable)
         log.warn(
           file,
           line,
           `the date "${text}" has no machine-readable form; the letter is undated`,
           {
             field: 'date',
+            column,
           },
         );
       const sources = new Map(meta.sources.map((s) => [s.id, s.text]));
@@ -208,10 +192,12 @@ export function cmifRowBuilder(
       const sourceIndex = new Map(meta.sources.map((s, i) => [s.id, i + 1]));
       // Keyless letters alike (same day, same two people) are numbered in the file's order.
       const occurrences = new Map<string, number>();
-      return made.map(({ row, fields, letter }) => {
-        const occurrence = (occurrences.get(letter.standIn) ?? 0) + 1;
-        occurrences.set(letter.standIn, occurrence);
-        fields.id = `${prefix}${letterKey(letter, keyCounts, sourceIndex, occurrence)}`;
+      return made.map(({ row, fields, record, letter }) => {
+        if (!record) {
+          const occurrence = (occurrences.get(letter.standIn) ?? 0) + 1;
+          occurrences.set(letter.standIn, occurrence);
+          fields.id = `${prefix}${letterKey(letter, keyCounts, sourceIndex, occurrence)}`;
+        }
         fields.source = (letter.source ? sources.get(letter.source) : null) ?? meta.credit ?? '';
         return row;
       });

@@ -3,7 +3,7 @@
  * refs): what correspSearch needs to take a file. Plain problems, one per line, so an exporter's
  * tests and a curator read the same thing.
  */
-import { TEI_NAMESPACE } from '../../graph/export/cmif.ts';
+import { TEI_NAMESPACE } from '../../formats/cmif.ts';
 import { childrenOf, descendantsOf, isCmifDate, parseXmlTree, pathOf, textOf } from './cmif-xml.ts';
 import type { XmlElement } from './cmif-xml.ts';
 

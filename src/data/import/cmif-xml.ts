@@ -138,6 +138,11 @@ export function descendantsOf(element: XmlElement | undefined, name: string): Xm
 
 /** Text content with whitespace collapsed, leaving out child elements named in `skip`. */
 export function textOf(element: XmlElement | undefined, skip: readonly string[] = []): string {
+  return rawTextOf(element, skip).replace(/\s+/g, ' ').trim();
+}
+
+/** Text content exactly as written (line breaks kept), for values a writer put there verbatim. */
+export function rawTextOf(element: XmlElement | undefined, skip: readonly string[] = []): string {
   const parts: string[] = [];
   const walk = (el: XmlElement): void => {
     for (const c of el.content) {
@@ -146,7 +151,7 @@ export function textOf(element: XmlElement | undefined, skip: readonly string[] 
     }
   };
   if (element) walk(element);
-  return parts.join('').replace(/\s+/g, ' ').trim();
+  return parts.join('');
 }
 
 /** CMIF dates: YYYY, YYYY-MM or YYYY-MM-DD. */

@@ -1,20 +1,36 @@
 /**
  * Reading CMIF files (TEI lists of correspDesc, as correspSearch collects them): the letters with
  * their senders, recipients, places and dates, the CMIF v2 mentions, and the refs Cablegraph's own
- * CMIF export adds (intermediaries, originators, participants, title, type, number).
+ * CMIF export adds (intermediaries, originators, participants, and the record: its id, title,
+ * type, number, summary, notes, see cmif-record.ts).
  *
  * Pure, for Node and the browser. Hostile input never throws and never reaches the file system:
  * saxes resolves no external entity, and a DOCTYPE is refused before anything is read, so no
  * entity is ever declared, let alone expanded.
  */
-import { CABLEGRAPH_CMIF, TEI_NAMESPACE } from '../../graph/export/cmif.ts';
+import { CABLEGRAPH_CMIF, TEI_NAMESPACE } from '../../formats/cmif.ts';
 import type { BuildIssue } from '../issues.ts';
-import { childrenOf, descendantsOf, isCmifDate, parseXmlTree, pathOf, textOf } from './cmif-xml.ts';
+import {
+  childrenOf,
+  descendantsOf,
+  isCmifDate,
+  parseXmlTree,
+  rawTextOf,
+  textOf,
+} from './cmif-xml.ts';
 import type { XmlElement } from './cmif-xml.ts';
 import { PLACEHOLDER, UNKNOWN_AUTHORITY } from '../parse/lexicon.ts';
+import { EMPTY_META, readMeta } from './cmif-meta.ts';
+import type { CmifMeta } from './cmif-meta.ts';
+import { emptyRecordRefs, RECORD_REFS } from './cmif-record.ts';
+import type { CablegraphRecordRefs } from './cmif-record.ts';
+
+export type { CablegraphRecordRefs, CmifMeta };
 
 export interface CmifParty {
   name: string;
+  /** The name exactly as written, when it differs from `name` (white space kept). */
+  raw?: string;
   /** Authority URI(s) as written in @ref, e.g. "http://d-nb.info/gnd/118616099". */
   ref: string | null;
   kind: 'person' | 'organisation';
@@ -26,6 +42,8 @@ export interface CmifParty {
 
 export interface CmifPlace {
   name: string;
+  /** The name exactly as written, when it differs from `name` (white space kept). */
+  raw?: string;
   /** GeoNames URI, usually. */
   ref: string | null;
   evidence: string | null;
@@ -44,8 +62,9 @@ export interface CmifDate {
 }
 
 export interface CmifLetter {
-  /** Line of the correspDesc's start tag. */
+  /** Line and column of the correspDesc's start tag. */
   line: number;
+  column: number;
   key: string | null;
   ref: string | null;
   /** The bibl the letter comes from (@source without its "#"). */
@@ -65,20 +84,8 @@ export interface CmifLetter {
   title: string | null;
   type: string | null;
   number: string | null;
-}
-
-export interface CmifMeta {
-  title: string | null;
-  editor: string | null;
-  publisher: string | null;
-  licence: string | null;
-  licenceUrl: string | null;
-  /** The first bibl: the edition the letters are indexed from. */
-  credit: string | null;
-  /** publicationStmt/idno: where the file is published. */
-  url: string | null;
-  date: string | null;
-  sources: { id: string | null; type: string | null; text: string }[];
+  /** Set only in Cablegraph's own export. */
+  record: CablegraphRecordRefs | null;
 }
 
 export interface CmifReadResult {
@@ -107,37 +114,14 @@ const CMIF_TERM = /^(?:cmif:|https?:\/\/lod\.academy\/cmif\/vocab\/terms[#/])(\w
 
 type Warn = (at: XmlElement, message: string) => void;
 
-function readMeta(root: XmlElement): CmifMeta {
-  const fileDesc = pathOf(root, 'teiHeader', 'fileDesc');
-  const titleStmt = pathOf(fileDesc, 'titleStmt');
-  const publication = pathOf(fileDesc, 'publicationStmt');
-  const licence = pathOf(publication, 'availability', 'licence');
-  const joined = (elements: XmlElement[], skip: string[] = []): string | null =>
-    elements.map((e) => textOf(e, skip)).join('; ') || null;
-  const sources = childrenOf(pathOf(fileDesc, 'sourceDesc'), 'bibl').map((bibl) => ({
-    id: bibl.attrs['xml:id'] ?? null,
-    type: bibl.attrs.type ?? null,
-    text: textOf(bibl),
-  }));
-  return {
-    title: textOf(pathOf(titleStmt, 'title')) || null,
-    editor: joined(childrenOf(titleStmt, 'editor'), ['email']),
-    publisher: joined(childrenOf(publication, 'publisher')),
-    licence: textOf(licence) || null,
-    licenceUrl: licence?.attrs.target ?? null,
-    credit: sources[0]?.text || null,
-    url: textOf(pathOf(publication, 'idno')) || null,
-    date: pathOf(publication, 'date')?.attrs.when ?? null,
-    sources,
-  };
-}
-
 function readParty(el: XmlElement, warn: Warn, kind?: CmifParty['kind']): CmifParty {
-  const name = textOf(el);
+  const raw = rawTextOf(el);
+  const name = raw.replace(/\s+/g, ' ').trim();
   const ref = (el.attrs.ref ?? el.attrs.target)?.trim() || null;
   if (!name && !ref) warn(el, `<${el.name}> with no name and no @ref: read as unknown`);
   return {
     name,
+    ...(raw !== name ? { raw } : {}),
     ref,
     kind: kind ?? (el.name === 'orgName' ? 'organisation' : 'person'),
     // "Unbekannt", "unbekannt (1)", "N.N.", correspSearch's …/unknown: no one in particular.
@@ -149,8 +133,11 @@ function readParty(el: XmlElement, warn: Warn, kind?: CmifParty['kind']): CmifPa
 }
 
 function readPlace(el: XmlElement): CmifPlace {
+  const raw = rawTextOf(el);
+  const name = raw.replace(/\s+/g, ' ').trim();
   return {
-    name: textOf(el),
+    name,
+    ...(raw !== name ? { raw } : {}),
     ref: (el.attrs.ref ?? el.attrs.target)?.trim() || null,
     evidence: el.attrs.evidence ?? null,
   };
@@ -176,6 +163,7 @@ function readDate(el: XmlElement, warn: Warn): CmifDate | null {
 function readLetter(desc: XmlElement, warn: Warn): CmifLetter {
   const letter: CmifLetter = {
     line: desc.line,
+    column: desc.column,
     key: desc.attrs.key ?? null,
     ref: desc.attrs.ref ?? null,
     source: desc.attrs.source?.replace(/^#/, '') ?? null,
@@ -193,6 +181,7 @@ function readLetter(desc: XmlElement, warn: Warn): CmifLetter {
     title: null,
     type: null,
     number: null,
+    record: null,
   };
   const actions = childrenOf(desc, 'correspAction');
   if (actions.length === 0) warn(desc, 'correspDesc without correspAction: no sender or recipient');
@@ -227,29 +216,21 @@ function readLetter(desc: XmlElement, warn: Warn): CmifLetter {
     const term = CMIF_TERM.exec(type)?.[1];
     const own = type.startsWith(CABLEGRAPH_CMIF) ? type.slice(CABLEGRAPH_CMIF.length) : null;
     const kind = ref.attrs.subtype === 'organisation' ? 'organisation' : 'person';
-    if (term === 'mentionsPerson') letter.mentions.push(readParty(ref, warn, 'person'));
+    if (own && own in RECORD_REFS) {
+      letter.record ??= emptyRecordRefs();
+      RECORD_REFS[own]?.(letter.record, rawTextOf(ref));
+    } else if (term === 'mentionsPerson') letter.mentions.push(readParty(ref, warn, 'person'));
     else if (term === 'mentionsOrganization' || term === 'mentionsOrganisation')
       letter.mentions.push(readParty(ref, warn, 'organisation'));
     else if (term === 'mentionsPlace') letter.mentionedPlaces.push(readPlace(ref));
     else if (own === 'via') letter.via.push(readParty(ref, warn, kind));
     else if (own === 'originator') letter.originators.push(readParty(ref, warn, kind));
     else if (own === 'participant') letter.participants.push(readParty(ref, warn, kind));
-    else if (own === 'title' || own === 'type' || own === 'number') letter[own] ??= textOf(ref);
+    // Cablegraph wrote these verbatim: a title may hold a line break.
+    else if (own === 'title' || own === 'type' || own === 'number') letter[own] ??= rawTextOf(ref);
   }
   return letter;
 }
-
-const EMPTY_META: CmifMeta = {
-  title: null,
-  editor: null,
-  publisher: null,
-  licence: null,
-  licenceUrl: null,
-  credit: null,
-  url: null,
-  date: null,
-  sources: [],
-};
 
 /**
  * Read a CMIF file: its metadata and every correspDesc as a letter. Never throws: a broken,

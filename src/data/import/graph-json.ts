@@ -3,11 +3,14 @@
  * and roles, so documents are rebuilt hop by hop), or any graph whose edges are letters from their
  * source to their target. Pure: runs in Node and in the browser.
  */
-import { positionOf } from '../io/csv.ts';
+import { lineIndex, positionOf } from '../io/csv.ts';
 import type { TableRow } from '../io/tables.ts';
 import type { IssueLog } from '../issues.ts';
 import type { ParsedParty } from '../parse/names.ts';
-import { jsonErrorOffset } from './json-syntax.ts';
+import { builtFromGraphJson } from './built-corpus.ts';
+import { composeTitle } from './given-party.ts';
+import type { BuiltCorpus } from './built-corpus.ts';
+import { arrayElementOffsets, jsonErrorOffset } from './json-syntax.ts';
 
 type Json = Record<string, unknown>;
 type PartyRole = 'originators' | 'senders' | 'via' | 'recipients' | 'participants';
@@ -39,18 +42,23 @@ function party(node: Json | undefined, key: string): ParsedParty {
   return result;
 }
 
+/** Where an edge starts in the file. */
+type Place = { line: number; column: number };
+
 function row(
   file: string,
-  line: number,
+  at: Place,
   fields: Record<string, string>,
   parties: Record<PartyRole, ParsedParty[]>,
 ): TableRow {
   return {
     file,
-    line,
+    line: at.line,
+    column: at.column,
     get: (c) => fields[c] ?? '',
     has: (c) => c in fields,
     parties: { ...parties, mentions: [] },
+    partiesFrom: 'graph',
   };
 }
 
@@ -62,14 +70,33 @@ const emptyRoles = (): Record<PartyRole, ParsedParty[]> => ({
   participants: [],
 });
 
-/** Read a graphology JSON graph into rows; malformed JSON or shapes are reported, never thrown. */
+/**
+ * Read a graphology JSON graph into rows; malformed JSON or shapes are reported, never thrown. A
+ * graph with its documents (Cablegraph's export) is a built corpus, opened as it was.
+ */
 export function graphJsonRows(
   source: string,
   file: string,
   log: IssueLog,
   options: { idPrefix?: string } = {},
-): TableRow[] {
-  const prefix = options.idPrefix ?? '';
+): { rows: TableRow[]; built: BuiltCorpus | null } {
+  const data = parseGraphJson(source, file, log);
+  if (!data) return { rows: [], built: null };
+  const built = builtFromGraphJson(data, file, log);
+  if (built) return { rows: [], built };
+  // Edges are named by line and column: the offsets of each, once, over the whole text.
+  const locate = lineIndex(source.replace(/^\uFEFF/, ''));
+  const offsets = arrayElementOffsets(source.replace(/^\uFEFF/, ''), 'edges');
+  const place = (index: number): Place => locate(offsets[index] ?? 0);
+  return { rows: edgeRows(data, file, log, options.idPrefix ?? '', place), built: null };
+}
+
+/** The JSON of a graph, or null (reported) when it is not JSON or not shaped like a graph. */
+function parseGraphJson(
+  source: string,
+  file: string,
+  log: IssueLog,
+): ({ nodes: unknown[]; edges: unknown[] } & Json) | null {
   let data: unknown;
   // A byte-order mark (Windows editors write one) is not JSON, but it is not an error either.
   const json = source.replace(/^\uFEFF/, '');
@@ -83,27 +110,51 @@ export function graphJsonRows(
       `not valid JSON: ${(error as Error).message}`,
       where ? { column: where.column } : {},
     );
-    return [];
+    return null;
   }
   if (!isObject(data) || !Array.isArray(data.nodes) || !Array.isArray(data.edges)) {
     log.error(
       file,
       1,
       'expected a graph in graphology\'s JSON format: an object with "nodes" and "edges" arrays',
+      { column: 1 },
     );
-    return [];
+    return null;
   }
+  return data as { nodes: unknown[]; edges: unknown[] } & Json;
+}
+
+/** Rows from a graph's edges: Cablegraph's hops gathered by document, any other edge a letter. */
+function edgeRows(
+  data: { nodes: unknown[]; edges: unknown[] },
+  file: string,
+  log: IssueLog,
+  prefix: string,
+  place: (index: number) => Place,
+): TableRow[] {
   const nodes = new Map<string, Json>();
   for (const node of data.nodes)
     if (isObject(node) && text(node.key)) nodes.set(text(node.key), node);
   const byDocument = new Map<
     string,
-    { fields: Record<string, string>; roles: Record<PartyRole, ParsedParty[]>; seen: Set<string> }
+    {
+      fields: Record<string, string>;
+      roles: Record<PartyRole, ParsedParty[]>;
+      seen: Set<string>;
+      at: Place;
+    }
   >();
   const rows: TableRow[] = [];
   data.edges.forEach((edge: unknown, index: number) => {
     if (!isObject(edge) || !text(edge.source) || !text(edge.target)) {
-      log.error(file, undefined, `edge ${index + 1} has no source or target; it was not read`);
+      log.error(
+        file,
+        place(index).line,
+        `edge ${index + 1} has no source or target; it was not read`,
+        {
+          column: place(index).column,
+        },
+      );
       return;
     }
     const attrs = isObject(edge.attributes) ? edge.attributes : {};
@@ -112,8 +163,9 @@ export function graphJsonRows(
     if (!nodes.has(source) || !nodes.has(target))
       log.warn(
         file,
-        undefined,
+        place(index).line,
         `edge ${index + 1} names a node not in "nodes"; its key is used as the name`,
+        { column: place(index).column },
       );
     const doc = text(attrs.doc);
     const fromRole = text(attrs.fromRole);
@@ -131,6 +183,7 @@ export function graphJsonRows(
           },
           roles: emptyRoles(),
           seen: new Set(),
+          at: place(index),
         };
         byDocument.set(doc, entry);
       }
@@ -154,17 +207,14 @@ export function graphJsonRows(
       date: text(attrs.date),
       type: text(attrs.type) || 'letter',
     };
-    rows.push(row(file, 1, fields, roles));
+    rows.push(row(file, place(index), fields, roles));
   });
-  for (const { fields, roles } of byDocument.values()) rows.push(row(file, 1, fields, roles));
+  for (const { fields, roles, at } of byDocument.values()) rows.push(row(file, at, fields, roles));
   for (const r of rows) {
     if (r.get('title')) continue;
-    const names = (list: ParsedParty[] | undefined): string =>
-      (list ?? []).map((p) => p.name).join(' and ');
+    const from = r.parties?.originators?.length ? r.parties.originators : r.parties?.senders;
     const type = r.get('type') || 'letter';
-    const from = names(r.parties?.originators?.length ? r.parties.originators : r.parties?.senders);
-    const to = names(r.parties?.recipients);
-    const title = `${type.charAt(0).toUpperCase()}${type.slice(1)}${from ? ` from ${from}` : ''}${to ? ` to ${to}` : ''}${r.get('date') ? `, ${r.get('date')}` : ''}`;
+    const title = composeTitle(type, from ?? [], r.parties?.recipients ?? [], r.get('date'));
     const original = r.get;
     r.get = (c) => (c === 'title' ? title : original(c));
   }

@@ -119,3 +119,46 @@ export function jsonErrorOffset(text: string): number | null {
     } else return i;
   }
 }
+
+/**
+ * Offsets where each element of a top-level array starts (`"edges": [ {…}, {…} ]` → the offset
+ * of each "{"), so a graph's edges can be named by line and column. For valid JSON only; one pass
+ * over the text, skipping strings, without building anything.
+ */
+export function arrayElementOffsets(text: string, key: string): number[] {
+  const offsets: number[] = [];
+  let depth = 0;
+  let lastString = '';
+  let inArray = false;
+  let expectElement = false;
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i];
+    if (char === '"') {
+      const start = i;
+      for (i++; i < text.length && text[i] !== '"'; i++) if (text[i] === '\\') i++;
+      if (inArray && depth === 2 && expectElement) {
+        offsets.push(start);
+        expectElement = false;
+      }
+      lastString = depth === 1 ? text.slice(start + 1, i) : lastString;
+      continue;
+    }
+    if (char === undefined || WHITESPACE.has(char)) continue;
+    if (inArray && depth === 2 && expectElement && char !== ']') {
+      offsets.push(i);
+      expectElement = false;
+    }
+    if (char === '{' || char === '[') {
+      depth++;
+      if (depth === 2 && char === '[' && lastString === key) {
+        inArray = true;
+        expectElement = true;
+      }
+    } else if (char === '}' || char === ']') {
+      if (depth === 2 && inArray) inArray = false;
+      depth--;
+    } else if (char === ',' && inArray && depth === 2) expectElement = true;
+    else if (char === ':' || char === ',') continue;
+  }
+  return offsets;
+}

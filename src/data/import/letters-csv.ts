@@ -4,11 +4,16 @@
  * the user (`--map recipients=An,date=Datum`); a constant sender or recipient covers tables where
  * one side is implicit (a writer's own letters). Pure: runs in Node and in the browser.
  */
+import { decodeReferences } from '../../formats/documents-csv.ts';
+import type { PlaceRef } from '../../graph/types.ts';
+import { fieldPosition } from '../io/csv.ts';
 import type { CsvTable } from '../io/csv.ts';
 import { VALUE_SEPARATOR } from '../io/tables.ts';
 import type { TableRow } from '../io/tables.ts';
 import type { IssueLog } from '../issues.ts';
 import type { ParsedParty } from '../parse/names.ts';
+import { parseTitle } from '../parse/title.ts';
+import { composeTitle, givenParty, givenPlace } from './given-party.ts';
 
 /** The fields a letter table can fill. */
 export const LETTER_FIELDS = [
@@ -29,7 +34,9 @@ export const LETTER_FIELDS = [
   'via',
   'mentions',
   'places',
+  'placeIds',
   'recipientPlaces',
+  'recipientPlaceIds',
   'summary',
   'notes',
   'url',
@@ -65,14 +72,6 @@ const squash = (name: string): string =>
 
 /** ";" or "|" between the values of a cell (never commas, which "Surname, Forename" uses). */
 const SEPARATOR = new RegExp(`${VALUE_SEPARATOR.source}|\\|`, 'i');
-
-/** Several names in one cell: separated by ";" or "|". */
-function cellValues(cell: string): string[] {
-  return cell
-    .split(SEPARATOR)
-    .map((v) => v.trim())
-    .filter((v) => v.length > 0);
-}
 
 /** Which column holds each field. A column mapped to a field is not also found by its name. */
 export function mapColumns(
@@ -117,26 +116,6 @@ function cellSlots(cell: string): string[] {
   return cell.trim() === '' ? [] : cell.split(SEPARATOR).map((v) => v.trim());
 }
 
-/** "George Allen &amp; Unwin" as the table meant it: character references some exports leave in. */
-function decodeCharacterReferences(text: string): string {
-  const named: Record<string, string> = {
-    amp: '&',
-    lt: '<',
-    gt: '>',
-    quot: '"',
-    apos: "'",
-    nbsp: '\u00a0',
-  };
-  return text.replace(
-    /&(?:#(\d+)|#x([0-9a-f]+)|(amp|lt|gt|quot|apos|nbsp));/gi,
-    (all, dec?: string, hex?: string, name?: string) => {
-      const code = dec ? Number(dec) : hex ? Number.parseInt(hex, 16) : null;
-      if (code !== null) return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : all;
-      return named[(name ?? '').toLowerCase()] ?? all;
-    },
-  );
-}
-
 /**
  * The parties of a names cell, each with the id in the same position of the ids cell. An id that is
  * not a URL cannot be told apart from another authority's number: `unreadId` hears of it.
@@ -150,13 +129,20 @@ function parties(
   const idSlots = cellSlots(ids);
   return cellSlots(names).flatMap((name, i) => {
     if (!name) return [];
-    const decoded = decodeCharacterReferences(name);
-    const party: ParsedParty = { name: decoded, asWritten: decoded, kind };
+    const decoded = decodeReferences(name);
     const id = idSlots[i];
-    if (id && /^https?:\/\//i.test(id)) party.authority = id;
-    else if (id) unreadId(id, decoded);
-    return [party];
+    if (id && !/^https?:\/\//i.test(id)) unreadId(id, decoded);
+    const authority = id && /^https?:\/\//i.test(id) ? [id] : [];
+    return [givenParty(decoded, { authority, kind })];
   });
+}
+
+/** The places of a side, each with the id in the same position of its ids cell. */
+function places(names: string, ids: string, role: PlaceRef['role']): PlaceRef[] {
+  const idSlots = cellSlots(ids);
+  return cellSlots(names).flatMap((name, i) =>
+    name ? [givenPlace(decodeReferences(name), role, idSlots[i] || null)] : [],
+  );
 }
 
 /** The date cell, or an ISO interval built from from/to or earliest/latest columns. */
@@ -187,11 +173,12 @@ export function letterRows(
         file,
         table.headerLine,
         `--map ${field}=${column}: there is no column "${column}" (the header has ${table.header.map((h) => `"${h}"`).join(', ')})`,
+        { column: 1 },
       );
     }
   }
   const used = Object.entries(columns).map(([field, i]) => `${field}←"${table.header[i] ?? ''}"`);
-  log.info(file, table.headerLine, `read as a letter table: ${used.join(', ')}`);
+  log.info(file, table.headerLine, `read as a letter table: ${used.join(', ')}`, { column: 1 });
   // Only when the table gives the recipients: with no party column at all, the title is parsed.
   const givesRecipients =
     columns.recipients !== undefined ||
@@ -207,12 +194,20 @@ export function letterRows(
       file,
       table.headerLine,
       'no sender column: every letter has only its recipient (give --default-sender NAME if the sender is implicit)',
+      { column: 1 },
     );
   }
   return table.rows.map((row) => {
     const get = (field: LetterField): string => {
       const i = columns[field];
       return i === undefined ? '' : (row.fields[i] ?? '').trim();
+    };
+    // Where a field's cell is; a date may come from its range columns.
+    const at = (field: string): { line: number; column: number } => {
+      const i =
+        columns[field as LetterField] ??
+        (field === 'date' ? (columns.dateFrom ?? columns.dateEarliest) : undefined);
+      return fieldPosition(row, i ?? 0);
     };
     const unreadId =
       (field: LetterField) =>
@@ -221,7 +216,7 @@ export function letterRows(
           file,
           row.line,
           `"${id}", the id of ${name}, is not a URL, so its authority is unknown: ${name} is matched by name (write ids as URLs, e.g. https://d-nb.info/gnd/118540238)`,
-          { field: table.header[columns[field] ?? -1] ?? field },
+          { field: table.header[columns[field] ?? -1] ?? field, ...at(field) },
         );
     const senders = [
       ...parties(get('senders'), get('senderIds'), 'person', unreadId('senderIds')),
@@ -241,22 +236,23 @@ export function letterRows(
         ? `addressee's organisation: ${organisations.map((o) => o.name).join(', ')}`
         : '';
     if (senders.length === 0 && settings.defaultSender)
-      senders.push({ name: settings.defaultSender, asWritten: settings.defaultSender });
+      senders.push(givenParty(settings.defaultSender));
     if (recipients.length === 0 && settings.defaultRecipient)
-      recipients.push({ name: settings.defaultRecipient, asWritten: settings.defaultRecipient });
+      recipients.push(givenParty(settings.defaultRecipient));
     const title = get('title');
     const hasParties = senders.length + recipients.length > 0;
-    const date = dateText(get);
+    // A table's own title still says what its columns leave out: its date and type.
+    const fromTitle = title && (!dateText(get) || !get('type')) ? parseTitle(title) : null;
+    const date = dateText(get) || fromTitle?.date.asWritten || '';
     if (get('date') && date !== get('date')) {
       const both = `the date "${get('date')}" and the range ${date} are both given`;
-      log.warn(file, row.line, `${both}; the range is used`, { field: 'date' });
+      log.warn(file, row.line, `${both}; the range is used`, { field: 'date', ...at('date') });
     }
     const fields: Record<string, string> = {
       id: get('id') ? `${settings.idPrefix}${get('id')}` : '',
       title: title || composeTitle(get('type') || 'Letter', senders, recipients, date),
       date,
-      type: get('type'),
-      places: [...cellValues(get('places')), ...cellValues(get('recipientPlaces'))].join('; '),
+      type: get('type') || (fromTitle?.type ?? ''),
       summary: get('summary'),
       notes: [get('notes'), orgNote].filter(Boolean).join('; '),
       url: get('url'),
@@ -264,9 +260,15 @@ export function letterRows(
     const result: TableRow = {
       file,
       line: row.line,
+      column: row.columns[0] ?? 1,
+      at,
       get: (column) => fields[column] ?? '',
       has: (column) => column in fields,
     };
+    const placeRefs = [
+      ...places(get('places'), get('placeIds'), 'sent'),
+      ...places(get('recipientPlaces'), get('recipientPlaceIds'), 'received'),
+    ];
     // With no party columns at all, the title is parsed as usual; otherwise the table's parties rule.
     if (hasParties || columns.senders !== undefined || columns.recipients !== undefined) {
       result.parties = {
@@ -277,21 +279,12 @@ export function letterRows(
         participants: [],
         mentions: parties(get('mentions'), '', 'person'),
       };
+      result.partiesFrom = 'table';
+      result.placeRefs = placeRefs;
+    } else {
+      // Parties and places from the title, with the table's places over them.
+      fields.places = placeRefs.map((place) => place.name).join('; ');
     }
     return result;
   });
-}
-
-/** "Letter from A to B, 1914-10": a title for tables that have none. */
-function composeTitle(
-  type: string,
-  senders: ParsedParty[],
-  recipients: ParsedParty[],
-  date: string,
-): string {
-  const names = (list: ParsedParty[]): string => list.map((p) => p.name).join(' and ');
-  const parts = [type.charAt(0).toUpperCase() + type.slice(1)];
-  if (senders.length > 0) parts.push(`from ${names(senders)}`);
-  if (recipients.length > 0) parts.push(`to ${names(recipients)}`);
-  return `${parts.join(' ')}${date ? `, ${date}` : ''}`;
 }

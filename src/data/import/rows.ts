@@ -3,16 +3,19 @@
  * XML, graphology JSON. Format is told from the name and, failing that, the content. Pure, so the
  * command line and the browser import read files the same way.
  */
-import { DOCUMENT_CSV_COLUMNS } from '../../graph/export/csv.ts';
+import { unescapeFormula } from '../../formats/csv.ts';
+import { DOCUMENT_CSV_COLUMNS } from '../../formats/documents-csv.ts';
 import type { CorpusMeta } from '../../graph/types.ts';
 import { decodeUtf8, readCsv } from '../io/csv.ts';
 import { namedRows } from '../io/tables.ts';
 import type { TableRow } from '../io/tables.ts';
 import type { IssueLog } from '../issues.ts';
+import type { BuiltCorpus } from './built-corpus.ts';
 import { readCmif } from './cmif.ts';
 import { cmifCorpusMeta, cmifRowBuilder } from './cmif-rows.ts';
 import { graphJsonRows } from './graph-json.ts';
 import { letterRows, looksLikeLetterTable } from './letters-csv.ts';
+import { readGivenParties } from './record-csv.ts';
 import type { LetterTableOptions } from './letters-csv.ts';
 
 /**
@@ -63,6 +66,8 @@ export interface FileRows {
   /** What the file says of itself (CMIF header), to credit it. */
   meta: Partial<CorpusMeta> | null;
   format: InputFormat | null;
+  /** A corpus already built (a graph JSON with its documents), opened as it was. */
+  built?: BuiltCorpus | null;
 }
 
 /** A file size for messages: "512 bytes", "1.5 KB", "200 MB". */
@@ -122,8 +127,10 @@ export function rowsFromBytes(
       format,
     };
   }
-  if (format === 'json')
-    return { rows: graphJsonRows(text, name, log, { idPrefix: prefix }), meta: null, format };
+  if (format === 'json') {
+    const { rows, built } = graphJsonRows(text, name, log, { idPrefix: prefix });
+    return { rows, meta: built?.meta ?? null, format, built };
+  }
   const table = readCsv(text, name, log);
   if (!table) return { rows: [], meta: null, format };
   const known = new Set<string>([...DOCUMENT_COLUMNS.required, ...DOCUMENT_COLUMNS.optional]);
@@ -146,9 +153,31 @@ export function rowsFromBytes(
       name,
       table.headerLine,
       'read in the corpus format (titles), so the default sender/recipient does not apply; give sender/recipient columns to use it',
+      { column: 1 },
     );
   }
-  return { rows: namedRows(table, name, log, DOCUMENT_COLUMNS) ?? [], meta: null, format };
+  // Cablegraph's own export (it has parties_from) defused formula-like cells with an apostrophe.
+  const ours = table.header.includes('parties_from');
+  const rows = (namedRows(table, name, log, DOCUMENT_COLUMNS) ?? []).map((row) =>
+    readGivenParties(ours ? unescaped(row) : row, log),
+  );
+  return { rows, meta: collectionMeta(rows), format };
+}
+
+/**
+ * A corpus CSV whose records all name one collection is that collection (an exported corpus
+ * keeps its name: a CSV has no header for it); a folder's corpus.json still names its corpus.
+ */
+function collectionMeta(rows: readonly TableRow[]): Partial<CorpusMeta> | null {
+  const collections = new Set(rows.map((row) => row.get('collection')));
+  const [only] = collections;
+  return collections.size === 1 && only ? { name: only } : null;
+}
+
+/** A row of Cablegraph's own CSV with each cell as it was before the export defused it. */
+function unescaped(row: TableRow): TableRow {
+  const get = row.get;
+  return { ...row, get: (column) => unescapeFormula(get(column)) };
 }
 
 function slugOf(name: string): string {
@@ -168,16 +197,22 @@ export function rowsFromFiles(
   files: Iterable<{ name: string; bytes: Uint8Array }>,
   log: IssueLog,
   options: Partial<RowsOptions> = {},
-): { rows: TableRow[]; metas: Partial<CorpusMeta>[] } {
+): { rows: TableRow[]; metas: Partial<CorpusMeta>[]; built: BuiltCorpus[]; unread: string[] } {
   const rows: TableRow[] = [];
   const metas: Partial<CorpusMeta>[] = [];
+  const built: BuiltCorpus[] = [];
+  const unread: string[] = [];
   for (const { name, bytes } of files) {
+    const errors = log.issues.length;
     const read = rowsFromBytes(name, bytes, log, options);
     // Not push(...rows): spreading 10^5 arguments overflows the call stack.
     for (const row of read.rows) rows.push(row);
     if (read.meta) metas.push(read.meta);
+    if (read.built) built.push(read.built);
+    const failed = log.issues.slice(errors).some((issue) => issue.severity === 'error');
+    if (read.rows.length === 0 && !read.built && failed) unread.push(name);
   }
-  return { rows, metas };
+  return { rows, metas, built, unread };
 }
 
 /**

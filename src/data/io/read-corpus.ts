@@ -1,15 +1,19 @@
 /**
  * Reading a corpus from disk: folders (documents and letter files, people/offices/places tables and
- * an optional corpus.json) and single files of any supported format. Several inputs merge into one
- * corpus; people are matched across them by authority id, then by registry name and alias.
+ * an optional corpus.json), the build step's output folders, and single files of any supported
+ * format. Several inputs merge into one corpus; people are matched across them by authority id,
+ * then by registry name and alias. A corpus is resolved with its own registry only: the one its
+ * folder holds or the one the user names (`--registry`), never another corpus's.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import type { CorpusMeta } from '../../graph/types.ts';
+import type { BuiltCorpus } from '../import/built-corpus.ts';
 import { detectFormat, mergeMeta, rowsFromFiles } from '../import/rows.ts';
 import type { RowsOptions } from '../import/rows.ts';
 import type { IssueLog } from '../issues.ts';
-import { readRegistryTables } from './read-registry.ts';
+import { isBuiltFolder, readBuiltFolder } from './read-built.ts';
+import { NO_REGISTRY, readRegistryTables } from './read-registry.ts';
 import type { RegistryTables } from './read-registry.ts';
 import type { TableRow } from './tables.ts';
 
@@ -22,16 +26,18 @@ export interface CorpusInput {
   rows: TableRow[];
   files: string[];
   registry: RegistryTables;
+  /** Corpora already built (a build folder, a graph JSON with documents): opened as they were. */
+  built: BuiltCorpus[];
+  /** Inputs nothing could be read from (each said why in the log). */
+  unread: string[];
 }
 
 export interface ReadCorpusOptions extends RowsOptions {
   /** Folder with people.csv, offices.csv, places.csv; defaults to the input folder if it has them. */
   registryDir: string | null;
-  /** Folder used when the input has no registry of its own. */
-  fallbackRegistryDir: string;
 }
 
-function display(path: string): string {
+export function display(path: string): string {
   const rel = relative(process.cwd(), path);
   return rel && !rel.startsWith('..') ? rel : path;
 }
@@ -69,13 +75,23 @@ export function readCorpus(
   const inputs = typeof input === 'string' ? [input] : [...input];
   const files: string[] = [];
   const metas: Partial<CorpusMeta>[] = [];
+  const built: BuiltCorpus[] = [];
+  const unread: string[] = [];
   let ownRegistry: string | null = null;
+  let builtRegistry: RegistryTables | null = null;
   for (const path of inputs) {
     if (!existsSync(path)) {
       log.error(display(path), undefined, 'no such file or folder');
+      unread.push(display(path));
       continue;
     }
-    if (statSync(path).isDirectory()) {
+    if (isBuiltFolder(path)) {
+      const read = readBuiltFolder(path, display(path), log);
+      if (read) {
+        built.push(read.corpus);
+        builtRegistry ??= read.registry;
+      } else unread.push(display(path));
+    } else if (statSync(path).isDirectory()) {
       const found = dataFiles(path);
       const skipped = readdirSync(path).filter(
         (name) =>
@@ -92,12 +108,14 @@ export function readCorpus(
           `not read (not CSV, TSV, CMIF XML or graphology JSON): ${skipped.sort().join(', ')}`,
         );
       }
-      if (found.length === 0)
+      if (found.length === 0) {
         log.error(
           display(path),
           undefined,
           'no corpus file in this folder (CSV, TSV, CMIF XML or graphology JSON)',
         );
+        unread.push(display(path));
+      }
       files.push(...found);
       if (!ownRegistry && existsSync(join(path, 'people.csv'))) ownRegistry = path;
       const meta = readMeta(path, log);
@@ -106,17 +124,25 @@ export function readCorpus(
       files.push(path);
     }
   }
-  const registryDir = options.registryDir ?? ownRegistry ?? options.fallbackRegistryDir ?? null;
-  const registry = registryDir
-    ? readRegistryTables(registryDir, log, display(registryDir))
-    : { people: [], offices: [], places: [], files: [] };
+  const registry = options.registryDir
+    ? readRegistryTables(options.registryDir, log, display(options.registryDir), 'given')
+    : ownRegistry
+      ? readRegistryTables(ownRegistry, log, display(ownRegistry), 'own')
+      : (builtRegistry ?? NO_REGISTRY);
   function* fileBytes(): Generator<{ name: string; bytes: Uint8Array }> {
     for (const path of files) yield { name: display(path), bytes: readFileSync(path) };
   }
   const read = rowsFromFiles(fileBytes(), log, options);
   const meta = mergeMeta(
     inputs.map((path) => basename(path).replace(/\.[^.]+$/, '')),
-    [...metas, ...read.metas],
+    [...metas, ...built.map((corpus) => corpus.meta), ...read.metas],
   );
-  return { meta, rows: read.rows, files: files.map(display), registry };
+  return {
+    meta,
+    rows: read.rows,
+    files: [...built.map((corpus) => corpus.file), ...files.map(display)],
+    registry,
+    built: [...built, ...read.built],
+    unread: [...unread, ...read.unread],
+  };
 }

@@ -1,14 +1,21 @@
 /**
  * Reading CSV tables by column name, with per-row errors that name the file, line and field.
  */
+import { LIST_SEPARATOR as VALUE_SEPARATOR } from '../../formats/documents-csv.ts';
+import type { PartiesSource, PlaceRef } from '../../graph/types.ts';
 import type { IssueLog } from '../issues.ts';
 import type { ParsedParty } from '../parse/names.ts';
+import { fieldPosition } from './csv.ts';
 import type { CsvTable } from './csv.ts';
 
 /** One CSV record as named fields, with where it came from. */
 export interface TableRow {
   file: string;
   line: number;
+  /** Column where the record starts (a CMIF letter's correspDesc may share its line). */
+  column?: number;
+  /** Where a field's cell starts, when the reader knows. */
+  at?(field: string): { line: number; column: number };
   get(column: string): string;
   has(column: string): boolean;
   /**
@@ -21,13 +28,14 @@ export interface TableRow {
       ParsedParty[]
     >
   >;
+  /** The kind of source that gave `parties` (absent when the title gives them). */
+  partiesFrom?: PartiesSource;
+  /** Places as a structured source gives them, with ids and sides; never read from the title. */
+  placeRefs?: PlaceRef[];
 }
 
-/**
- * The ";" between values, but not one ending a character reference that a file carries as written
- * ("George Allen &amp; Unwin Ltd." is one name).
- */
-export const VALUE_SEPARATOR = /(?<!&(?:amp|lt|gt|quot|apos|nbsp|#\d+|#x[\da-f]+));/i;
+/** The ";" between values, but not one ending a character reference ("&amp;" is no separator). */
+export { VALUE_SEPARATOR };
 
 /** Split a multi-valued cell: "Stalin; Filippov" → ["Stalin", "Filippov"]. */
 export function splitCell(value: string): string[] {
@@ -51,7 +59,9 @@ export function namedRows(
   table.header.forEach((name, i) => {
     const key = name.toLowerCase();
     if (index.has(key))
-      log.warn(file, table.headerLine, `column "${name}" appears twice; the first is used`);
+      log.warn(file, table.headerLine, `column "${name}" appears twice; the first is used`, {
+        column: table.headerColumns[i] ?? 1,
+      });
     else index.set(key, i);
   });
   const missing = columns.required.filter((name) => !index.has(name));
@@ -64,6 +74,7 @@ export function namedRows(
       file,
       table.headerLine,
       `missing required column ${missing.map((m) => `"${m}"`).join(', ')}; the header has ${table.header.map((h) => `"${h}"`).join(', ')}${hint}`,
+      { column: 1 },
     );
     return null;
   }
@@ -74,6 +85,7 @@ export function namedRows(
       file,
       table.headerLine,
       `unknown column(s) ${unknown.map((u) => `"${u}"`).join(', ')} ignored`,
+      { column: table.headerColumns[table.header.indexOf(unknown[0] ?? '')] ?? 1 },
     );
   }
   return table.rows.map((row) => {
@@ -82,11 +94,14 @@ export function namedRows(
         file,
         row.line,
         `${row.fields.length} fields where the header has ${table.header.length}; the extra fields were ignored (an unquoted delimiter inside a field?)`,
+        { column: fieldPosition(row, table.header.length).column },
       );
     }
     return {
       file,
       line: row.line,
+      column: row.columns[0] ?? 1,
+      at: (column: string) => fieldPosition(row, index.get(column) ?? 0),
       get: (column: string) => {
         const i = index.get(column);
         return i === undefined ? '' : (row.fields[i] ?? '').trim();

@@ -7,7 +7,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BuildResult } from '../build/pipeline.ts';
 import type { BuildReport } from '../build/report.ts';
-import { documentsFileText } from '../../graph/documents-file.ts';
+import { documentsFileText } from '../../formats/corpus-files.ts';
 
 export const OUTPUT_FILES = {
   graph: 'graph.json',

@@ -27,6 +27,8 @@ export interface ParsedParty {
    * the source does not know ("unknown", "N.N.", "Others"); unset when nothing tells.
    */
   kind?: PartyKind;
+  /** How the source knows the party (TEI @evidence: "conjecture", …), when it says. */
+  evidence?: string;
 }
 
 /** What the name reader needs to know about the world; the registry provides it in the build. */

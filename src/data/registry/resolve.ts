@@ -4,6 +4,7 @@
  * their own (never dropped) and are collected for the build report.
  */
 import { compareStrings } from '../../graph/compare.ts';
+import type { NodeInfo } from '../../graph/build.ts';
 import type { UnresolvedName } from '../../graph/report.ts';
 import type { DocDate, NodeKind, PartyRef } from '../../graph/types.ts';
 import { UNDATED } from '../parse/dates.ts';
@@ -15,24 +16,10 @@ import type { PersonEntry, Registry } from './registry.ts';
 import { authorityKey, nameKey } from './registry.ts';
 import { suggest, SUGGESTION_LIMIT } from './suggest.ts';
 
-/** What the graph needs to know of a node. */
-export interface PersonInfo {
-  id: string;
-  label: string;
-  kind: NodeKind;
-  affiliation: string;
-  role: string;
-  aliases: string[];
-  registered: boolean;
-  notes?: string;
-  uncertain?: boolean;
-  authority?: string[];
-}
-
 export interface Resolver {
   resolve(party: ParsedParty, date: DocDate, documentId: string): PartyRef;
   /** Every node any resolved party points to, registry entries first, in a stable order. */
-  people(): PersonInfo[];
+  people(): NodeInfo[];
   unresolved(): UnresolvedName[];
 }
 
@@ -56,8 +43,8 @@ export function slugify(text: string): string {
   return nameKey(text).replace(/\s+/g, '-') || 'unnamed';
 }
 
-function infoFromEntry(entry: PersonEntry): PersonInfo {
-  const info: PersonInfo = {
+function infoFromEntry(entry: PersonEntry): NodeInfo {
+  const info: NodeInfo = {
     id: entry.id,
     label: entry.name,
     kind: entry.kind,
@@ -85,7 +72,7 @@ export function createResolver(
   options: Partial<ResolverOptions> = {},
 ): Resolver {
   const { authorityGroups } = { ...DEFAULT_RESOLVER_OPTIONS, ...options };
-  const used = new Map<string, PersonInfo>();
+  const used = new Map<string, NodeInfo>();
   const unresolved = new Map<string, UnresolvedName>();
 
   const useEntry = (entry: PersonEntry): string => {
@@ -111,8 +98,10 @@ export function createResolver(
     const key = known ?? (first ? `authority:${first.key}` : `unresolved:${nameKey(label)}`);
     let record = unresolved.get(key);
     if (!record) {
-      let id = slugify(label);
-      while (registry.people.has(id) || used.has(id)) id = `${id}-${used.size}`;
+      // Numbered per name ("anna-2"), so a key does not depend on how many others came before.
+      const base = slugify(label);
+      let id = base;
+      for (let n = 2; registry.people.has(id) || used.has(id); n++) id = `${base}-${n}`;
       record = {
         id,
         name: label,

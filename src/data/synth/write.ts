@@ -3,7 +3,7 @@
  * so the title parser does the work) with its people registry, and CMIF with structured parties.
  */
 import Papa from 'papaparse';
-import { escapeXml } from '../../graph/export/svg.ts';
+import { escapeXml } from '../../formats/scene/svg.ts';
 import type { SynthCorpus } from './generate.ts';
 
 /** documents.csv: id, title, summary — what an archive's list gives. */

@@ -78,7 +78,7 @@ describe('data/build: the default corpus', () => {
 
   it('reads No. 20475 as Gromyko → Kovalev, curated to Stalin → Gromyko → Kovalev → Mao Zedong', () => {
     const d = doc('20475');
-    expect(d.curated).toEqual(['originators', 'via', 'recipients']);
+    expect(d.curated).toEqual(['originators', 'via', 'recipients', 'notes']);
     expect(edgesOf(d.id)).toEqual(['stalin>gromyko', 'gromyko>kovalev', 'kovalev>mao-zedong']);
   });
 

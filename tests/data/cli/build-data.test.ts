@@ -50,6 +50,37 @@ describe('data/cli: npm run build:data', { timeout: 30_000 }, () => {
     expect(report.layout.seed).toBe(1947);
   });
 
+  it("resolves a user's corpus with the registry the user gives, never the default corpus's", () => {
+    const tmp = tempDir();
+    const csv = tmp.write('mine.csv', 'id,title\na,"Cable, Filippov to Mao Zedong, 1 May 1950"\n');
+    const people = (args: string[]) => {
+      const out = join(tmp.dir, args.length > 0 ? 'given' : 'none');
+      expect(
+        runTool('build-data.ts', ['--input', csv, '--out', out, '--quiet', ...args]).status,
+      ).toBe(0);
+      const report = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8')) as {
+        corpus: { registry: string; registryFiles: string[] };
+      };
+      const graph = JSON.parse(readFileSync(join(out, 'graph.json'), 'utf8')) as {
+        nodes: { key: string }[];
+      };
+      return { registry: report.corpus, nodes: graph.nodes.map((n) => n.key).sort() };
+    };
+    // No registry given: Filippov is a name of its own, and the report says none was used.
+    expect(people([])).toEqual({
+      registry: expect.objectContaining({ registry: 'none', registryFiles: [] }),
+      nodes: ['filippov', 'mao-zedong'],
+    });
+    // Given: Filippov is Stalin's pseudonym, as data/people.csv says.
+    expect(people(['--registry', 'data'])).toEqual({
+      registry: expect.objectContaining({
+        registry: 'given',
+        registryFiles: expect.arrayContaining([join('data', 'people.csv')]),
+      }),
+      nodes: ['mao-zedong', 'stalin'],
+    });
+  });
+
   it('gives a different layout for another seed', () => {
     const tmp = tempDir();
     const graphFor = (seed: string) => {
@@ -69,7 +100,7 @@ describe('data/cli: npm run build:data', { timeout: 30_000 }, () => {
     const out = join(tmp.dir, 'out');
     const run = runTool('build-data.ts', ['--input', csv, '--out', out]);
     expect(run.status).toBe(0);
-    expect(run.stdout).toMatch(/broken\.csv:3: error: field "date": cannot read "someday"/);
+    expect(run.stdout).toMatch(/broken\.csv:3:34: error: field "date": cannot read "someday"/);
     expect(run.stdout).toMatch(/2 records → 2 in the graph/);
     expect(runTool('build-data.ts', ['--input', csv, '--out', out, '--strict']).status).toBe(1);
   });

@@ -81,16 +81,18 @@ describe('data/import letters-csv: header names', () => {
       'Absender;Empfänger;Datum;Ort\nGoethe;Schiller;1794-06-13;Weimar\n',
     );
     expect(messages).toEqual([
-      'letters.csv:1: info: read as a letter table: date←"Datum", senders←"Absender", recipients←"Empfänger", places←"Ort"',
+      'letters.csv:1:1: info: read as a letter table: date←"Datum", senders←"Absender", recipients←"Empfänger", places←"Ort"',
     ]);
     const row = rows[0];
     expect(names(row, 'senders')).toEqual([['Goethe', null, 'person']]);
     expect(names(row, 'recipients')).toEqual([['Schiller', null, 'person']]);
-    expect([row?.get('title'), row?.get('date'), row?.get('places')]).toEqual([
+    expect([row?.get('title'), row?.get('date')]).toEqual([
       'Letter from Goethe to Schiller, 1794-06-13',
       '1794-06-13',
-      'Weimar',
     ]);
+    // Places as the table gives them, on their side of the letter, never read from the title.
+    expect(row?.placeRefs).toEqual([{ name: 'Weimar', role: 'sent' }]);
+    expect(row?.partiesFrom).toBe('table');
   });
 });
 
@@ -100,7 +102,7 @@ describe('data/import letters-csv: options', () => {
       map: { senders: 'von', recipients: 'An', date: 'WANN', summary: 'Inhalt' },
     });
     expect(messages).toEqual([
-      'letters.csv:1: info: read as a letter table: date←"Wann", senders←"Von", recipients←"An", summary←"Inhalt"',
+      'letters.csv:1:1: info: read as a letter table: date←"Wann", senders←"Von", recipients←"An", summary←"Inhalt"',
     ]);
     expect([names(rows[0], 'senders'), names(rows[0], 'recipients')]).toEqual([
       [['A', null, 'person']],
@@ -115,7 +117,7 @@ describe('data/import letters-csv: options', () => {
       map: { summary: 'Description' },
     });
     expect(messages[0]).toBe(
-      'letters.csv:1: info: read as a letter table: summary←"Description", senders←"sender", recipients←"addressee"',
+      'letters.csv:1:1: info: read as a letter table: summary←"Description", senders←"sender", recipients←"addressee"',
     );
     expect([rows[0]?.get('title'), rows[0]?.get('summary')]).toEqual([
       'Letter from A to B',
@@ -126,7 +128,7 @@ describe('data/import letters-csv: options', () => {
   it('reports a mapping to a column the table does not have, naming the header', () => {
     const { errors } = read('sender,recipient\nA,B\n', { map: { date: 'Datum' } });
     expect(errors.map(formatIssue)).toEqual([
-      'letters.csv:1: error: --map date=Datum: there is no column "Datum" (the header has "sender", "recipient")',
+      'letters.csv:1:1: error: --map date=Datum: there is no column "Datum" (the header has "sender", "recipient")',
     ]);
   });
 
@@ -150,7 +152,7 @@ describe('data/import letters-csv: options', () => {
     expect(graph.getNodeAttributes('j-r-r-tolkien')).toMatchObject({ sent: 2, documents: 2 });
     // Without the constant, the table says the sender is missing.
     expect(read(table).messages).toContain(
-      'letters.csv:1: warning: no sender column: every letter has only its recipient (give --default-sender NAME if the sender is implicit)',
+      'letters.csv:1:1: warning: no sender column: every letter has only its recipient (give --default-sender NAME if the sender is implicit)',
     );
   });
 
@@ -179,7 +181,7 @@ describe('data/import letters-csv: options', () => {
     const { documents } = buildRead(
       readBytes('again.csv', 'sender,place\nA,Leipzig; Halle &amp; Saale\n'),
     );
-    expect(documents[0]?.places).toEqual(['Leipzig', 'Halle &amp; Saale']);
+    expect(documents[0]?.places).toEqual(['Leipzig', 'Halle & Saale']);
   });
 });
 
@@ -209,7 +211,7 @@ describe('data/import letters-csv: titles', () => {
       { map: { title: 'Heading' } },
     );
     expect(table.messages).toEqual([
-      'letters.csv:1: info: read as a letter table: title←"Heading", date←"Datum"',
+      'letters.csv:1:1: info: read as a letter table: title←"Heading", date←"Datum"',
     ]);
     expect(table.rows.every((row) => row.parties === undefined)).toBe(true);
     const result = buildRead(table, registry);
@@ -232,5 +234,25 @@ describe('data/import letters-csv: titles', () => {
     );
     expect(documents[0]?.title).toBe('Cable, Stalin to Mao Zedong, 1950');
     expect(documents[0]?.roles.recipients.map((r) => r.person)).toEqual(['kovalev']);
+  });
+});
+
+describe('data/import letters-csv: a title beside the parties', () => {
+  it("takes the date and type the table's columns leave out from its own title, and no places", () => {
+    const { rows } = read(
+      'sender,recipient,title\nGoethe,Schiller,"Telegram from Goethe to Schiller (Weimar), 13 June 1794"\n',
+    );
+    const { documents } = buildRead(
+      readBytes(
+        'titled.csv',
+        'sender,recipient,title\nGoethe,Schiller,"Telegram from Goethe to Schiller (Weimar), 13 June 1794"\n',
+      ),
+    );
+    expect(rows[0]?.get('date')).toBe('13 June 1794');
+    expect(documents[0]).toMatchObject({
+      type: 'telegram',
+      date: { iso: '1794-06-13' },
+      places: [],
+    });
   });
 });

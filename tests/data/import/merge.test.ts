@@ -6,8 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CORPUS_DIR } from '../../../src/data/cli/paths.ts';
 import { createCorpus } from '../../../src/graph/corpus.ts';
-import { toGraphJson } from '../../../src/graph/export/json.ts';
-import { selectForExport } from '../../../src/graph/export/selection.ts';
+import { toGraphJson } from '../../../src/formats/json.ts';
+import { selectForExport } from '../../../src/formats/selection.ts';
 import { CHAIN_ROLES } from '../../../src/graph/types.ts';
 import type { DocumentRecord } from '../../../src/graph/types.ts';
 import { buildFiles, cmifDocument, letterXml } from '../../helpers/import.ts';
@@ -143,13 +143,28 @@ describe('data/import merge: people across files', () => {
 });
 
 describe('data/import merge: graph JSON round trip', () => {
-  it('re-imports an exported graph with the same document ids and roles', () => {
+  it('opens an exported graph with its documents as the corpus it was, every record', () => {
     const original = buildFiles(DEFAULT_CORPUS_DIR);
-    expect(original.errors).toEqual([]);
     const json = toGraphJson(
       selectForExport(createCorpus(original.graph, original.documents), null),
     );
-    const path = tempDir().write('export.json', json);
+    // No registry given: none is needed, the people come as they were built.
+    const reread = buildFiles(tempDir().write('export.json', json));
+    expect(reread.errors).toEqual([]);
+    expect(reread.documents).toEqual(original.documents);
+    expect(reread.report.corpus.registry).toBe('built');
+    expect(reread.report.totals).toMatchObject({ records: 34, attached: 5, rejected: 0 });
+  });
+
+  it('re-imports a graph without its documents from its edges: same document ids and roles', () => {
+    const original = buildFiles(DEFAULT_CORPUS_DIR);
+    expect(original.errors).toEqual([]);
+    // A graph as other tools keep it: nodes and edges only.
+    const graph = JSON.parse(
+      toGraphJson(selectForExport(createCorpus(original.graph, original.documents), null)),
+    ) as Record<string, unknown>;
+    delete graph.documents;
+    const path = tempDir().write('export.json', JSON.stringify(graph));
     const reread = buildFiles(path, { registryDir: DEFAULT_CORPUS_DIR });
     expect(reread.errors).toEqual([]);
     // Edges carry the documents, so what has edges comes back: every document placed in the graph.

@@ -58,7 +58,7 @@ describe('data/import real data: Tolkien letters (letter table, implicit sender)
     );
     // One letter gives a date and a range that disagree: the range is used, and the build says so.
     expect(result.log.issues.filter((i) => i.severity !== 'info').map(formatIssue)).toEqual([
-      `${relative(process.cwd(), TOLKIEN)}:162: warning: field "date": the date "1948-01-25" and the range 1948-01-29/1948-01-31 are both given; the range is used`,
+      `${relative(process.cwd(), TOLKIEN)}:162:25: warning: field "date": the date "1948-01-25" and the range 1948-01-29/1948-01-31 are both given; the range is used`,
     ]);
     expect(docOf('113')?.date).toMatchObject({ iso: '1948-01-29', end: '1948-01-31' });
     expect(result.log.issues.filter((i) => i.severity === 'info')).toEqual([

@@ -12,7 +12,7 @@ function build(files: Record<string, string>) {
   const tmp = tempDir();
   for (const [name, text] of Object.entries(files)) tmp.write(name, text);
   const log = new IssueLog();
-  const input = readCorpus(tmp.dir, log, { fallbackRegistryDir: DEFAULT_CORPUS_DIR });
+  const input = readCorpus(tmp.dir, log, { registryDir: DEFAULT_CORPUS_DIR });
   const result = buildCorpus(input, log, { layout: false });
   return { ...result, issues: log.issues.map(formatIssue), dir: tmp.dir };
 }
@@ -33,7 +33,7 @@ describe('data/io: malformed corpus input', () => {
     const { issues, report } = build({ 'letters.csv': 'id,name,date\n1,x,1950\n' });
     expect(issues).toContainEqual(
       expect.stringMatching(
-        /letters\.csv:1: error: missing required column "title"; the header has "id", "name", "date"/,
+        /letters\.csv:1:1: error: missing required column "title"; the header has "id", "name", "date"/,
       ),
     );
     expect(report.totals.built).toBe(0);
@@ -52,10 +52,10 @@ describe('data/io: malformed corpus input', () => {
     });
     expect(issues).toEqual([
       expect.stringMatching(
-        /letters\.csv:2: error: field "date": cannot read "32 May 1950" as a date .*the date in the title \(1 May 1950\) is used/,
+        /letters\.csv:2:46: error: field "date": cannot read "32 May 1950" as a date .*the date in the title \(1 May 1950\) is used/,
       ),
       expect.stringMatching(
-        /letters\.csv:3: error: field "date": cannot read "next spring" .*the document is undated/,
+        /letters\.csv:3:34: error: field "date": cannot read "next spring" .*the document is undated/,
       ),
     ]);
     expect(documents.map((d) => d.date.iso)).toEqual(['1950-05-01', null]);
@@ -66,9 +66,9 @@ describe('data/io: malformed corpus input', () => {
       'letters.csv': `${HEADER}a,"Letter, Stalin to Mao Zedong, 1950",,,,,,,\nb,,,,,,,,\na,"Letter, Mao Zedong to Stalin, 1950",,,,,,,\n`,
     });
     expect(issues).toEqual([
-      expect.stringMatching(/letters\.csv:3: error: field "title": the title is empty/),
+      expect.stringMatching(/letters\.csv:3:3: error: field "title": the title is empty/),
       expect.stringMatching(
-        /letters\.csv:4: error: field "id": id "a" is already used by .*letters\.csv line 2/,
+        /letters\.csv:4:1: error: field "id": id "a" is already used by .*letters\.csv line 2/,
       ),
     ]);
     expect(report.totals).toMatchObject({ records: 3, built: 1, rejected: 2 });

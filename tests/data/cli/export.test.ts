@@ -1,0 +1,85 @@
+/**
+ * `npm run export` as a user runs it: on a built corpus folder (what `npm run build:data` wrote)
+ * it writes what exporting the original inputs writes, and says which it read; pointed at a
+ * folder of something else it writes nothing and exits with a reason.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runTool } from '../../helpers/run.ts';
+import { tempDir } from '../../helpers/tmp.ts';
+
+describe('data/cli: npm run export', { timeout: 60_000 }, () => {
+  const tmp = tempDir('cablegraph-export-');
+  const built = join(tmp.dir, 'built');
+  beforeAll(() => {
+    expect(runTool('build-data.ts', ['--out', built, '--quiet']).status).toBe(0);
+  });
+
+  it('exports a built corpus folder as it was built: the same letters as from its inputs', () => {
+    const fromBuilt = join(tmp.dir, 'from-built.xml');
+    const fromInputs = join(tmp.dir, 'from-inputs.xml');
+    const run = runTool('export.ts', ['--format', 'cmif', '--input', built, '--out', fromBuilt]);
+    expect(run.status).toBe(0);
+    expect(run.stderr).toMatch(
+      /read the built corpus in .*built \(graph\.json, documents\.json\): 34 documents, opened as it was built/,
+    );
+    const inputs = runTool('export.ts', ['--format', 'cmif', '--out', fromInputs]);
+    expect(inputs.status).toBe(0);
+    expect(inputs.stderr).toMatch(
+      /read data\/documents\.csv and built the corpus: 34 documents; names resolved with the folder's own registry/,
+    );
+    // The same file but for the day each was written on (publicationStmt/date).
+    const undated = (path: string): string =>
+      readFileSync(path, 'utf8').replace(/<date when="[\d-]+"\/>/, '');
+    expect(undated(fromBuilt)).toBe(undated(fromInputs));
+    expect(readFileSync(fromBuilt, 'utf8')).toContain('<placeName>Lake Success</placeName>');
+  });
+
+  it('exports CSV from a built folder with its authority ids', () => {
+    const out = join(tmp.dir, 'documents.csv');
+    const run = runTool('export.ts', ['--format', 'csv', '--input', built, '--out', out]);
+    expect(run.status).toBe(0);
+    const csv = readFileSync(out, 'utf8');
+    expect(csv.split('\r\n')[0]).toMatch(/^id,title,date,type,senders,sender_ids,recipients,/);
+    expect(csv).toContain('http://www.wikidata.org/entity/Q855');
+  });
+
+  it('refuses a folder of something else: a reason, a non-zero exit, no file written', () => {
+    const other = tempDir('cablegraph-other-');
+    other.write('notes.txt', 'Shopping list\nbread\nmilk\n');
+    other.write('photo.png', new Uint8Array([0x89, 0x50, 0x4e, 0x47]));
+    const out = join(other.dir, 'out');
+    const run = runTool('export.ts', [
+      '--format',
+      'cmif',
+      '--input',
+      other.dir,
+      '--out',
+      join(out, 'x.xml'),
+    ]);
+    expect(run.status).not.toBe(0);
+    expect(run.stderr).toMatch(/^data\/export: .*not a corpus this command can read/m);
+    expect(run.stderr).toMatch(/notes\.txt:1:1: error: missing required column "title"/);
+    expect(existsSync(out)).toBe(false);
+    expect(readdirSync(other.dir).sort()).toEqual(['notes.txt', 'photo.png']);
+  });
+
+  it('refuses a folder with no corpus file at all, and a missing one, writing nothing', () => {
+    const empty = tempDir('cablegraph-empty-');
+    empty.write('photo.png', new Uint8Array([0x89, 0x50, 0x4e, 0x47]));
+    for (const input of [empty.dir, join(empty.dir, 'missing')]) {
+      const run = runTool('export.ts', [
+        '--format',
+        'gexf',
+        '--input',
+        input,
+        '--out',
+        join(empty.dir, 'x.gexf'),
+      ]);
+      expect(run.status).not.toBe(0);
+      expect(run.stderr).toMatch(/not a corpus this command can read/);
+    }
+    expect(readdirSync(empty.dir)).toEqual(['photo.png']);
+  });
+});
