@@ -11,7 +11,12 @@
  */
 import type Sigma from 'sigma';
 import type { NodeLabelDrawingFunction } from 'sigma/rendering';
-import { createLabelLayout, lineAnchor } from '../formats/scene/label-boxes.ts';
+import {
+  createLabelLayout,
+  labelBox,
+  LINE_HEIGHT,
+  lineAnchor,
+} from '../formats/scene/label-boxes.ts';
 import type {
   Disc,
   LabelBox,
@@ -36,6 +41,11 @@ const MAX_SCREEN_LABEL_WIDTH = 240;
 
 export interface LabelDrawer {
   draw: NodeLabelDrawingFunction;
+  /**
+   * A hovered or highlighted person: a halo and the whole name on white, on the side its label
+   * took (sigma's own drawer writes it on the right, over the label already drawn elsewhere).
+   */
+  hover: NodeLabelDrawingFunction;
   /** Start a frame: sigma redraws every label on each render. */
   reset(): void;
   /** The sigma whose nodes are planned (set once it exists). */
@@ -133,8 +143,36 @@ export function createLabelDrawer(obstacles: () => LabelBox[] = () => []): Label
     context.fillStyle = 'color' in color && color.color ? color.color : '#000';
     drawLines(context, placed, size);
   };
+  const hover: NodeLabelDrawingFunction = (context, data, settings) => {
+    const key = (data as { key?: string }).key ?? '';
+    const size = settings.labelSize;
+    context.font = `${settings.labelWeight} ${size}px ${settings.labelFont}`;
+    context.fillStyle = '#fff';
+    context.shadowColor = 'rgba(0, 0, 0, 0.45)';
+    context.shadowBlur = 8;
+    context.beginPath();
+    context.arc(data.x, data.y, data.size + 2, 0, Math.PI * 2);
+    context.fill();
+    if (data.label) {
+      const side = drawn.get(key)?.side ?? 'right';
+      const width = context.measureText(data.label).width;
+      const disc = { id: key, x: data.x, y: data.y, radius: data.size };
+      const placed = {
+        side,
+        lines: [data.label],
+        box: labelBox(disc, side, width, size * LINE_HEIGHT),
+      };
+      const { x, y, width: w, height: h } = placed.box;
+      context.fillRect(x - 3, y - 1, w + 6, h + 2);
+      context.shadowBlur = 0;
+      context.fillStyle = '#1f2328';
+      drawLines(context, placed, size);
+    }
+    context.shadowBlur = 0;
+  };
   return {
     draw,
+    hover,
     reset() {
       layout = null;
       plan = null;

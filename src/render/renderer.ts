@@ -152,6 +152,7 @@ export function createRenderer(
   const sigma = new Sigma(graph, container, {
     ...sigmaSettings,
     defaultDrawNodeLabel: labels.draw as never,
+    defaultDrawNodeHover: labels.hover as never,
     nodeReducer: nodeReducer as never,
     edgeReducer: edgeReducer as never,
     // Lines are picked by geometry (edge-picking.ts), within a few pixels of their stroke: sigma's

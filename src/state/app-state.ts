@@ -46,7 +46,8 @@ export interface AppState extends TraceState {
   /** True while the network is drawn but its documents are still loading. */
   documentsPending: boolean;
   /** Open another corpus in place of this one (set by the page that owns the state). */
-  replaceCorpus: ((result: { corpus: Corpus; report: BuildReport }) => void) | null;
+  replaceCorpus:
+    ((result: { corpus: Corpus; report: BuildReport; keptAs?: string }) => void) | null;
   search: SearchIndex;
   /** Affiliation → colour, shared by the legend and the renderer. */
   palette: ReadonlyMap<string, string>;

@@ -4,6 +4,7 @@ import { useAppState } from '../state/context.ts';
 import { startingPoints } from '../graph/hints.ts';
 import { labelOf } from '../graph/corpus.ts';
 import { documentHeading, formatCount, plural } from './format.ts';
+import { RecentCorpora } from './RecentCorpora.tsx';
 import { ReportSummary } from './ReportSummary.tsx';
 
 /** How to start, with examples from the corpus that is open. */
@@ -92,6 +93,7 @@ export function OverviewPanel() {
       )}
       <StartHere />
       <ReportSummary />
+      <RecentCorpora />
       {corpus.meta.credit && (
         <p class="credit">
           Source:{' '}

@@ -16,6 +16,7 @@ import { createAppState } from '../state/app-state.ts';
 import type { AppState } from '../state/app-state.ts';
 import { AppStateContext } from '../state/context.ts';
 import { nextTask, whenIdle } from '../render/idle.ts';
+import { keepCorpus, lastCorpus, reopenCorpus } from '../state/recent-corpora.ts';
 import { applyUrl, syncUrl } from '../state/url.ts';
 import { afterNextPaint } from './after-paint.ts';
 import { App } from './App.tsx';
@@ -66,6 +67,8 @@ function Root({ initial, documents }: { initial: Loaded; documents: Promise<Load
         // A new corpus has its own people and documents: the old link no longer applies.
         window.history.pushState(null, '', window.location.pathname);
         setLoaded({ ...result, pending: false });
+        // Kept in this browser, so a reload opens it again (one reopened is kept already).
+        if (!result.keptAs) void keepCorpus(result).catch(() => undefined);
       },
     });
     if (!before || sameGraph) applyUrl(next, window.location.search);
@@ -96,7 +99,21 @@ function Root({ initial, documents }: { initial: Loaded; documents: Promise<Load
   );
 }
 
+/** The corpus a reload reopens: the imported one the page showed last, if this browser kept it. */
+async function keptCorpus(): Promise<Loaded | null> {
+  const last = lastCorpus();
+  if (!last) return null;
+  const kept = await reopenCorpus(last).catch(() => null);
+  return kept ? { ...kept, pending: false } : null;
+}
+
 async function start(root: HTMLElement): Promise<void> {
+  const kept = await keptCorpus();
+  if (kept) {
+    root.textContent = '';
+    render(<Root initial={kept} documents={Promise.resolve(kept)} />, root);
+    return;
+  }
   try {
     // All three files download at once, but the documents and the report (tens of megabytes in a
     // large archive) are parsed only once the network is on screen: parsing them first would hold

@@ -158,7 +158,7 @@ describe('explorer: the network', () => {
         .getByRole('list')
         .evaluate((el) => el.checkVisibility({ contentVisibilityAuto: true }));
     const last = (await groups.count()) - 1;
-    expect(await laidOut(0)).toBe(true);
+    await expect.poll(() => laidOut(0)).toBe(true);
     expect(await laidOut(last)).toBe(false);
     expect(await groups.nth(last).textContent()).toMatch(/\d{4}/);
     await groups.nth(last).scrollIntoViewIfNeeded();

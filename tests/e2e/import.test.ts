@@ -57,6 +57,32 @@ describe('explorer: open a corpus', () => {
       .toContain('tolkien-letters');
   });
 
+  it('keeps an opened corpus in the browser: it survives a reload, and is reopened or forgotten', async () => {
+    await openExplorer(page, baseUrl);
+    await page
+      .getByLabel('Choose corpus files')
+      .setInputFiles(fixture('cmif', 'cmif-example01-basic.xml'));
+    await dialog().getByRole('button', { name: 'Open this file' }).click();
+    const heading = () => page.getByRole('heading', { level: 1 }).textContent();
+    await expect.poll(heading, { timeout: 30_000 }).toContain('Carl-Maria-von-Weber');
+    // Kept once the corpus is open; a reload opens it again, not the built-in one.
+    const recent = panel().getByRole('region', { name: 'Recent corpora' });
+    await expect.poll(() => recent.count()).toBe(1);
+    await page.reload();
+    await openExplorer(page, baseUrl);
+    expect(await heading()).toContain('Carl-Maria-von-Weber');
+    await recent.getByRole('button', { name: 'Open the built-in corpus' }).click();
+    await openExplorer(page, baseUrl);
+    expect(await heading()).toContain('Korean War');
+    await recent.getByRole('button', { name: /^Open Example of correspondence/ }).click();
+    await expect.poll(heading).toContain('Carl-Maria-von-Weber');
+    await recent.getByRole('button', { name: /^Forget / }).click();
+    await expect.poll(() => recent.count()).toBe(0);
+    await page.reload();
+    await openExplorer(page, baseUrl);
+    expect(await heading()).toContain('Korean War');
+  });
+
   it('opens dropped CMIF files as one corpus', async () => {
     await openExplorer(page, baseUrl);
     const files = await Promise.all(
