@@ -11,6 +11,19 @@ import { wordsOf } from './words.ts';
 
 const POSSESSIVE_MARK = /\p{L}['’]/u;
 
+/** Words after which a clause names parties or a subject of its own. */
+const ROLE_WORDS = new Set([
+  'to',
+  'from',
+  'via',
+  'on',
+  'with',
+  'and',
+  'regarding',
+  'concerning',
+  'about',
+]);
+
 /** Lower-case words that may open a party phrase. */
 const PARTY_OPENERS = /^(?:the|a|an|and|&|van|von|de|del|da|dos|du|le|la|ter|bin|al|el)\b/;
 
@@ -28,7 +41,9 @@ export function isSubjectStart(clause: string, ctx: NameContext): boolean {
   // "the USSR's Ambassador" and "the Albanian Women's Delegation" are parties all the same.
   if (!POSSESSIVE_MARK.test(text)) return false;
   const words = wordsOf(text, ctx.isPlace);
-  const possessor = words.findIndex((w) => w.possessive);
+  // Only a possessor in the opening phrase: "Kuno to Sapeli on Bako's visit" names parties first.
+  const roleWord = words.findIndex((w) => ROLE_WORDS.has(w.text.toLowerCase()));
+  const possessor = words.findIndex((w, i) => w.possessive && (roleWord < 0 || i < roleWord));
   const owned = words[possessor + 1];
   return (
     possessor >= 0 &&

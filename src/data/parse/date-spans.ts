@@ -5,7 +5,7 @@
  * and a recipient, and "on 10 May 1988" is not read as a topic.
  */
 import type { DocDate } from '../../graph/types.ts';
-import { EMBEDDED_DATE, parseDate, YEARLESS_DATE } from './dates.ts';
+import { EMBEDDED_DATE, parseDate, QUALIFIER, TRAILING_YEAR, YEARLESS_DATE } from './dates.ts';
 import { nestingDepths, removeRanges } from './text.ts';
 
 /** A pattern's source with its groups made non-capturing, to nest it under named groups. */
@@ -20,7 +20,8 @@ const RANGE = new RegExp(
   String.raw`(?:(?:from|between|for the period of)\s+)?(?<first>${plain(YEARLESS_DATE)}|${DATE})\s*(?:to|until|till|and|[-–])\s*(?<last>${DATE})`,
   'gi',
 );
-const SINGLE = new RegExp(String.raw`${LEAD}(?<date>${DATE})`, 'gi');
+// The qualifier goes with the date: "early February 1950", "circa 3 May 1950".
+const SINGLE = new RegExp(String.raw`${LEAD}(?<date>${plain(new RegExp(QUALIFIER))}${DATE})`, 'gi');
 const CLOCK = String.raw`\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\.?|\s*hours?\b|h\b)?`;
 const TIME = new RegExp(
   String.raw`(?:\b(?:at|from|between)\s+${CLOCK}|\b\d{1,2}:\d{2}(?:\s*[ap]\.?\s?m\.?|\s*hours?\b)?|\b\d{1,2}[.:]\d{2}\s*[ap]\.?\s?m\.?)(?:\s*(?:-|–|until|to|and)\s*${CLOCK})?(?:\s*hours?\b)?`,
@@ -100,6 +101,12 @@ export function cutDates(text: string): DateCut {
     if (!date || !free(start + match[0].length - written.length, end)) continue;
     taken.push({ start, end });
     dates.push({ date, start, end });
+  }
+  const year = dates.length === 0 ? TRAILING_YEAR.exec(text) : null;
+  const yearDate = year ? parseDate(year[1] ?? '') : null;
+  if (year && yearDate && free(year.index, text.length)) {
+    taken.push({ start: year.index, end: text.length });
+    dates.push({ date: yearDate, start: year.index, end: text.length });
   }
   const clocks = MAYBE_TIME.test(text) ? text.matchAll(TIME) : [];
   for (const match of clocks) {

@@ -36,7 +36,7 @@ const MONTHS: Record<string, number> = {
 const MONTH = String.raw`(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?`;
 /** Words that qualify a date, longer forms first ("not before" before "before"). */
 const QUALIFIER_WORDS = String.raw`early|mid|late|end of|beginning of|not before|not after|before|after|circa|ca\.|c\.|around|about|probably|possibly`;
-const QUALIFIER = String.raw`(?:(?:${QUALIFIER_WORDS})[\s-]+)?`;
+export const QUALIFIER = String.raw`(?:(?:${QUALIFIER_WORDS})[\s-]+)?`;
 const YEAR = String.raw`(1[5-9]\d\d|20\d\d)`;
 const DAY = String.raw`(\d{1,2})(?:st|nd|rd|th)?`;
 const DAY_RANGE = String.raw`${DAY}(?:\s*[-–]\s*\d{1,2}(?:st|nd|rd|th)?)?`;
@@ -173,6 +173,12 @@ export const EMBEDDED_DATE = new RegExp(
   String.raw`\b(?:${DAY_RANGE}\s+${MONTH},?\s+${YEAR}|${MONTH}\s+${DAY_RANGE},?\s+${YEAR}|${MONTH},?\s+${YEAR}|\d{1,2}(?:-\d{1,2})*\.\s?[IVX]{1,4}\.\s?${YEAR}|\d{1,2}\.\d{1,2}\.${YEAR}|\d{4}-\d{2}-\d{2})\b`,
   'i',
 );
+
+/**
+ * A year alone (qualified or not) ending a title after a comma: "…, on the situation in Korea,
+ * 1950". Elsewhere a bare number may be a document's ("Telegram 1950"), so only there.
+ */
+export const TRAILING_YEAR = new RegExp(String.raw`,\s*(${QUALIFIER}${YEAR}s?)\s*$`, 'i');
 
 /** A day and month without a year, opening a range whose end gives the year ("1 December to …"). */
 export const YEARLESS_DATE = new RegExp(
