@@ -11,7 +11,7 @@ import { addParties, addPlace, note, setTopic } from './reading.ts';
 import type { PartyRole, Reading } from './reading.ts';
 import { COMMA, indexOfTopLevel, splitTopLevel, startsCapitalised, tidy } from './text.ts';
 import { ADDRESSEE_END, MEDIA, RELAY_CLAUSE, RELAY_POSSESSIVE, TOPIC_WORDS } from './vocabulary.ts';
-import { wordsOf } from './words.ts';
+import { classify, wordsOf } from './words.ts';
 
 /** A role and the comma pieces of its list; `bare` is decided once the whole body is read. */
 export interface Span {
@@ -46,6 +46,8 @@ const ROLE_OF: Record<string, PartyRole> = {
 /** Nouns after which "to" names a destination, not an addressee: "Ambassador to France". */
 const DESTINED =
   /(?:ambassadors?|envoys?|representatives?|delegates?|delegations?|missions?|ministers?|consuls?|plenipotentiar(?:y|ies)|observers?|chargés?|charges?|attachés?|attaches?|advisers?|advisors?|emissar(?:y|ies)|visit)$/i;
+/** "… of Bulgaria", "… of the USSR" after an office noun. */
+const OF_PHRASE = /\s+of\s+(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*$/u;
 /** Gatherings a delegate is sent to: "Delegates to the High-Level Political Talks". */
 const GATHERINGS =
   /\b(?:talks|conference|session|assembly|commission|summit|negotiations|meeting|congress|un|united nations|uno)\b/i;
@@ -55,9 +57,12 @@ function isAddresseeTo(before: string, after: string, reading: Reading): boolean
   const next = after.split(/\s+/)[0] ?? '';
   if (!next || (/^\p{Ll}/u.test(next) && !/^(?:the|a|an)$/.test(next))) return false;
   if (INFINITIVE_VERBS.has(next.toLowerCase())) return false;
-  if (!DESTINED.test(restore(before).trim())) return true;
+  // "Ambassador of Bulgaria to Korea": the office's own "of" phrase stands between noun and "to".
+  const office = restore(before).trim().replace(OF_PHRASE, '');
+  if (!DESTINED.test(office)) return true;
   const words = wordsOf(restore(after), reading.ctx.isPlace).filter((w) => !/^the$/i.test(w.text));
-  const first = words[0];
+  // "to North Korea": the country, not its compass word, says it is a destination.
+  const first = words.find((w) => w.cls !== 'descriptor');
   const destination =
     !!first && (first.cls === 'nation' || first.cls === 'place' || first.cls === 'acronym');
   return !destination && !GATHERINGS.test(restore(after.split(/\s+to\s+/i)[0] ?? ''));
@@ -70,6 +75,14 @@ function isNamePart(word: string, before: string, after: string): boolean {
     /\b(?:commission|committee|conference|council|subcommittee)$/i.test(before.trim()) &&
     startsCapitalised(after)
   );
+}
+
+/** "State Planning Commission", "Organizing Committee": a verb before a body's noun names it. */
+function namesABody(after: string, reading: Reading): boolean {
+  const next = after.split(/\s+/, 1)[0] ?? '';
+  if (!/^\p{Lu}/u.test(next)) return false;
+  const cls = classify(restore(next), reading.ctx.isPlace).cls;
+  return cls === 'body' || cls === 'office';
 }
 
 /** Split a piece at its role words; cut off the subject or relayed message that ends it. */
@@ -104,6 +117,7 @@ function scanPiece(piece: string, reading: Reading, spansOpen: boolean): Scan {
       continue;
     }
     if (match[2] && isNamePart(word, before, after)) continue;
+    if (match[3] && namesABody(after, reading)) continue;
     if (match[3] && ADDRESSING_WORDS.has(word)) {
       // "from Kim Il Sung telling Stalin of the losses": the one told is a recipient.
       const end = indexOfTopLevel(after, ADDRESSEE_END);
@@ -146,7 +160,8 @@ export function readRelay(text: string, reading: Reading): void {
   }
   const scan = scanPiece(match[1] ?? '', { ...reading, conversation: false }, true);
   const [authors, ...others] = scan.segments;
-  addParties(reading, 'originators', readList([authors?.text ?? ''], reading.ctx));
+  const list = splitTopLevel(authors?.text ?? '', COMMA);
+  addParties(reading, 'originators', readList(list, reading.ctx));
   const addressee = others.find((s) => s.marker === 'to');
   if (addressee && reading.result.recipients.length === 0) {
     addParties(reading, 'recipients', readList([addressee.text], reading.ctx));
@@ -201,6 +216,11 @@ export function scanBody(
     spans.push(current);
     return current;
   };
+  let relay: string | null = null;
+  const endRelay = (): void => {
+    if (relay !== null) readRelay(relay, reading);
+    relay = null;
+  };
   for (const [i, raw] of pieces.entries()) {
     const piece = onPiece(raw);
     if (piece === null) continue;
@@ -209,10 +229,19 @@ export function scanBody(
       RELAY_POSSESSIVE.test(piece) ||
       /^(?:attaching|enclosing|including)\s/i.test(piece)
     ) {
-      readRelay(piece, reading);
+      endRelay();
+      relay = piece;
       current = null;
       continue;
     }
+    // "containing a message from Tavi, Rimo and Bako": the message's authors go on after commas.
+    if (relay !== null && !ROLE_START.test(piece) && !/^for\s/i.test(piece)) {
+      if (!isSubjectStart(piece, reading.ctx)) {
+        relay = `${relay}, ${piece}`;
+        continue;
+      }
+    }
+    endRelay();
     const forward = /^for\s+(.+)$/i.exec(piece);
     if (forward && i > 0 && startsCapitalised(forward[1] ?? '')) {
       forwardTo = forward[1] ?? null;
@@ -243,6 +272,7 @@ export function scanBody(
       break;
     }
   }
+  endRelay();
   return { spans, forwardTo };
 }
 

@@ -8,7 +8,7 @@ import { cutDates } from './date-spans.ts';
 import { parseDate } from './dates.ts';
 import { readHead } from './head.ts';
 import { emptyList, restore } from './names.ts';
-import { readParty } from './party.ts';
+import { readList } from './party-list.ts';
 import { mergeExtras, note } from './reading.ts';
 import type { Reading } from './reading.ts';
 import {
@@ -16,6 +16,7 @@ import {
   COMMA,
   COMMA_OR_COLON,
   indexOfTopLevel,
+  splitTopLevel,
   splitTopLevelSpans,
   tidy,
 } from './text.ts';
@@ -94,8 +95,9 @@ export function readGlobalBrackets(
       const target = content.replace(/^via\s+/i, '');
       if (MEDIA.test(restore(target))) reading.result.medium ??= restore(target);
       else {
-        const party = readParty(target, reading.ctx, emptyList());
-        if (party) mergeExtras(reading, { via: [party] });
+        // "(via Tavi and Rimo)", "(via Tavi, Chairman of the Central Committee)": a list.
+        const list = readList(splitTopLevel(target, COMMA), reading.ctx, emptyList());
+        if (list.parties.length > 0) mergeExtras(reading, { via: list.parties });
       }
     } else if (/^for\s+/i.test(content)) {
       forwardTo = content.replace(/^for\s+/i, '');

@@ -7,6 +7,7 @@
  */
 import { restore } from './names.ts';
 import { tidy } from './text.ts';
+import { classify } from './words.ts';
 import type { DocumentType } from './vocabulary.ts';
 import {
   DOCUMENT_TYPES,
@@ -106,12 +107,20 @@ function findType(
   return null;
 }
 
+/** A hyphenated word none of whose parts the lexicon knows: a name ("Jean-Paul", "Hwang-Il"). */
+function isHyphenatedName(word: string): boolean {
+  return word.includes('-') && classify(word, NO_PLACES).cls === 'name';
+}
+const NO_PLACES = (): boolean => false;
+
 /** Strip handling words ("Secret", "Confidential") that stand before an author. */
 function authorOf(prefix: string): string | null {
   let text = tidy(prefix);
   for (let guard = 0; guard < 4; guard++) {
     const modifier = TYPE_MODIFIERS.exec(`${text} `);
     if (!modifier || modifier[0].length > text.length + 1) break;
+    // "Jean-Paul Sartre's Letter": a hyphenated name is no modifier like "Soviet-Korean".
+    if (isHyphenatedName(modifier[0].trim())) break;
     text = text.slice(modifier[0].length).trim();
   }
   return text && /^[\p{Lu}[]/u.test(text) ? text : null;
