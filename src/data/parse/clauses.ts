@@ -11,7 +11,7 @@ import { addParties, addPlace, note, setTopic } from './reading.ts';
 import type { PartyRole, Reading } from './reading.ts';
 import { COMMA, indexOfTopLevel, splitTopLevel, startsCapitalised, tidy } from './text.ts';
 import { ADDRESSEE_END, MEDIA, RELAY_CLAUSE, RELAY_POSSESSIVE, TOPIC_WORDS } from './vocabulary.ts';
-import { classify, wordsOf } from './words.ts';
+import { classify, isAdjective, wordsOf } from './words.ts';
 
 /** A role and the comma pieces of its list; `bare` is decided once the whole body is read. */
 export interface Span {
@@ -58,13 +58,19 @@ function isAddresseeTo(before: string, after: string, reading: Reading): boolean
   if (!next || (/^\p{Ll}/u.test(next) && !/^(?:the|a|an)$/.test(next))) return false;
   if (INFINITIVE_VERBS.has(next.toLowerCase())) return false;
   // "Ambassador of Bulgaria to Korea": the office's own "of" phrase stands between noun and "to".
-  const office = restore(before).trim().replace(OF_PHRASE, '');
+  // Only one "of" phrase: in "Chairman of the Council of Ministers" the noun is no envoy's.
+  const written = restore(before).trim();
+  const stripped = written.replace(OF_PHRASE, '');
+  const office = /\bof\b/i.test(stripped) ? written : stripped;
   if (!DESTINED.test(office)) return true;
   const words = wordsOf(restore(after), reading.ctx.isPlace).filter((w) => !/^the$/i.test(w.text));
   // "to North Korea": the country, not its compass word, says it is a destination.
   const first = words.find((w) => w.cls !== 'descriptor');
+  // A country, a place or an acronym is a destination; "Mongolian" opens an addressee's office.
   const destination =
-    !!first && (first.cls === 'nation' || first.cls === 'place' || first.cls === 'acronym');
+    !!first &&
+    !isAdjective(first) &&
+    (first.cls === 'nation' || first.cls === 'place' || first.cls === 'acronym');
   return !destination && !GATHERINGS.test(restore(after.split(/\s+to\s+/i)[0] ?? ''));
 }
 
