@@ -11,7 +11,7 @@ const ROOT = dirname(fileURLToPath(import.meta.url));
 /**
  * The layers and, for each, the one list of what its files may import: folders of the project
  * and packages by name ("x/*" for a package's subpaths). Imports flow one way:
- * graph ← formats ← data (Node: read, build, CLIs) and graph ← formats ← render ← state ← ui.
+ * graph ← formats ← data (Node only in its io/ and cli/) and graph ← formats ← render ← state ← ui.
  * Anything not listed is refused, so a new dependency between layers is a decision made here.
  */
 const LAYERS = {
@@ -30,9 +30,18 @@ const LAYERS = {
     folders: ['src/formats', 'src/graph'],
     packages: ['graphology', 'graphology-types', 'graphology-gexf', 'papaparse'],
   },
-  // Reading, parsing, resolving, building, the command lines (only io/ and cli/ touch files).
+  // Reading, parsing, resolving, building: also run in the browser's import worker
+  // (import-worker.ts), so no Node here; only io/ and cli/ touch files, and nothing imports cli/.
   'src/data': {
-    folders: ['src/data', 'src/formats', 'src/graph'],
+    folders: ['src/data', 'src/data/io', 'src/formats', 'src/graph'],
+    packages: ['graphology', 'graphology-types', 'papaparse', 'saxes'],
+  },
+  'src/data/io': {
+    folders: ['src/data/io', 'src/data', 'src/formats', 'src/graph'],
+    packages: ['graphology', 'graphology-types', 'papaparse', 'saxes', 'node:*'],
+  },
+  'src/data/cli': {
+    folders: ['src/data/cli', 'src/data/io', 'src/data', 'src/formats', 'src/graph'],
     packages: ['graphology', 'graphology-types', 'papaparse', 'saxes', 'node:*'],
   },
   // Sigma's wiring: the only layer that imports sigma.
@@ -50,8 +59,17 @@ const LAYERS = {
   },
 };
 
-/** The layer of a project file: its folder under src/ ("src/data" for src/data/io/csv.ts). */
-const layerOf = (file) => /^src\/[^/]+/.exec(relative(ROOT, file).split('\\').join('/'))?.[0];
+/**
+ * The layer of a project file: the deepest folder LAYERS names that holds it ("src/data/io" for
+ * src/data/io/csv.ts, "src/data" for src/data/build/pipeline.ts), else its folder under src/.
+ */
+const layerOf = (file) => {
+  const path = relative(ROOT, file).split('\\').join('/');
+  const named = Object.keys(LAYERS)
+    .filter((layer) => path.startsWith(`${layer}/`))
+    .sort((a, b) => b.length - a.length)[0];
+  return named ?? /^src\/[^/]+/.exec(path)?.[0];
+};
 
 /** A package specifier against a pattern: "sigma", "sigma/*", "@sigma/*", "node:*". */
 const packageAllowed = (specifier, patterns) =>

@@ -37,7 +37,7 @@ beforeAll(() => {
   letters = read.letters;
 });
 
-describe('graph/export/cmif: the default corpus', () => {
+describe('formats/cmif: the default corpus', () => {
   it('is valid CMIF', () => {
     expect(validateCmif(xml)).toEqual([]);
   });
@@ -130,7 +130,7 @@ describe('graph/export/cmif: the default corpus', () => {
   });
 });
 
-describe('graph/export/cmif: documents CMIF has no place for', () => {
+describe('formats/cmif: documents CMIF has no place for', () => {
   it('writes "Unknown" for a side nobody is known on, and stays valid', () => {
     const corpus = handCorpus([
       handDoc('agreement', { participants: ['a', 'b'] }, '1949'),

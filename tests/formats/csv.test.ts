@@ -53,7 +53,7 @@ beforeAll(() => {
   corpus = createCorpus(built.graph, built.documents);
 });
 
-describe('graph/export/csv: documents', () => {
+describe('formats/csv: documents', () => {
   it('writes the columns of data/documents.csv, RFC 4180 with CRLF line ends', () => {
     const csv = documentsToCsv(selectForExport(corpus, null));
     expect(csv.split('\r\n')[0]).toBe(DOCUMENT_CSV_COLUMNS.join(','));
@@ -107,7 +107,7 @@ describe('graph/export/csv: documents', () => {
   });
 });
 
-describe('graph/export/csv: a date range', () => {
+describe('formats/csv: a date range', () => {
   it('is written as an ISO interval and read back as the same range', () => {
     const doc = handDoc('range', { senders: ['anna'], recipients: ['ben'] }, '1680-03');
     const ranged = { ...doc, date: { ...doc.date, end: '1681-05' } };
@@ -149,7 +149,7 @@ describe('graph/export/csv: a date range', () => {
   });
 });
 
-describe('graph/export/csv: edges and people', () => {
+describe('formats/csv: edges and people', () => {
   it('has one row per edge, with labels, document and roles', () => {
     const { header, rows } = table(edgesToCsv(selectForExport(corpus, null)));
     expect(header).toEqual([...EDGE_CSV_COLUMNS]);

@@ -75,7 +75,7 @@ function parseXml(text: string): Element {
   return parsed.documentElement;
 }
 
-describe('graph/export: hostile text in XML', () => {
+describe('formats: hostile text in XML', () => {
   it('GEXF stays well-formed and reads back the same names', () => {
     const xml = toGexf(selection());
     parseXml(xml);
@@ -132,7 +132,7 @@ describe('graph/export: hostile text in XML', () => {
   });
 });
 
-describe('graph/export: hostile text in CSV', () => {
+describe('formats: hostile text in CSV', () => {
   const cells = (text: string): string[] => {
     const log = new IssueLog();
     const read = readCsv(text, 'x.csv', log);

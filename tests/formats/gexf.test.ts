@@ -59,7 +59,7 @@ beforeAll(() => {
   parsed = parse(MultiDirectedGraph, toGexf(selectForExport(corpus, null), { date: '2025-01-02' }));
 });
 
-describe('graph/export/gexf: the whole default corpus', () => {
+describe('formats/gexf: the whole default corpus', () => {
   it('reads back the same node keys and edge keys, parallel edges included', () => {
     expect(parsed.nodes().sort()).toEqual(corpus.graph.nodes().sort());
     expect(parsed.edges().sort()).toEqual(corpus.graph.edges().sort());
@@ -116,7 +116,7 @@ describe('graph/export/gexf: the whole default corpus', () => {
   });
 });
 
-describe('graph/export/gexf: a filtered view', () => {
+describe('formats/gexf: a filtered view', () => {
   it('holds only the 1947 documents and the people they show, and leaves the corpus alone', () => {
     const before = { order: corpus.graph.order, size: corpus.graph.size };
     const visibility = computeVisibility(corpus, {

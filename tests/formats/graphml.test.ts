@@ -52,7 +52,7 @@ beforeAll(() => {
   root = parseXml(toGraphml(selectForExport(corpus, null)));
 });
 
-describe('graph/export/graphml', () => {
+describe('formats/graphml', () => {
   it('is GraphML with typed keys and a directed graph', () => {
     expect(root.tagName).toBe('graphml');
     expect(root.namespaceURI).toBe('http://graphml.graphdrawing.org/xmlns');

@@ -59,76 +59,70 @@ const CORPORA: { name: string; build: () => BuildResult; registry?: string }[] =
   },
 ];
 
-describe.each(CORPORA)(
-  'graph/export round trip: $name',
-  { timeout: SLOW },
-  ({ build, registry }) => {
-    let original: BuildResult;
-    beforeAll(() => {
-      original = build();
-    }, SLOW);
-    const exported = (write: typeof documentsToCsv): string =>
-      write(
-        selectForExport(
-          createCorpus(original.graph, original.documents, original.report.corpus),
-          null,
-        ),
-      );
-
-    it('CSV: every record comes back with every field', () => {
-      const read = readBytes('round-trip.csv', exported(documentsToCsv));
-      expect(read.errors).toEqual([]);
-      // A CSV has no header for the corpus's name: one collection shared by every record gives it.
-      const collections = new Set(original.documents.map((doc) => doc.collection));
-      expect(read.meta?.name ?? null).toBe(collections.size === 1 ? [...collections][0] : null);
-      expect(recordDifferences(original, buildRead(read, registryOf(registry)))).toEqual([]);
-    });
-
-    it('CMIF: every record comes back with every field', () => {
-      const read = readBytes(
-        'round-trip.xml',
-        exported((s) => toCmif(s, { date: '2025-01-02' })),
-      );
-      expect(read.errors).toEqual([]);
-      // CMIF needs a source for every letter: one without gets the file's (the corpus credit).
-      const credit = original.graph.getAttribute('credit') || original.report.corpus.name;
-      const adjust = (field: string, value: unknown): unknown =>
-        field === 'source' && value === '' ? credit : value;
-      expect(recordDifferences(original, buildRead(read, registryOf(registry)), adjust)).toEqual(
-        [],
-      );
-    });
-
-    it.each([
-      [
-        'GEXF (Gephi, by graphology-gexf)',
-        (text: string) => parseGexf(MultiDirectedGraph, text),
-        toGexf,
-      ],
-      [
-        'GraphML (by graphology-graphml)',
-        (text: string) => parseGraphml(MultiDirectedGraph, text),
-        toGraphml,
-      ],
-    ] as const)(
-      '%s: every person with ids and affiliation, every hop with its document',
-      (_name, parse, write) => {
-        const back = parse(exported(write));
-        expect(graphView(back)).toEqual(graphView(original.graph));
-      },
+describe.each(CORPORA)('formats round trip: $name', { timeout: SLOW }, ({ build, registry }) => {
+  let original: BuildResult;
+  beforeAll(() => {
+    original = build();
+  }, SLOW);
+  const exported = (write: typeof documentsToCsv): string =>
+    write(
+      selectForExport(
+        createCorpus(original.graph, original.documents, original.report.corpus),
+        null,
+      ),
     );
 
-    it('graph JSON: the corpus opens as it was, records and people alike', () => {
-      const read = readBytes('round-trip.json', exported(toGraphJson));
-      expect(read.errors).toEqual([]);
-      const back = buildRead(read);
-      expect(back.documents).toEqual(original.documents);
-      expect(back.graph.export()).toEqual(original.graph.export());
-    });
-  },
-);
+  it('CSV: every record comes back with every field', () => {
+    const read = readBytes('round-trip.csv', exported(documentsToCsv));
+    expect(read.errors).toEqual([]);
+    // A CSV has no header for the corpus's name: one collection shared by every record gives it.
+    const collections = new Set(original.documents.map((doc) => doc.collection));
+    expect(read.meta?.name ?? null).toBe(collections.size === 1 ? [...collections][0] : null);
+    expect(recordDifferences(original, buildRead(read, registryOf(registry)))).toEqual([]);
+  });
 
-describe('graph/export round trip: generated letter tables (property)', () => {
+  it('CMIF: every record comes back with every field', () => {
+    const read = readBytes(
+      'round-trip.xml',
+      exported((s) => toCmif(s, { date: '2025-01-02' })),
+    );
+    expect(read.errors).toEqual([]);
+    // CMIF needs a source for every letter: one without gets the file's (the corpus credit).
+    const credit = original.graph.getAttribute('credit') || original.report.corpus.name;
+    const adjust = (field: string, value: unknown): unknown =>
+      field === 'source' && value === '' ? credit : value;
+    expect(recordDifferences(original, buildRead(read, registryOf(registry)), adjust)).toEqual([]);
+  });
+
+  it.each([
+    [
+      'GEXF (Gephi, by graphology-gexf)',
+      (text: string) => parseGexf(MultiDirectedGraph, text),
+      toGexf,
+    ],
+    [
+      'GraphML (by graphology-graphml)',
+      (text: string) => parseGraphml(MultiDirectedGraph, text),
+      toGraphml,
+    ],
+  ] as const)(
+    '%s: every person with ids and affiliation, every hop with its document',
+    (_name, parse, write) => {
+      const back = parse(exported(write));
+      expect(graphView(back)).toEqual(graphView(original.graph));
+    },
+  );
+
+  it('graph JSON: the corpus opens as it was, records and people alike', () => {
+    const read = readBytes('round-trip.json', exported(toGraphJson));
+    expect(read.errors).toEqual([]);
+    const back = buildRead(read);
+    expect(back.documents).toEqual(original.documents);
+    expect(back.graph.export()).toEqual(original.graph.export());
+  });
+});
+
+describe('formats round trip: generated letter tables (property)', () => {
   const formats = {
     csv: (text: string) => readBytes('again.csv', text),
     cmif: (text: string) => readBytes('again.xml', text),

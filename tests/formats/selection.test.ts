@@ -19,7 +19,7 @@ const only1948 = computeVisibility(corpus, {
   includeUndated: false,
 });
 
-describe('graph/export/selection', () => {
+describe('formats/selection', () => {
   it('takes the whole corpus, as a copy, when there is no filter', () => {
     const selection = selectForExport(corpus, null);
     expect(selection.scope).toBe('all');
@@ -45,7 +45,7 @@ describe('graph/export/selection', () => {
   });
 });
 
-describe('graph/export/json', () => {
+describe('formats/json', () => {
   it("is graphology's serialised graph, and imports back unchanged, with the documents beside it", () => {
     const json = toGraphJson(selectForExport(corpus, null));
     const graph = new MultiDirectedGraph();

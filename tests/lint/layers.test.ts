@@ -34,6 +34,36 @@ describe('eslint: one allow-list of imports per layer', { timeout: 60_000 }, () 
     ).toEqual(['src/data may not import from src/render (eslint.config.js LAYERS)']);
   });
 
+  it('keeps Node out of the data code the import worker runs: only io/ and cli/ may use it', async () => {
+    expect(
+      await layerErrors(
+        'src/data/build/example.ts',
+        "import { readFileSync } from 'node:fs';\nimport { DEFAULT_CORPUS_DIR } from '../cli/paths.ts';\nexport const x = [readFileSync, DEFAULT_CORPUS_DIR];\n",
+      ),
+    ).toEqual([
+      'src/data may not import "node:fs" (eslint.config.js LAYERS)',
+      'src/data may not import from src/data/cli (eslint.config.js LAYERS)',
+    ]);
+    expect(
+      await layerErrors(
+        'src/data/import-worker.ts',
+        "import { join } from 'node:path';\nexport const x = join;\n",
+      ),
+    ).toEqual(['src/data may not import "node:path" (eslint.config.js LAYERS)']);
+    expect(
+      await layerErrors(
+        'src/data/io/example.ts',
+        "import { readFileSync } from 'node:fs';\nimport { readCsv } from './csv.ts';\nimport { IssueLog } from '../issues.ts';\nexport const x = [readFileSync, readCsv, IssueLog];\n",
+      ),
+    ).toEqual([]);
+    expect(
+      await layerErrors(
+        'src/data/cli/example.ts',
+        "import { parseArgs } from 'node:util';\nimport { readCorpus } from '../io/read-corpus.ts';\nexport const x = [parseArgs, readCorpus];\n",
+      ),
+    ).toEqual([]);
+  });
+
   it('lets each layer import what its list names', async () => {
     expect(
       await layerErrors(

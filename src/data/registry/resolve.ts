@@ -82,6 +82,12 @@ export function createResolver(
 
   /** Each authority URI seen on an unresolved party → the key of its record in `unresolved`. */
   const recordOfAuthority = new Map<string, string>();
+  /**
+   * The documents of each record in `unresolved`, to ask "listed yet?" in constant time: with
+   * `documents.includes` an edition's own correspondent made resolving quadratic (50,000 letters
+   * of one person with a GND id: 8.0 s; with this set 0.36 s).
+   */
+  const documentsOf = new Map<string, Set<string>>();
 
   const useUnresolved = (
     label: string,
@@ -135,7 +141,12 @@ export function createResolver(
       info.aliases.push(extra.alias);
     }
     if (!record.forms.includes(form)) record.forms.push(form);
-    if (!record.documents.includes(documentId)) record.documents.push(documentId);
+    let listed = documentsOf.get(key);
+    if (!listed) documentsOf.set(key, (listed = new Set()));
+    if (!listed.has(documentId)) {
+      listed.add(documentId);
+      record.documents.push(documentId);
+    }
     return record.id;
   };
 

@@ -13,7 +13,7 @@ import { childrenOf, parseXmlTree } from '../../../src/data/import/cmif-xml.ts';
 import { parseDate } from '../../../src/data/parse/dates.ts';
 import { cmifDateText } from '../../../src/data/import/cmif-rows.ts';
 import { readCmif } from '../../../src/data/import/cmif.ts';
-import { cmifDocument, readBytes } from '../../helpers/import.ts';
+import { buildRead, cmifDocument, readBytes } from '../../helpers/import.ts';
 import type { CmifReadResult } from '../../../src/data/import/cmif.ts';
 
 const FIXTURES = join(PROJECT_ROOT, 'tests/fixtures/cmif');
@@ -508,5 +508,35 @@ describe('data/import/cmif-xml: records taken as they close', () => {
   it('keeps the whole tree when nothing is taken', () => {
     const { root } = parseXmlTree(xml, 'list.xml');
     expect(childrenOf(root ?? undefined, 'item')).toHaveLength(3);
+  });
+});
+
+describe('data/import/cmif: sources and conjectures', () => {
+  it('gives each letter the bibl of its source, also when the bibls sit in a listBibl', () => {
+    const text = cmif(`      <correspDesc key="1" source="#v1">
+        <correspAction type="sent"><persName>A</persName><date when="1900"/></correspAction>
+        <correspAction type="received"><persName>B</persName></correspAction>
+      </correspDesc>
+      <correspDesc key="2" source="#v2">
+        <correspAction type="sent"><persName>B</persName><date when="1901"/></correspAction>
+        <correspAction type="received"><persName>A</persName></correspAction>
+      </correspDesc>`).replace(
+      '<sourceDesc><bibl type="online" xml:id="b1">Example edition</bibl></sourceDesc>',
+      '<sourceDesc><listBibl><head>Volumes</head><bibl xml:id="v1">Volume 1, 1990</bibl><bibl xml:id="v2">Volume 2, 1992</bibl></listBibl></sourceDesc>',
+    );
+    const { documents, report } = buildRead(readBytes('volumes.xml', text));
+    expect(report.totals.built).toBe(2);
+    expect(documents.map((doc) => doc.source)).toEqual(['Volume 1, 1990', 'Volume 2, 1992']);
+  });
+
+  it("names the person without the editors' question mark, and keeps the conjecture", () => {
+    const text = cmif(`      <correspDesc key="1" source="#b1">
+        <correspAction type="sent"><persName ref="http://d-nb.info/gnd/116877537" evidence="conjecture">Justus Jacob Leibniz?</persName><date when="1690"/></correspAction>
+        <correspAction type="received"><persName>Spener</persName></correspAction>
+      </correspDesc>`);
+    const { documents, graph } = buildRead(readBytes('leibniz.xml', text));
+    const sender = documents[0]?.roles.senders[0];
+    expect(sender).toMatchObject({ asWritten: 'Justus Jacob Leibniz?', evidence: 'conjecture' });
+    expect(graph.getNodeAttribute(sender?.person ?? '', 'label')).toBe('Justus Jacob Leibniz');
   });
 });

@@ -13,7 +13,7 @@ const box = (x: number, y: number, width = 100, height = 16) => ({ x, y, width, 
 const measure = (text: string): number => text.length * 10;
 const disc = (id: string, x: number, y: number, radius = 5) => ({ id, x, y, radius });
 
-describe('graph/export/label-boxes: boxes', () => {
+describe('formats/scene/label-boxes: boxes', () => {
   it('tells overlapping boxes from separate ones, margin included', () => {
     expect(boxesOverlap(box(0, 0), box(50, 8))).toBe(true);
     expect(boxesOverlap(box(0, 0), box(101, 0))).toBe(false);
@@ -32,7 +32,7 @@ describe('graph/export/label-boxes: boxes', () => {
   });
 });
 
-describe('graph/export/label-boxes: text that does not fit', () => {
+describe('formats/scene/label-boxes: text that does not fit', () => {
   it('shortens with an ellipsis, dropping trailing spaces, or gives up', () => {
     expect(fitText('Stalin', 60, measure)).toBe('Stalin');
     expect(fitText('Directorate for Foreign Relations', 130, measure)).toBe('Directorate…');
@@ -50,7 +50,7 @@ describe('graph/export/label-boxes: text that does not fit', () => {
   });
 });
 
-describe('graph/export/label-boxes: a layout of labels', () => {
+describe('formats/scene/label-boxes: a layout of labels', () => {
   const frame = { width: 400, height: 300, textSize: 10, measure, maxWidth: 200, margin: 2 };
 
   it('goes right, then left, above and below as each side is taken or off the frame', () => {

@@ -42,7 +42,7 @@ const count = (svg: string, selector: (el: XmlElement) => boolean, tag: string):
   return Array.from(doc.getElementsByTagName(tag)).filter(selector).length;
 };
 
-describe('graph/export: scene and SVG', () => {
+describe('formats/scene: scene and SVG', () => {
   it('draws one circle per node and one edge group per edge, as valid XML', () => {
     const scene = sceneFromGraph(corpus.graph);
     const svg = sceneToSvg(scene);
@@ -235,7 +235,7 @@ describe('graph/export: scene and SVG', () => {
   });
 });
 
-describe('graph/export/describe: dates in captions as people write them', () => {
+describe('formats/describe: dates in captions as people write them', () => {
   it('writes a range of months, years or days in words, the shared year once', () => {
     expect(describeDateRange('1949-01', '1949-12')).toBe('January–December 1949');
     expect(describeDateRange('1947', '1950')).toBe('1947–1950');
