@@ -67,9 +67,13 @@ function isAddresseeTo(before: string, after: string, reading: Reading): boolean
   // "to North Korea": the country, not its compass word, says it is a destination.
   const first = words.find((w) => w.cls !== 'descriptor');
   // A country, a place or an acronym is a destination; "Mongolian" opens an addressee's office.
+  // "to the East German Ambassador X": a nation before an office or body names whose they are.
+  const then = first ? words[words.indexOf(first) + 1] : undefined;
   const destination =
     !!first &&
     !isAdjective(first) &&
+    then?.cls !== 'office' &&
+    then?.cls !== 'body' &&
     (first.cls === 'nation' || first.cls === 'place' || first.cls === 'acronym');
   return !destination && !GATHERINGS.test(restore(after.split(/\s+to\s+/i)[0] ?? ''));
 }

@@ -15,7 +15,8 @@ export interface DocumentType {
 export const CONVERSATION_NOUN = String.raw`(?:conversations?|discussions?|talks?|meetings?|audiences?|interviews?|receptions?|negotiations?|consultations?|exchanges? of views|visits?)`;
 
 /** Words that may stand between a record's noun and the conversation noun: "of the Fourth". */
-const RECORD_LINK = String.raw`(?:\s+(?:of|on|from|about|concerning|regarding)(?:\s+(?:a|an|the))?(?:\s+[\p{L}\d-]+){0,3}?\s+)`;
+// The words between hold no role or topic word: "Report from X regarding talks with Y" is X's report.
+const RECORD_LINK = String.raw`(?:\s+(?:of|on|from|about|concerning|regarding)(?:\s+(?:a|an|the))?(?:\s+(?!(?:of|on|from|to|with|about|concerning|regarding|and)\b)[\p{L}\d-]+){0,3}?\s+)`;
 
 const RECORD_NOUN = String.raw`(?:records?|minutes|memorand(?:um|a)|memos?|notes?|transcripts?|summary|summaries|protocol|information|report|excerpts?|extracts?|account|stenographic record|stenographic transcript|addition)`;
 
