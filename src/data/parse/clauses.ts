@@ -68,14 +68,16 @@ function isAddresseeTo(before: string, after: string, reading: Reading): boolean
   const first = words.find((w) => w.cls !== 'descriptor');
   // A country, a place or an acronym is a destination; "Mongolian" opens an addressee's office.
   // "to the East German Ambassador X": a nation before an office or body names whose they are.
-  const then = first ? words[words.indexOf(first) + 1] : undefined;
+  const then = first && !first.text.endsWith(',') ? words[words.indexOf(first) + 1] : undefined;
   const destination =
     !!first &&
     !isAdjective(first) &&
     then?.cls !== 'office' &&
     then?.cls !== 'body' &&
     (first.cls === 'nation' || first.cls === 'place' || first.cls === 'acronym');
-  return !destination && !GATHERINGS.test(restore(after.split(/\s+to\s+/i)[0] ?? ''));
+  // Only the phrase after "to" up to a comma or a subject: "… Baba regarding the armistice talks".
+  const target = after.split(/\s+to\s+|,|\s+(?:regarding|concerning|about|on|re)\s+/i)[0] ?? '';
+  return !destination && !GATHERINGS.test(restore(target));
 }
 
 /** "Commission on Korea": a topic word after a body's noun and before a name belongs to the name. */
