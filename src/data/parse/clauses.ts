@@ -68,7 +68,11 @@ function isAddresseeTo(before: string, after: string, reading: Reading): boolean
   const first = words.find((w) => w.cls !== 'descriptor');
   // A country, a place or an acronym is a destination; "Mongolian" opens an addressee's office.
   // "to the East German Ambassador X": a nation before an office or body names whose they are.
-  const then = first && !first.text.endsWith(',') ? words[words.indexOf(first) + 1] : undefined;
+  // ("East German Foreign Minister X": descriptors may stand between.)
+  const then =
+    first && !first.text.endsWith(',')
+      ? words.slice(words.indexOf(first) + 1).find((w) => w.cls !== 'descriptor')
+      : undefined;
   const destination =
     !!first &&
     !isAdjective(first) &&
