@@ -90,6 +90,11 @@ export interface Renderer {
   zoom(direction: 'in' | 'out'): void;
   /** The labels drawn in the last frame, by node (viewport pixels). */
   readonly drawnLabels: ReadonlyMap<string, DrawnLabel>;
+  /**
+   * Whether the camera is moving: nothing under the pointer is found until a frame is drawn at
+   * rest (picking.ts). Always false where sigma hides the edges while moving (large networks).
+   */
+  readonly moving: boolean;
   /** What is drawn now, as a scene for image export. */
   scene(options: { labels: boolean }): Scene;
   kill(): void;
@@ -270,6 +275,9 @@ export function createRenderer(
       else void camera.animatedUnzoom({ duration: 250 });
     },
     drawnLabels: labels.drawn,
+    get moving() {
+      return motion.moving;
+    },
     scene(sceneOptions) {
       const scene = sceneFromSigma(sigma, {
         ...sceneOptions,

@@ -319,15 +319,27 @@ describe('explorer: highlights on large networks (the focus layer)', () => {
 describe('explorer: moving the camera', () => {
   it('finds the person under the pointer again once the camera rests', async () => {
     await openExplorer(page, baseUrl);
-    // A pan of a dozen frames: the picking pass waits for the camera to rest (picking.ts).
+    // A pan of a dozen frames: the picking pass waits for the camera to rest (picking.ts), so the
+    // click waits for the first frame drawn at rest after the last move. The listener is in place
+    // before that move: on a loaded machine the rest (150 ms on) can come before the next frame.
     await page.evaluate(async () => {
       const { renderer } = window.cablegraph!;
+      let panned = false;
+      const drawnAtRest = new Promise<void>((resolve) => {
+        const onRender = () => {
+          if (!panned || renderer.moving) return;
+          renderer.sigma.off('afterRender', onRender);
+          resolve();
+        };
+        renderer.sigma.on('afterRender', onRender);
+      });
       for (let frame = 0; frame < 12; frame++) {
         renderer.setCamera({ x: 0.5 + frame * 0.004, ratio: 1 - frame * 0.01 });
+        panned = frame === 11;
         await new Promise((resolve) => requestAnimationFrame(resolve));
       }
+      await drawnAtRest;
     });
-    await page.waitForTimeout(300);
     await clickNode(page, 'stalin');
     await expect
       .poll(() => panel().getByRole('heading', { level: 2 }).textContent())

@@ -36,6 +36,7 @@ const fake = vi.hoisted(() => {
       resetCamera: vi.fn(),
       zoom: vi.fn(),
       drawnLabels: new Map(),
+      moving: false,
       scene: vi.fn(() => ({
         width: 10,
         height: 10,
