@@ -12,6 +12,7 @@ import { readCorpus } from '../io/read-corpus.ts';
 import { writeBuild } from '../io/write-output.ts';
 import { formatIssue, IssueLog } from '../issues.ts';
 import { DEFAULT_CORPUS_DIR, DEFAULT_OUTPUT_DIR } from './paths.ts';
+import { registryUsed } from './registry-used.ts';
 
 const HELP = `Usage: npm run build:data -- [options]
 
@@ -41,6 +42,7 @@ export function summarise(report: BuildReport, quiet: boolean): string {
     `${report.corpus.name}: ${t.records} records → ${t.inGraph} in the graph, ${t.attached} attached to one person, ${t.unplaced} unplaced, ${t.rejected} rejected`,
     `graph: ${t.nodes} nodes, ${t.edges} edges; ${t.identifiedByAuthority} people identified by authority id, ${t.unresolvedNames} other names not in the registry; ${report.merged.length} people found under several names; ${t.errors} errors, ${t.warnings} warnings`,
     `readings: uncertain: ${t.uncertain}${t.uncertain > 0 ? ' — review (report.json "uncertain")' : ''}; ${t.unidentified} parties named but not identified`,
+    `registry: ${registryUsed(report.corpus)}`,
   ];
   if (quiet) return lines.join('\n');
   for (const issue of report.issues.filter((i) => i.severity === 'error'))

@@ -6,22 +6,15 @@
 import { buildCorpus } from '../build/pipeline.ts';
 import { display, readCorpus } from '../io/read-corpus.ts';
 import { formatIssue, IssueLog } from '../issues.ts';
+import { registryUsed } from './registry-used.ts';
 import { createCorpus } from '../../graph/corpus.ts';
 import type { Corpus } from '../../graph/corpus.ts';
-import type { BuildReport } from '../../graph/report.ts';
 
 export interface ExportInput {
   corpus: Corpus;
   /** One line saying what was read, for the terminal. */
   said: string;
 }
-
-const REGISTRY_WORDS: Record<BuildReport['corpus']['registry'], string> = {
-  own: "names resolved with the folder's own registry",
-  given: 'names resolved with the registry given (--registry)',
-  built: 'names as they were resolved when it was built',
-  none: 'no registry (give one with --registry DIR)',
-};
 
 function fail(message: string): never {
   throw new Error(`data/export: ${message}`);
@@ -54,7 +47,7 @@ export function readExportInput(
   if (result.documents.length === 0)
     fail(`no document could be read from ${inputs.map(display).join(', ')}:\n${problems()}`);
   const count = `${result.documents.length.toLocaleString('en')} documents`;
-  const registry = REGISTRY_WORDS[result.report.corpus.registry];
+  const registry = registryUsed(result.report.corpus);
   const said = opened
     ? `read the built corpus in ${(input.files[0] ?? '').replace(/[\\/]documents\.json$/, '')} (graph.json, documents.json): ${count}, opened as it was built`
     : `read ${files} and built the corpus: ${count}; ${registry}`;

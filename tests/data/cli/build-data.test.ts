@@ -55,21 +55,25 @@ describe('data/cli: npm run build:data', { timeout: 30_000 }, () => {
     const csv = tmp.write('mine.csv', 'id,title\na,"Cable, Filippov to Mao Zedong, 1 May 1950"\n');
     const people = (args: string[]) => {
       const out = join(tmp.dir, args.length > 0 ? 'given' : 'none');
-      expect(
-        runTool('build-data.ts', ['--input', csv, '--out', out, '--quiet', ...args]).status,
-      ).toBe(0);
+      const run = runTool('build-data.ts', ['--input', csv, '--out', out, '--quiet', ...args]);
+      expect(run.status).toBe(0);
       const report = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8')) as {
         corpus: { registry: string; registryFiles: string[] };
       };
       const graph = JSON.parse(readFileSync(join(out, 'graph.json'), 'utf8')) as {
         nodes: { key: string }[];
       };
-      return { registry: report.corpus, nodes: graph.nodes.map((n) => n.key).sort() };
+      return {
+        registry: report.corpus,
+        nodes: graph.nodes.map((n) => n.key).sort(),
+        said: /^registry: .*$/m.exec(run.stdout)?.[0],
+      };
     };
     // No registry given: Filippov is a name of its own, and the report says none was used.
     expect(people([])).toEqual({
       registry: expect.objectContaining({ registry: 'none', registryFiles: [] }),
       nodes: ['filippov', 'mao-zedong'],
+      said: 'registry: no registry (give one with --registry DIR)',
     });
     // Given: Filippov is Stalin's pseudonym, as data/people.csv says.
     expect(people(['--registry', 'data'])).toEqual({
@@ -78,6 +82,9 @@ describe('data/cli: npm run build:data', { timeout: 30_000 }, () => {
         registryFiles: expect.arrayContaining([join('data', 'people.csv')]),
       }),
       nodes: ['mao-zedong', 'stalin'],
+      said: expect.stringMatching(
+        /^registry: names resolved with the registry given \(--registry\): data[\\/]people\.csv, /,
+      ),
     });
   });
 
