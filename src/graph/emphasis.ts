@@ -1,9 +1,11 @@
 /**
- * What to emphasise for a selection: a person's ego network, or every hop of a document.
+ * What to emphasise for a selection: a person's ego network, every hop of a document, or the
+ * documents between two people.
  * Shared by the explorer's highlight and the command-line image export.
  */
 import type { Corpus } from './corpus.ts';
 import type { Emphasis } from './types.ts';
+import { pairEdges } from './pairs.ts';
 
 /** A person with their correspondents through visible edges (all edges when null). */
 export function egoEmphasis(
@@ -21,6 +23,19 @@ export function egoEmphasis(
     nodes.add(target);
   });
   return { nodes, edges };
+}
+
+/** Two people and the lines between them, both ways, through visible edges (all when null). */
+export function pairEmphasis(
+  corpus: Corpus,
+  a: string,
+  b: string,
+  visibleEdges: ReadonlySet<string> | null,
+): Emphasis {
+  const edges = pairEdges(corpus.graph, a, b).filter(
+    (edge) => !visibleEdges || visibleEdges.has(edge),
+  );
+  return { nodes: new Set([a, b].filter((p) => corpus.graph.hasNode(p))), edges: new Set(edges) };
 }
 
 /** Every hop of a document and every party on its chain. */

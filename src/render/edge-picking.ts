@@ -48,9 +48,15 @@ function boxesOf(sigma: Sigma): Boxes {
 
 /**
  * A picker over a sigma's lines; `pickable` says which may be picked now (drawn, and inside the
- * filter: the overview of a large network hides lines outside the dates on the GPU alone).
+ * filter: the overview of a large network hides lines outside the dates on the GPU alone), and
+ * `widthOf` how wide a line is drawn when its program does not draw its display size (a pair's
+ * line in the overview).
  */
-export function createEdgePicker(sigma: Sigma, pickable: (edge: string) => boolean): EdgePicker {
+export function createEdgePicker(
+  sigma: Sigma,
+  pickable: (edge: string) => boolean,
+  widthOf: (edge: string, drawnSize: number) => number = (_edge, size) => size,
+): EdgePicker {
   const graph = sigma.getGraph();
   // Positions are fixed for the life of a renderer: the boxes are made once, at the first use.
   let boxes: Boxes | null = null;
@@ -78,7 +84,8 @@ export function createEdgePicker(sigma: Sigma, pickable: (edge: string) => boole
         const data = sigma.getEdgeDisplayData(edge);
         if (!data || data.hidden || !pickable(edge)) continue;
         const curved = String(data.type ?? '').startsWith('curve');
-        const halfWidth = Math.max(MIN_EDGE_THICKNESS, sigma.scaleSize(data.size)) / 2;
+        const halfWidth =
+          Math.max(MIN_EDGE_THICKNESS, sigma.scaleSize(widthOf(edge, data.size))) / 2;
         const gap = distanceToLine(point, drawnPath(edge, curved)) - halfWidth;
         if (gap <= bestGap) {
           bestGap = gap;

@@ -188,8 +188,32 @@ export function createLabelDrawer(obstacles: () => LabelBox[] = () => []): Label
   };
 }
 
-/** Sigma's settings for labels and the camera's range, for a network of `order` people. */
-export function labelAndCameraSettings(order: number, labelFont: string) {
+/**
+ * Seen whole, a large network names about this many of its largest people: the canvas of a laptop
+ * holds ~50 labels of 13 px without crowding them.
+ */
+export const OVERVIEW_LABELS = 50;
+
+/**
+ * Level of detail of labels: the drawn radius (pixels) from which a person is labelled, chosen so
+ * that the `wanted` largest people pass at the overview. Sigma compares it with the radius as
+ * drawn, which grows as the view zooms in (by 1/√ratio), so more people are named the closer one
+ * looks; its label grid keeps them apart (one label per 70-px cell from afar, more zoomed in).
+ */
+export function labelSizeThreshold(
+  sizes: readonly number[],
+  wanted: number = OVERVIEW_LABELS,
+): number {
+  if (sizes.length <= wanted) return 0;
+  const sorted = [...sizes].sort((a, b) => b - a);
+  return sorted[wanted - 1] ?? 0;
+}
+
+/**
+ * Sigma's settings for labels and the camera's range, for a network of `order` people whose
+ * labels start at drawn radius `threshold` (labelSizeThreshold) when not everyone is named.
+ */
+export function labelAndCameraSettings(order: number, labelFont: string, threshold = 4) {
   return {
     renderEdgeLabels: false,
     zIndex: true,
@@ -200,7 +224,7 @@ export function labelAndCameraSettings(order: number, labelFont: string) {
     // A network small enough names everyone (placed here); sigma's grid thins larger ones.
     ...(order <= ALL_LABELS_UP_TO
       ? { labelDensity: Number.POSITIVE_INFINITY, labelRenderedSizeThreshold: 0 }
-      : { labelDensity: 1, labelRenderedSizeThreshold: 4 }),
+      : { labelDensity: 1, labelRenderedSizeThreshold: threshold }),
     labelGridCellSize: 70,
     minCameraRatio: 0.05,
     maxCameraRatio: 4,

@@ -8,6 +8,7 @@ import { programOf } from './display.ts';
 import { pickingAtRest } from './picking.ts';
 import type { Motion } from './picking.ts';
 import { createWindowedLineProgram } from './windowed-line-program.ts';
+import type { PairDrawing } from './windowed-line-program.ts';
 
 const EDGE_PROGRAMS = {
   arrow: EdgeArrowProgram,
@@ -23,12 +24,16 @@ type EdgeProgramClass =
  * The edge programs a graph's display needs: sigma compiles every registered program before the
  * first draw, a noticeable cost in software WebGL, so programs no edge uses are left out. Straight
  * arrows are always there (sigma's default type); lines when the overview may draw them: plain, or
- * applying the date window read from `overview.dayWindow` when one is given. All skip their
+ * applying the date window read from `overview.dayWindow` when one is given (and drawing one line
+ * per pair of people while `overview.pairs` says so). All skip their
  * picking pass while `motion` says the view moves (picking.ts).
  */
 export function edgePrograms(
   graph: CorrespondenceGraph,
-  overview: { dayWindow: (() => DayWindow) | null } | null,
+  overview: {
+    dayWindow: (() => DayWindow) | null;
+    pairs?: (cameraRatio: number) => PairDrawing;
+  } | null,
   motion: Motion,
 ): Record<string, EdgeProgramClass> {
   const used = new Set<string>(['arrow']);
@@ -37,7 +42,8 @@ export function edgePrograms(
   const programs: Record<string, EdgeProgramClass> = Object.fromEntries(
     Object.entries(EDGE_PROGRAMS).filter(([type]) => used.has(type)),
   );
-  if (overview?.dayWindow) programs.windowedLine = createWindowedLineProgram(overview.dayWindow);
+  if (overview?.dayWindow)
+    programs.windowedLine = createWindowedLineProgram(overview.dayWindow, overview.pairs);
   return Object.fromEntries(
     Object.entries(programs).map(([type, program]) => [type, pickingAtRest(program, motion)]),
   );

@@ -3,10 +3,16 @@
  * so a highlight change is a `refresh({ skipIndexation: true })`, not a new pair of reducers.
  */
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
-import { EDGE_STYLE, emphasisColorFor, MAX_FORCED_LABELS } from '../formats/scene/style.ts';
+import {
+  EDGE_STYLE,
+  emphasisColorFor,
+  MAX_FORCED_LABELS,
+  readRgba,
+} from '../formats/scene/style.ts';
+import { DEFAULT_PAIR_WIDTH } from '../graph/pairs.ts';
 import { premultiplied } from './premultiply.ts';
 import type { DocumentEdgeAttributes, PersonAttributes } from '../graph/types.ts';
-import { programOf } from './display.ts';
+import { pairWidthOf, programOf } from './display.ts';
 import type { ViewState } from './view-state.ts';
 
 export interface ReducerStyle {
@@ -40,6 +46,8 @@ export const DEFAULT_REDUCER_STYLE: ReducerStyle = {
 
 type NodeData = Partial<NodeDisplayData> & PersonAttributes & { size?: number; color?: string };
 type EdgeData = Partial<EdgeDisplayData> & DocumentEdgeAttributes;
+/** What the windowed line program reads to draw an edge as its pair's line. */
+type PairData = { pairColor?: string; pairWidth?: number };
 
 /** Lighten a hex colour toward white by `amount` (0–1), for the hover preview. */
 export function lighten(hex: string, amount: number): string {
@@ -64,9 +72,40 @@ export interface DetailLevel {
   datesOnGpu: () => boolean;
   /** The line under the pointer, drawn emphasised: what a click would open. */
   hoveredEdge?: () => string | null;
+  /**
+   * Whether the lines drawn now are one per pair of people (windowed-line-program.ts): then the
+   * hovered line is its pair's. Only where `datesOnGpu`.
+   */
+  pairs?: () => boolean;
 }
 
 const ALWAYS_DETAILED: DetailLevel = { overview: () => false, datesOnGpu: () => false };
+
+/** Shades of a pair's line, from the thinnest to the widest. */
+const PAIR_SHADES = 8;
+/** The widest pairs are drawn this opaque; the thinnest as the network's lines. */
+const WIDEST_PAIR_ALPHA = 0.75;
+
+/**
+ * Colours of pairs' lines by width (premultiplied): the busier a pair, the darker as well as the
+ * wider, so the strong ties read first; the thinnest as `edgeColor`.
+ */
+export function pairShades(edgeColor: string): string[] {
+  const rgba = readRgba(edgeColor);
+  if (!rgba) return Array.from({ length: PAIR_SHADES }, () => premultiplied(edgeColor));
+  return Array.from({ length: PAIR_SHADES }, (_, i) => {
+    const top = Math.max(rgba.a, WIDEST_PAIR_ALPHA);
+    const alpha = rgba.a + ((top - rgba.a) * i) / (PAIR_SHADES - 1);
+    return premultiplied(`rgba(${rgba.r}, ${rgba.g}, ${rgba.b}, ${Math.round(alpha * 100) / 100})`);
+  });
+}
+
+/** The shade of a pair's line of this width. */
+function shadeOf(shades: readonly string[], width: number): string {
+  const { minWidth, maxWidth } = DEFAULT_PAIR_WIDTH;
+  const share = Math.max(0, Math.min(1, (width - minWidth) / (maxWidth - minWidth)));
+  return shades[Math.round(share * (shades.length - 1))] ?? shades[0] ?? '';
+}
 
 /**
  * Build the reducer pair over a view-state getter, for a network drawn at `level` of detail.
@@ -91,6 +130,7 @@ export function createReducers(
   };
   const hideDimmed = edgeCount > s.hideDimmedEdgesAbove;
   const hoverColor = premultiplied(written.emphasisEdgeColor);
+  const shades = pairShades(written.edgeColor);
   // Thinned for the number of edges emphasised (and premultiplied): once per emphasis, not per edge.
   let emphasised: { edges: ReadonlySet<string> } | null = null;
   let emphasisedColor = '';
@@ -141,8 +181,20 @@ export function createReducers(
       return data;
     }
     const emphasis = view.focus ?? view.preview;
+    // Lines that may draw pairs carry the pair's look too, whichever the program draws now.
+    const pairLine = datesOnGpu && level.overview() ? pairWidthOf(data) : 0;
+    if (pairLine > 0) (data as PairData).pairColor = shadeOf(shades, pairLine);
     // Dates are left to the GPU in the overview: the filter's own set says whether it is shown.
-    if (level.hoveredEdge?.() === edge && (!view.visibleEdges || view.visibleEdges.has(edge))) {
+    const hovered = level.hoveredEdge?.() === edge;
+    if (hovered && pairLine > 0 && level.pairs?.()) {
+      // The pair's line is what a click would open: emphasised as a line, not as its document.
+      data.type = 'windowedLine';
+      (data as PairData).pairColor = hoverColor;
+      (data as PairData).pairWidth = pairLine + 1;
+      data.zIndex = 2;
+      return data;
+    }
+    if (hovered && (!view.visibleEdges || view.visibleEdges.has(edge))) {
       data.color = hoverColor;
       data.size = s.emphasisEdgeSize + 1;
       data.zIndex = 2;

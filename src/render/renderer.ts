@@ -9,7 +9,9 @@ import type { CameraState } from 'sigma/types';
 import type { CorrespondenceGraph } from '../graph/build.ts';
 import { OPEN_WINDOW } from '../graph/day-window.ts';
 import { EDGE_STYLE, edgeColorFor, emphasisColorFor } from '../formats/scene/style.ts';
-import { prepareDisplayAttributes } from './display.ts';
+import { pairWidthOf, prepareDisplayAttributes, preparePairLines } from './display.ts';
+import { fewestDocumentsDrawn, pairOf, pairWidth } from '../graph/pairs.ts';
+import type { PeoplePair } from '../graph/pairs.ts';
 import { anyOffscreen, frameNodes } from './framing.ts';
 import { followSize } from './follow-size.ts';
 import { createEdgePicker } from './edge-picking.ts';
@@ -23,7 +25,7 @@ import { createFocusLayer } from './focus-layer.ts';
 import type { FocusLayer } from './focus-layer.ts';
 import { onceGpuIdle } from './gpu-idle.ts';
 import { rebuildLabelGrid } from './label-grid.ts';
-import { createLabelDrawer, labelAndCameraSettings } from './labels.ts';
+import { createLabelDrawer, labelAndCameraSettings, labelSizeThreshold } from './labels.ts';
 import type { DrawnLabel } from './labels.ts';
 import type { LabelBox } from '../formats/scene/label-boxes.ts';
 import { createReducers, DEFAULT_REDUCER_STYLE } from './reducers.ts';
@@ -32,6 +34,7 @@ import { sameMembers, visibilityChanges } from './visibility.ts';
 import type { ReducerStyle } from './reducers.ts';
 import { EMPTY_VIEW } from './view-state.ts';
 import type { ViewState } from './view-state.ts';
+import type { PairDrawing } from './windowed-line-program.ts';
 
 export interface RendererEvents extends PointerHandlers {
   cameraChange(camera: CameraState): void;
@@ -52,6 +55,8 @@ export interface RendererOptions {
   /**
    * Above this many edges, the network seen from afar (camera ratio above `detailRatio`) draws its
    * edges as thin straight lines; zoomed in, as curves with arrows. Emphasis keeps full detail.
+   * Where highlights are layered too (above `layerAbove`), the lines from afar are one per pair of
+   * people while nothing is filtered (see `pairAt`).
    */
   overviewAbove: number;
   detailRatio: number;
@@ -91,6 +96,15 @@ export interface Renderer {
   /** The labels drawn in the last frame, by node (viewport pixels). */
   readonly drawnLabels: ReadonlyMap<string, DrawnLabel>;
   /**
+   * The pair of people whose line `edge` draws now, or null when lines are documents. Seen from
+   * afar with nothing filtered, a large network draws one line per pair (weight as width); a
+   * filter brings the documents back, since a pair's weight within any date range would need every
+   * date of the pair on the GPU, where each document's line applies the range by itself.
+   */
+  pairAt(edge: string): PeoplePair | null;
+  /** Whether lines are drawn one per pair of people now (see `pairAt`). */
+  readonly drawsPairs: boolean;
+  /**
    * Whether the camera is moving: nothing under the pointer is found until a frame is drawn at
    * rest (picking.ts). Always false where sigma hides the edges while moving (large networks).
    */
@@ -107,9 +121,15 @@ export function createRenderer(
   options: Partial<RendererOptions> = {},
 ): Renderer {
   const settings = { ...DEFAULT_RENDERER_OPTIONS, ...options };
-  prepareDisplayAttributes(graph, settings.maxCurvature);
-  let view: ViewState = EMPTY_VIEW;
   const layered = graph.size > settings.layerAbove;
+  const hasOverview = graph.size > settings.overviewAbove;
+  // Where every edge of the overview is a line (emphasis is in the focus layer), the lines apply
+  // the date range on the GPU: a timeline drag redraws instead of reprocessing 10^5 edges. The
+  // same lines draw one per pair of people while nothing is filtered.
+  const windowedOverview = hasOverview && layered;
+  prepareDisplayAttributes(graph, settings.maxCurvature);
+  const pairs = windowedOverview ? preparePairLines(graph) : null;
+  let view: ViewState = EMPTY_VIEW;
   const style = {
     ...DEFAULT_REDUCER_STYLE,
     edgeColor: edgeColorFor(graph.size),
@@ -121,13 +141,30 @@ export function createRenderer(
   const forReducers = (next: ViewState): ViewState =>
     layered ? { ...next, focus: null, preview: null, highlighted: EMPTY_VIEW.highlighted } : next;
   let reducerView = forReducers(view);
-  const hasOverview = graph.size > settings.overviewAbove;
   const detailed = (ratio: number): boolean => !hasOverview || ratio <= settings.detailRatio;
   let overview = !detailed(1);
-  // Where every edge of the overview is a line (emphasis is in the focus layer), the lines apply
-  // the date range on the GPU: a timeline drag redraws instead of reprocessing 10^5 edges.
-  const windowedOverview = hasOverview && layered;
   const datesOnGpu = (): boolean => windowedOverview && overview;
+  const pairsIn = (shown: ViewState): boolean => datesOnGpu() && shown.visibleEdges === null;
+  const drawPairs = (): boolean => pairsIn(view);
+  // The busiest pairs from afar, more as the view zooms in (graph/pairs.ts): the narrowest line
+  // drawn at a camera ratio, memoised since every frame asks.
+  let widthAt = { ratio: NaN, width: 0 };
+  const narrowestPair = (ratio: number): number => {
+    if (ratio !== widthAt.ratio && pairs) {
+      const fewest = fewestDocumentsDrawn(pairs.ranking, ratio);
+      widthAt = { ratio, width: pairWidth(fewest, pairs.maxDocuments) };
+    }
+    return widthAt.width;
+  };
+  // Sigma hands its camera ratio to the program (and draws before its constructor returns).
+  const pairDrawing = (ratio: number): PairDrawing => ({
+    pairs: drawPairs(),
+    minWidth: narrowestPair(ratio),
+  });
+  const drawnAsPair = (edge: string): boolean => {
+    const width = pairWidthOf(graph.getEdgeAttributes(edge));
+    return width > 0 && width >= narrowestPair(sigma.getCamera().getState().ratio) - 1e-4;
+  };
   // Small networks draw while the camera moves: their picking pass waits for it to rest. Large ones
   // hide their edges meanwhile (sigma's option), and a drawing at rest would cost a whole frame.
   const motion: Motion = { moving: false };
@@ -136,18 +173,28 @@ export function createRenderer(
     overview: () => overview,
     datesOnGpu,
     hoveredEdge: () => hoveredEdge,
+    pairs: drawPairs,
   });
   const sigmaSettings = {
     defaultEdgeType: 'arrow',
     edgeProgramClasses: edgePrograms(
       graph,
       hasOverview
-        ? { dayWindow: windowedOverview ? () => view.dayWindow ?? OPEN_WINDOW : null }
+        ? {
+            dayWindow: windowedOverview ? () => view.dayWindow ?? OPEN_WINDOW : null,
+            pairs: pairDrawing,
+          }
         : null,
       motion,
     ),
     nodeProgramClasses: nodePrograms(motion),
-    ...labelAndCameraSettings(graph.order, settings.labelFont),
+    ...labelAndCameraSettings(
+      graph.order,
+      settings.labelFont,
+      labelSizeThreshold(
+        graph.mapNodes((_node, attrs) => Number((attrs as { size?: number }).size ?? 0)),
+      ),
+    ),
     hideEdgesOnMove: graph.size > settings.hideWhileMovingAbove,
     // Text is the slowest thing to draw in software rendering: labels rest while the camera moves.
     hideLabelsOnMove: true,
@@ -195,7 +242,10 @@ export function createRenderer(
   const handlers: Partial<RendererEvents> = {};
   const picker = createEdgePicker(
     sigma,
-    (edge) => view.visibleEdges === null || view.visibleEdges.has(edge),
+    (edge) =>
+      drawPairs() ? drawnAsPair(edge) : view.visibleEdges === null || view.visibleEdges.has(edge),
+    // A pair's line is as wide as its weight (windowed-line-program.ts).
+    (edge, drawnSize) => (drawPairs() ? pairWidthOf(graph.getEdgeAttributes(edge)) : drawnSize),
   );
   const clearHover = wirePointer(sigma, picker, handlers, (edge) => {
     const touched = [hoveredEdge, edge].filter((key): key is string => key !== null);
@@ -239,7 +289,11 @@ export function createRenderer(
       // Only filters changed (or emphasis lives in the focus layer): redraw just what appeared
       // or disappeared, which is little while the timeline is dragged.
       const changed = visibilityChanges(graph, previous, next, datesOnGpu());
-      if (!changed && datesOnGpu() && next.dayWindow !== previous.dayWindow) sigma.scheduleRender();
+      const pairsChanged = pairsIn(previous) !== pairsIn(next);
+      // The line under the pointer was a pair's and is now a document's, or the other way round.
+      if (pairsChanged) clearHover();
+      if (!changed && datesOnGpu() && (next.dayWindow !== previous.dayWindow || pairsChanged))
+        sigma.scheduleRender();
       if (changed) {
         // Nodes that reappear need a place in sigma's label grid (label-grid.ts): it is refilled
         // as the refresh draws, once their display data says they are shown.
@@ -275,6 +329,11 @@ export function createRenderer(
       else void camera.animatedUnzoom({ duration: 250 });
     },
     drawnLabels: labels.drawn,
+    pairAt: (edge) =>
+      drawPairs() && graph.hasEdge(edge) && drawnAsPair(edge) ? pairOf(graph, edge) : null,
+    get drawsPairs() {
+      return drawPairs();
+    },
     get moving() {
       return motion.moving;
     },
@@ -283,6 +342,7 @@ export function createRenderer(
         ...sceneOptions,
         // Edges outside the date range may be hidden by the GPU alone, not in the display data.
         visibleEdges: view.visibleEdges,
+        pairs: drawPairs(),
       });
       // The focus layer is not in the network's display data: apply its emphasis to the scene.
       return layered ? emphasiseScene(scene, view.focus ?? view.preview, style) : scene;

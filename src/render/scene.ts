@@ -16,6 +16,8 @@ export function sceneFromSigma(
     labels: boolean;
     /** Only these edges (the filter's), whatever the display data says; all when null. */
     visibleEdges?: ReadonlySet<string> | null;
+    /** Lines are drawn one per pair of people (windowed-line-program.ts): draw those. */
+    pairs?: boolean;
   },
 ): Scene {
   const { width, height } = sigma.getDimensions();
@@ -47,6 +49,8 @@ export function sceneFromSigma(
     const to = byId.get(target);
     if (!data || data.hidden || !from || !to) return;
     if (options.visibleEdges && !options.visibleEdges.has(id)) return;
+    const pair = data as { pairWidth?: number; pairColor?: string };
+    if (options.pairs && !(pair.pairWidth && pair.pairColor)) return;
     const type = String(data.type ?? 'arrow');
     const curvature = type.startsWith('curve')
       ? Number((data as { curvature?: number }).curvature ?? 0)
@@ -57,9 +61,12 @@ export function sceneFromSigma(
       target: { x: to.x, y: to.y },
       targetRadius: to.radius,
       curvature,
-      color: asWritten(data.color),
-      width: Math.max(MIN_EDGE_THICKNESS, sigma.scaleSize(data.size)),
-      arrow: /arrow/i.test(type),
+      color: asWritten(options.pairs ? (pair.pairColor ?? data.color) : data.color),
+      width: Math.max(
+        MIN_EDGE_THICKNESS,
+        sigma.scaleSize(options.pairs ? (pair.pairWidth ?? data.size) : data.size),
+      ),
+      arrow: !options.pairs && /arrow/i.test(type),
       z: data.zIndex ?? 0,
     });
   });

@@ -7,6 +7,11 @@
  * Edges outside the range are moved out of clip space in the vertex shader, so they are neither
  * drawn nor picked (the picking pass runs the same shader). Their display data says they are shown:
  * code reading it must apply the filter's edge set too (the scene export does).
+ *
+ * The same buffers also draw one line per pair of people (graph/pairs.ts): each pair's first edge
+ * carries the pair's width and colour (`pairWidth`, `pairColor` in its display data), and while
+ * `drawPairs()` says so only those are drawn, with them. Switching between pairs and documents
+ * (a filter set or cleared) is then a uniform, one redraw, like moving the range.
  */
 import { EdgeProgram } from 'sigma/rendering';
 import type { ProgramInfo } from 'sigma/rendering';
@@ -26,6 +31,9 @@ attribute vec2 a_days;
 // Per vertex of the quad: where along the edge (0 source, 1 target), and which side.
 attribute float a_along;
 attribute float a_side;
+// The pair's line width when this edge draws its pair (0 otherwise), and the pair's colour.
+attribute float a_pairWidth;
+attribute vec4 a_pairColor;
 
 uniform mat3 u_matrix;
 uniform float u_sizeRatio;
@@ -33,6 +41,10 @@ uniform float u_correctionRatio;
 uniform float u_minEdgeThickness;
 // First day, last day, and 1.0 when undated documents are shown.
 uniform vec3 u_window;
+// 1.0: draw one line per pair of people instead of one per document; then only pairs whose line
+// is at least this wide (the busiest: level of detail).
+uniform float u_pairs;
+uniform float u_minPairWidth;
 
 varying vec4 v_color;
 
@@ -40,24 +52,27 @@ varying vec4 v_color;
 const float alphaBias = 255.0 / 254.0;
 
 void main() {
+  bool pairs = u_pairs > 0.5;
   bool undated = a_days.x > a_days.y;
-  bool shown = undated
-    ? u_window.z > 0.5
-    : a_days.y >= u_window.x && a_days.x <= u_window.y;
+  bool shown = pairs
+    ? a_pairWidth > 0.0 && a_pairWidth >= u_minPairWidth - 0.0001
+    : undated
+      ? u_window.z > 0.5
+      : a_days.y >= u_window.x && a_days.x <= u_window.y;
   if (!shown) {
     // Outside clip space: the quad is discarded before any pixel is drawn.
     gl_Position = vec4(2.0, 2.0, 2.0, 1.0);
     v_color = vec4(0.0);
     return;
   }
-  float pixels = max(a_thickness, u_minEdgeThickness * u_sizeRatio);
+  float pixels = max(pairs ? a_pairWidth : a_thickness, u_minEdgeThickness * u_sizeRatio);
   float halfWidth = pixels * u_correctionRatio / u_sizeRatio;
   vec2 point = mix(a_source, a_target, a_along) + a_normal * a_side * halfWidth;
   gl_Position = vec4((u_matrix * vec3(point, 1.0)).xy, 0.0, 1.0);
   #ifdef PICKING_MODE
   v_color = a_id;
   #else
-  v_color = a_color;
+  v_color = pairs ? a_pairColor : a_color;
   #endif
   v_color.a *= alphaBias;
 }
@@ -77,6 +92,8 @@ const UNIFORMS = [
   'u_correctionRatio',
   'u_minEdgeThickness',
   'u_window',
+  'u_pairs',
+  'u_minPairWidth',
 ] as const;
 type Uniform = (typeof UNIFORMS)[number];
 
@@ -84,13 +101,29 @@ const FLOAT = WebGLRenderingContext.FLOAT;
 const UNSIGNED_BYTE = WebGLRenderingContext.UNSIGNED_BYTE;
 
 /** What the program reads of an edge beyond sigma's display data: its document's dates. */
-type DatedEdgeData = EdgeDisplayData & { date?: string | null; dateEnd?: string };
+type DatedEdgeData = EdgeDisplayData & {
+  date?: string | null;
+  dateEnd?: string;
+  pairWidth?: number;
+  pairColor?: string;
+};
+
+/** Whether to draw pairs of people, and the narrowest pair line drawn (pixels), at a zoom. */
+export interface PairDrawing {
+  pairs: boolean;
+  minWidth: number;
+}
+
+const NO_PAIRS: PairDrawing = { pairs: false, minWidth: 0 };
 
 /**
- * The program class for a renderer; `currentWindow` is read at every draw, so a new range only
- * needs a render.
+ * The program class for a renderer; `currentWindow` and `pairDrawing` are read at every draw, so
+ * a new range, pairs instead of documents, or fewer pairs from further away only need a render.
  */
-export function createWindowedLineProgram(currentWindow: () => DayWindow) {
+export function createWindowedLineProgram(
+  currentWindow: () => DayWindow,
+  pairDrawing: (cameraRatio: number) => PairDrawing = () => NO_PAIRS,
+) {
   const daySpan = createDaySpans();
   return class WindowedLineProgram extends EdgeProgram<Uniform> {
     // Sigma uploads every program's whole buffer on every draw (two: drawing and picking); at 10^5
@@ -150,7 +183,9 @@ export function createWindowedLineProgram(currentWindow: () => DayWindow) {
           { name: 'a_normal', size: 2, type: FLOAT },
           { name: 'a_thickness', size: 1, type: FLOAT },
           { name: 'a_days', size: 2, type: FLOAT },
+          { name: 'a_pairWidth', size: 1, type: FLOAT },
           { name: 'a_color', size: 4, type: UNSIGNED_BYTE, normalized: true },
+          { name: 'a_pairColor', size: 4, type: UNSIGNED_BYTE, normalized: true },
           { name: 'a_id', size: 4, type: UNSIGNED_BYTE, normalized: true },
         ],
         CONSTANT_ATTRIBUTES: [
@@ -179,7 +214,7 @@ export function createWindowedLineProgram(currentWindow: () => DayWindow) {
       const dx = target.x - source.x;
       const dy = target.y - source.y;
       const length = Math.hypot(dx, dy);
-      const { date = null, dateEnd } = data as DatedEdgeData;
+      const { date = null, dateEnd, pairWidth = 0, pairColor } = data as DatedEdgeData;
       const [first, last] = daySpan(date, dateEnd);
       const array = this.array;
       let i = startIndex;
@@ -192,7 +227,9 @@ export function createWindowedLineProgram(currentWindow: () => DayWindow) {
       array[i++] = data.size || 1;
       array[i++] = first;
       array[i++] = last;
+      array[i++] = pairWidth;
       array[i++] = floatColor(data.color);
+      array[i++] = floatColor(pairColor ?? data.color);
       array[i] = edgeIndex;
     }
 
@@ -203,6 +240,9 @@ export function createWindowedLineProgram(currentWindow: () => DayWindow) {
       gl.uniform1f(uniformLocations.u_correctionRatio, params.correctionRatio);
       gl.uniform1f(uniformLocations.u_minEdgeThickness, params.minEdgeThickness);
       gl.uniform3f(uniformLocations.u_window, window.from, window.to, window.undated ? 1 : 0);
+      const pairs = pairDrawing(params.zoomRatio);
+      gl.uniform1f(uniformLocations.u_pairs, pairs.pairs ? 1 : 0);
+      gl.uniform1f(uniformLocations.u_minPairWidth, pairs.minWidth);
     }
   };
 }

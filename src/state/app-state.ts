@@ -14,7 +14,7 @@ import { paletteForAffiliations } from '../formats/scene/style.ts';
 import type { Scene } from '../formats/scene/scene.ts';
 import type { BuildReport } from '../graph/report.ts';
 import type { ViewState } from '../render/view-state.ts';
-import { documentEmphasis, egoEmphasis } from './selection.ts';
+import { documentEmphasis, egoEmphasis, pairEmphasis } from './selection.ts';
 import { createTraceState } from './trace.ts';
 import type { TraceState } from './trace.ts';
 import { traceEmphasis } from '../graph/channels.ts';
@@ -63,6 +63,8 @@ export interface AppState extends TraceState {
   viewState: ReadonlySignal<ViewState>;
   selectPerson(id: string): void;
   selectDocument(id: string, edge?: string | null): void;
+  /** Select two people and the documents between them. */
+  selectPair(a: string, b: string): void;
   clearSelection(): void;
   setFilter(patch: Partial<DocumentFilter>): void;
   resetFilter(): void;
@@ -105,13 +107,17 @@ export function createAppState(corpus: Corpus, options: Partial<AppStateOptions>
         ? egoEmphasis(corpus, current.id, visibleEdges)
         : current?.kind === 'document'
           ? documentEmphasis(corpus, current.id)
-          : traced
-            ? traceEmphasis(traced)
-            : null;
+          : current?.kind === 'pair'
+            ? pairEmphasis(corpus, current.id, current.other, visibleEdges)
+            : traced
+              ? traceEmphasis(traced)
+              : null;
     const hover = hovered.value;
     const preview = hover !== null && !focus ? egoEmphasis(corpus, hover, visibleEdges) : null;
     const highlighted = new Set<string>();
     if (current?.kind === 'person') highlighted.add(current.id);
+    if (current?.kind === 'pair')
+      for (const end of [current.id, current.other]) highlighted.add(end);
     if (hover !== null) highlighted.add(hover);
     if (traced && !current) for (const end of [traced.from, traced.to]) highlighted.add(end);
     return {
@@ -151,6 +157,12 @@ export function createAppState(corpus: Corpus, options: Partial<AppStateOptions>
       const current = selection.peek();
       if (current?.kind === 'document' && current.id === id && current.edge === edge) return;
       if (corpus.documents.has(id)) selection.value = { kind: 'document', id, edge };
+    },
+    selectPair(a, b) {
+      const current = selection.peek();
+      if (current?.kind === 'pair' && current.id === a && current.other === b) return;
+      if (corpus.graph.hasNode(a) && corpus.graph.hasNode(b))
+        selection.value = { kind: 'pair', id: a, other: b };
     },
     clearSelection() {
       batch(() => {

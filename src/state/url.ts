@@ -139,6 +139,7 @@ export function applyUrl(state: AppState, search: string): void {
       : null;
   const person = params.get('person');
   const doc = params.get('doc');
+  const pair = [params.get('pair'), params.get('and')];
   state.selection.value = null;
   state.trace.value = readTrace(state, params);
   if (doc && state.documentsPending) {
@@ -149,6 +150,14 @@ export function applyUrl(state: AppState, search: string): void {
     else
       state.notify(
         `No document “${doc}” in ${state.corpus.meta.name}. Search by title words or number to find it.`,
+      );
+  } else if (pair[0] && pair[1]) {
+    const [a, b] = pair.map((name) => ({ name, id: state.search.findPerson(name ?? '') }));
+    const missing = [a, b].find((end) => !end?.id);
+    if (a?.id && b?.id) state.selectPair(a.id, b.id);
+    else
+      state.notify(
+        `No one called “${missing?.name ?? ''}” in ${state.corpus.meta.name}. Try the search box: it knows aliases too.`,
       );
   } else if (person) {
     const id = state.search.findPerson(person);
@@ -169,6 +178,10 @@ export function stateToQuery(state: AppState, camera: Camera | null = state.came
   if (selection?.kind === 'person')
     params.set('person', state.corpus.graph.getNodeAttribute(selection.id, 'label'));
   if (selection?.kind === 'document') params.set('doc', selection.id);
+  if (selection?.kind === 'pair') {
+    params.set('pair', state.corpus.graph.getNodeAttribute(selection.id, 'label'));
+    params.set('and', state.corpus.graph.getNodeAttribute(selection.other, 'label'));
+  }
   const filter = state.filter.value;
   if (filter.start) params.set('start', filter.start);
   if (filter.end) params.set('end', filter.end);
@@ -238,7 +251,12 @@ export function syncUrl(
     const selection = state.selection.value;
     if (applying) return;
     const url = `${win.location.pathname}${query ? `?${query}` : ''}${win.location.hash}`;
-    const changed = selection?.kind !== lastSelection?.kind || selection?.id !== lastSelection?.id;
+    const changed =
+      selection?.kind !== lastSelection?.kind ||
+      selection?.id !== lastSelection?.id ||
+      (selection?.kind === 'pair' &&
+        lastSelection?.kind === 'pair' &&
+        selection.other !== lastSelection.other);
     lastSelection = selection;
     // A new entry carries the latest query: a replacement still waiting would only repeat it.
     clearTimeout(replaceTimer);

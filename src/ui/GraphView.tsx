@@ -4,6 +4,8 @@
  */
 import { effect } from '@preact/signals';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { labelOf } from '../graph/corpus.ts';
+import type { PeoplePair } from '../graph/pairs.ts';
 import type { Point } from '../render/edge-geometry.ts';
 import { createRenderer } from '../render/renderer.ts';
 import type { Renderer } from '../render/renderer.ts';
@@ -68,9 +70,12 @@ export function GraphView() {
     if (saved) created.setCamera(saved);
     let cameraTimer: ReturnType<typeof setTimeout> | undefined;
     created.on('clickNode', (node) => current.current.selectPerson(node));
-    created.on('clickEdge', (edge) =>
-      current.current.selectDocument(graph.getEdgeAttribute(edge, 'doc'), edge),
-    );
+    created.on('clickEdge', (edge) => {
+      // From afar a line may stand for every document between two people: list them.
+      const pair = created.pairAt(edge);
+      if (pair) current.current.selectPair(pair.a, pair.b);
+      else current.current.selectDocument(graph.getEdgeAttribute(edge, 'doc'), edge);
+    });
     created.on('clickStage', () => current.current.clearSelection());
     created.on('enterNode', (node) => (current.current.hovered.value = node));
     created.on('enterEdge', (edge, at) => setHoveredLine({ edge, at }));
@@ -126,16 +131,34 @@ export function GraphView() {
       />
       <ZoomControls renderer={renderer} />
       {hoveredLine && graph.hasEdge(hoveredLine.edge) && (
-        <LineTooltip state={state} edge={hoveredLine.edge} at={hoveredLine.at} />
+        <LineTooltip
+          state={state}
+          edge={hoveredLine.edge}
+          at={hoveredLine.at}
+          pair={renderer.current?.pairAt(hoveredLine.edge) ?? null}
+        />
       )}
     </>
   );
 }
 
-/** What a click on the line under the pointer would open: the document's short title and date. */
-function LineTooltip({ state, edge, at }: { state: AppState; edge: string; at: Point }) {
+/**
+ * What a click on the line under the pointer would open: the document's short title and date, or
+ * for a pair's line seen from afar, the two people and how many documents they exchanged.
+ */
+function LineTooltip({
+  state,
+  edge,
+  at,
+  pair,
+}: {
+  state: AppState;
+  edge: string;
+  at: Point;
+  pair: PeoplePair | null;
+}) {
   const doc = state.corpus.documents.get(String(state.corpus.graph.getEdgeAttribute(edge, 'doc')));
-  if (!doc) return null;
+  if (!doc && !pair) return null;
   // Kept inside the stage near its right and bottom edges.
   return (
     <div
@@ -146,8 +169,21 @@ function LineTooltip({ state, edge, at }: { state: AppState; edge: string; at: P
         top: `min(${at.y + 14}px, calc(100% - 4.5rem))`,
       }}
     >
-      <span class="line-tooltip-title">{shortTitle(doc.title)}</span>
-      <span class="line-tooltip-date">{formatDate(doc.date)}</span>
+      {pair ? (
+        <>
+          <span class="line-tooltip-title">
+            {labelOf(state.corpus, pair.a)} and {labelOf(state.corpus, pair.b)}
+          </span>
+          <span class="line-tooltip-date">{plural(pair.documents.length, 'document')}</span>
+        </>
+      ) : (
+        doc && (
+          <>
+            <span class="line-tooltip-title">{shortTitle(doc.title)}</span>
+            <span class="line-tooltip-date">{formatDate(doc.date)}</span>
+          </>
+        )
+      )}
     </div>
   );
 }

@@ -5,6 +5,7 @@
 import { useAppState } from '../state/context.ts';
 import { DocumentPanel } from './DocumentPanel.tsx';
 import { OverviewPanel } from './OverviewPanel.tsx';
+import { PairPanel } from './PairPanel.tsx';
 import { PersonPanel } from './PersonPanel.tsx';
 import { TracePanel } from './TracePanel.tsx';
 
@@ -30,6 +31,14 @@ export function SidePanel() {
       <>
         {back}
         <PersonPanel id={selection.id} />
+      </>
+    );
+  }
+  if (selection?.kind === 'pair') {
+    return (
+      <>
+        {back}
+        <PairPanel a={selection.id} b={selection.other} />
       </>
     );
   }

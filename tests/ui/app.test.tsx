@@ -36,6 +36,8 @@ const fake = vi.hoisted(() => {
       resetCamera: vi.fn(),
       zoom: vi.fn(),
       drawnLabels: new Map(),
+      pairAt: vi.fn(() => null),
+      drawsPairs: false,
       moving: false,
       scene: vi.fn(() => ({
         width: 10,

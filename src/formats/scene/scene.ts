@@ -16,7 +16,7 @@ import {
   edgeCurvatures,
   paletteForAffiliations,
 } from './style.ts';
-import { nodeSize } from '../../graph/size.ts';
+import { nodeSize, sizeOptionsFor } from '../../graph/size.ts';
 
 export interface Point {
   x: number;
@@ -168,12 +168,13 @@ export function sceneFromGraph(
     y: s.height / 2 - (y - (minY + maxY) / 2) * (Number.isFinite(scale) ? scale : 1),
   });
   const palette = paletteForAffiliations(graph.mapNodes((_n, a) => a.affiliation));
+  const sizes = sizeOptionsFor(graph);
   const nodes: SceneNode[] = [];
   const byId = new Map<string, SceneNode>();
   graph.forEachNode((id, a) => {
     if (!shown(id)) return;
     const dimmed = s.focus !== null && !s.focus.nodes.has(id);
-    const radius = nodeSize(a.documents, maxDocuments);
+    const radius = nodeSize(a.documents, maxDocuments, sizes);
     const node: SceneNode = {
       id,
       ...toScreen(a.x, a.y),
