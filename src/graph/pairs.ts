@@ -11,9 +11,9 @@ import { graphExtent } from './extent.ts';
 export interface PeoplePair {
   a: string;
   b: string;
-  /** Document lines (edges) between them, in graph order. */
+  /** Document lines (edges) between them. */
   edges: string[];
-  /** Distinct documents among those lines, in graph order. */
+  /** Distinct documents among those lines. */
   documents: string[];
 }
 
@@ -66,7 +66,7 @@ export function pairLines(graph: CorrespondenceGraph): PairLines {
   return { edges, documents, maxDocuments };
 }
 
-/** The lines between two people, both directions, in graph order (none if either is missing). */
+/** The lines between two people, both directions (none if either is missing). */
 export function pairEdges(graph: CorrespondenceGraph, a: string, b: string): string[] {
   if (!graph.hasNode(a) || !graph.hasNode(b)) return [];
   const between = new Set([...graph.edges(a, b), ...(a === b ? [] : graph.edges(b, a))]);

@@ -31,6 +31,8 @@ const VIEWS: View[] = [
   { name: 'overview', query: '' },
   { name: 'record', query: '?doc=59363' },
   { name: 'person', query: '?person=Shtykov' },
+  // The documents between two people (a pair's line clicked from afar in a large network).
+  { name: 'pair', query: '?pair=Kovalev&and=Stalin' },
   { name: 'trace', query: '?from=Mao%20Zedong&to=Stalin' },
   { name: 'list', query: '', act: (p) => action(p, 'List') },
   {
