@@ -18,6 +18,7 @@ import {
   timeStateChange,
 } from './browser-probes.ts';
 import type { ChangeTiming, PageFacts } from './browser-probes.ts';
+import { inkShare } from './ink-share.ts';
 import { serveStatic, warmUp } from './server.ts';
 import { elapsedSeconds, MB, progress, RESULTS_DIR } from './util.ts';
 
@@ -37,6 +38,8 @@ export interface LoadSample {
   firstFrameMs: number;
   heapUsedMB: number;
   heapTotalMB: number;
+  /** Share of the network's canvas inked at the overview, as loaded (0–1; ink-share.ts). */
+  inkShare: number;
   /** Camera set by a script on every frame. */
   fps: { frames: number; ms: number; fps: number };
   /** Camera moved by mouse drag and wheel, as a user moves it. */
@@ -149,6 +152,8 @@ async function measureLoad(
   await frames(page);
   const facts = await page.evaluate(pageFacts, reference?.clickable ?? null);
   lap('settle');
+  const ink = await inkShare(page);
+  lap('ink');
   const memory = await heap(context, page);
   lap('heap');
   // The camera path ends where it started (one period), so no restoring redraw is needed.
@@ -230,6 +235,7 @@ async function measureLoad(
       firstFrameMs,
       heapUsedMB: memory.used,
       heapTotalMB: memory.total,
+      inkShare: ink,
       fps,
       gestureFps: gesture,
       clickMs,
@@ -248,9 +254,15 @@ async function measureLoad(
 }
 
 /**
+ * Loads of each page per corpus that every row's median stands on, whatever the deadline: single
+ * software-rendered runs move ±20–30 % here (issue 19), so a budget read from one means little.
+ */
+export const MIN_LOADS = 3;
+
+/**
  * One pair of loads (explorer, then bare sigma) per target first, so every size has a figure;
- * then further pairs, up to `reps`, for the targets whose first pair would still end before the
- * suite's deadline (seconds since it started): medians of 3 where affordable.
+ * then further rounds: up to MIN_LOADS pairs always, beyond that up to `reps` only for the targets
+ * whose pair would still end before the suite's deadline (seconds since it started).
  */
 export async function runBrowserBench(
   targets: readonly Target[],
@@ -278,13 +290,13 @@ export async function runBrowserBench(
     result.explorer.push(ours.sample);
     const s = ours.sample;
     progress(
-      `browser ${target.label} explorer ${rep}: first draw ${s.firstDrawMs.toFixed(0)} ms (frame ${s.firstFrameMs.toFixed(0)} ms), ${s.fps.fps.toFixed(1)} fps (dragged ${s.gestureFps.fps.toFixed(1)}), click ${s.clickMs.toFixed(0)} ms${s.clickHit ? '' : ' (missed)'}, filter ${s.filterMs?.toFixed(0)} ms, trace ${s.traceMs?.toFixed(0)} ms, heap ${s.heapUsedMB.toFixed(0)} MB`,
+      `browser ${target.label} explorer ${rep}: first draw ${s.firstDrawMs.toFixed(0)} ms (frame ${s.firstFrameMs.toFixed(0)} ms), ink ${(s.inkShare * 100).toFixed(1)} %, ${s.fps.fps.toFixed(1)} fps (dragged ${s.gestureFps.fps.toFixed(1)}), click ${s.clickMs.toFixed(0)} ms${s.clickHit ? '' : ' (missed)'}, filter ${s.filterMs?.toFixed(0)} ms, trace ${s.traceMs?.toFixed(0)} ms, heap ${s.heapUsedMB.toFixed(0)} MB`,
     );
     const bare = await measureLoad(session, 'bare', result, ours.facts);
     result.bare.push(bare.sample);
     const b = bare.sample;
     progress(
-      `browser ${target.label} bare sigma ${rep}: first draw ${b.firstDrawMs.toFixed(0)} ms (frame ${b.firstFrameMs.toFixed(0)} ms), ${b.fps.fps.toFixed(1)} fps (dragged ${b.gestureFps.fps.toFixed(1)}), click ${b.clickMs.toFixed(0)} ms${b.clickHit ? '' : ' (missed)'}, heap ${b.heapUsedMB.toFixed(0)} MB`,
+      `browser ${target.label} bare sigma ${rep}: first draw ${b.firstDrawMs.toFixed(0)} ms (frame ${b.firstFrameMs.toFixed(0)} ms), ink ${(b.inkShare * 100).toFixed(1)} %, ${b.fps.fps.toFixed(1)} fps (dragged ${b.gestureFps.fps.toFixed(1)}), click ${b.clickMs.toFixed(0)} ms${b.clickHit ? '' : ' (missed)'}, heap ${b.heapUsedMB.toFixed(0)} MB`,
     );
     if (!pairSeconds.has(result)) pairSeconds.set(result, elapsedSeconds() - started);
   };
@@ -297,7 +309,7 @@ export async function runBrowserBench(
       for (const result of results) {
         if (result.explorer.length >= result.target.reps) continue;
         const cost = pairSeconds.get(result) ?? Infinity;
-        if (elapsedSeconds() + cost > deadlineSeconds) {
+        if (result.explorer.length >= MIN_LOADS && elapsedSeconds() + cost > deadlineSeconds) {
           progress(
             `browser ${result.target.label}: no load ${round + 1} (one pair takes ~${cost.toFixed(0)} s; deadline ${deadlineSeconds} s)`,
           );
