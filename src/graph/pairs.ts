@@ -21,6 +21,8 @@ export interface PeoplePair {
 export interface PairLines {
   edges: string[];
   documents: Int32Array;
+  /** Length of each pair's line, in graph units. */
+  lengths: Float64Array;
   /** Documents of the busiest pair. */
   maxDocuments: number;
 }
@@ -42,8 +44,9 @@ export function pairLines(graph: CorrespondenceGraph): PairLines {
   const pairNumbers = new Map<number, number>();
   const edges: string[] = [];
   const counts: number[] = [];
+  const lengths: number[] = [];
   const lastDoc: string[] = [];
-  graph.forEachEdge((edge, attrs, source, target) => {
+  graph.forEachEdge((edge, attrs, source, target, from, to) => {
     const s = numberOf(source);
     const t = numberOf(target);
     const key = s < t ? s * order + t : t * order + s;
@@ -53,6 +56,7 @@ export function pairLines(graph: CorrespondenceGraph): PairLines {
       pairNumbers.set(key, index);
       edges.push(edge);
       counts.push(0);
+      lengths.push(Math.sqrt((from.x - to.x) ** 2 + (from.y - to.y) ** 2));
       lastDoc.push('');
     }
     if (lastDoc[index] !== attrs.doc || counts[index] === 0) {
@@ -63,7 +67,7 @@ export function pairLines(graph: CorrespondenceGraph): PairLines {
   const documents = Int32Array.from(counts);
   let maxDocuments = 0;
   for (const n of documents) maxDocuments = Math.max(maxDocuments, n);
-  return { edges, documents, maxDocuments };
+  return { edges, documents, lengths: Float64Array.from(lengths), maxDocuments };
 }
 
 /** The lines between two people, both directions (none if either is missing). */
@@ -100,21 +104,31 @@ export function rankPairs(
 ): PairRanking {
   const { minX, maxX, minY, maxY } = graphExtent(graph);
   const toPx = spanPx / Math.max(maxX - minX, maxY - minY, 1e-9);
-  const order = Array.from(lines.edges.keys()).sort(
-    (i, j) => (lines.documents[j] ?? 0) - (lines.documents[i] ?? 0) || i - j,
-  );
-  const documents = new Int32Array(order.length);
-  const ink = new Float64Array(order.length);
+  const count = lines.edges.length;
+  // Busiest first, ties in graph order: a counting sort by documents (a comparison sort of the
+  // 72k pairs of 10^5 documents cost ~0.3 s before the first draw here).
+  const start = new Int32Array(lines.maxDocuments + 2);
+  for (let i = 0; i < count; i++) {
+    const slot = lines.maxDocuments - (lines.documents[i] ?? 0) + 1;
+    start[slot] = (start[slot] ?? 0) + 1;
+  }
+  for (let d = 1; d < start.length; d++) start[d] = (start[d] ?? 0) + (start[d - 1] ?? 0);
+  const order = new Int32Array(count);
+  for (let i = 0; i < count; i++) {
+    const bucket = lines.maxDocuments - (lines.documents[i] ?? 0);
+    order[start[bucket] ?? 0] = i;
+    start[bucket] = (start[bucket] ?? 0) + 1;
+  }
+  const documents = new Int32Array(count);
+  const ink = new Float64Array(count);
   let total = 0;
-  order.forEach((pair, k) => {
-    const edge = lines.edges[pair] ?? '';
-    const s = graph.getNodeAttributes(graph.source(edge));
-    const t = graph.getNodeAttributes(graph.target(edge));
+  for (let k = 0; k < count; k++) {
+    const pair = order[k] ?? 0;
     const n = lines.documents[pair] ?? 1;
-    total += Math.sqrt((s.x - t.x) ** 2 + (s.y - t.y) ** 2) * toPx * widthOf(n);
+    total += (lines.lengths[pair] ?? 0) * toPx * widthOf(n);
     documents[k] = n;
     ink[k] = total;
-  });
+  }
   return { documents, ink };
 }
 

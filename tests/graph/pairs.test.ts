@@ -85,12 +85,12 @@ describe('graph/pairs: level of detail', () => {
   });
 
   it("ranks a graph's pairs busiest first with their ink at the overview", () => {
-    const lines = pairLines(graph);
-    graph.forEachNode((node, attrs) => {
+    graph.forEachNode((node) => {
       // Everyone on a line 10 units apart: a 0, b 10, c 20, d 30 (the layout spans 30 units).
       graph.setNodeAttribute(node, 'x', { a: 0, b: 10, c: 20, d: 30 }[node] ?? 0);
-      graph.setNodeAttribute(node, 'y', attrs.y ?? 0);
+      graph.setNodeAttribute(node, 'y', 0);
     });
+    const lines = pairLines(graph);
     const ranked = rankPairs(graph, lines, 300, () => 1);
     expect([...ranked.documents]).toEqual([3, 2, 2, 1]);
     // a–b is 10 units (100 px at 300 px for 30 units), then a–c 200 px, c–d 100 px, b–c 100 px.
