@@ -6,12 +6,13 @@
 import { unescapeFormula } from '../../formats/csv.ts';
 import { DOCUMENT_CSV_COLUMNS } from '../../formats/documents-csv.ts';
 import type { CorpusMeta } from '../../graph/types.ts';
-import { decodeUtf8, readCsv } from '../io/csv.ts';
+import { readCsv } from '../io/csv.ts';
 import { namedRows } from '../io/tables.ts';
 import type { TableRow } from '../io/tables.ts';
 import type { IssueLog } from '../issues.ts';
 import type { BuiltCorpus } from './built-corpus.ts';
 import { readCmif } from './cmif.ts';
+import { decodeText } from './decode-text.ts';
 import { cmifCorpusMeta, cmifRowBuilder } from './cmif-rows.ts';
 import { graphJsonRows } from './graph-json.ts';
 import { letterRows, looksLikeLetterTable } from './letters-csv.ts';
@@ -105,7 +106,8 @@ export function rowsFromBytes(
     log.error(name, undefined, 'the file is empty (0 bytes)');
     return { rows: [], meta: null, format: null };
   }
-  const text = decodeUtf8(bytes, name, log);
+  const decoded = decodeText(bytes, name, log);
+  const text = decoded.text;
   const format = detectFormat(name, text.slice(0, 200));
   if (format === null) {
     log.error(

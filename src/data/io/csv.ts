@@ -39,20 +39,6 @@ export interface CsvOptions {
   delimiter: string | null;
 }
 
-/** Decode bytes as UTF-8, reporting the line and column of the first invalid byte. */
-export function decodeUtf8(bytes: Uint8Array, file: string, log: IssueLog): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    const text = new TextDecoder('utf-8').decode(bytes);
-    const { line, column } = positionOf(text, Math.max(text.indexOf('\uFFFD'), 0));
-    log.error(file, line, 'invalid UTF-8 bytes, shown as "\uFFFD"; save the file as UTF-8', {
-      column,
-    });
-    return text;
-  }
-}
-
 /** Line and column (1-based) of a character offset. */
 export function positionOf(text: string, offset: number): { line: number; column: number } {
   return lineIndex(text)(offset);
@@ -77,11 +63,17 @@ export function lineIndex(text: string): (offset: number) => { line: number; col
   };
 }
 
-/** The delimiter that occurs most often on the header line (comma when none does). */
+/**
+ * The delimiter of a table, from its header line: a tab whenever there is one (Excel's "Unicode
+ * text" and TSV files separate cells by tabs, and nobody types a tab into a column name, while a
+ * name such as "Date (day, month, year)" may hold as many commas), else the one that occurs most
+ * often (comma when none does).
+ */
 export function detectDelimiter(headerLine: string): string {
+  if (headerLine.includes('\t')) return '\t';
   let best = ',';
   let bestCount = 0;
-  for (const candidate of [',', '\t', ';', '|']) {
+  for (const candidate of [',', ';', '|']) {
     const count = headerLine.split(candidate).length - 1;
     if (count > bestCount) [best, bestCount] = [candidate, count];
   }

@@ -114,7 +114,7 @@ describe('data/import hostile: CSV', () => {
     ]);
   });
 
-  it('reports bytes that are not UTF-8 (Latin-1 "é") by line and column, and decodes the rest', () => {
+  it('reads bytes that are not UTF-8 (Latin-1 "é") as Windows-1252, saying where the first is', () => {
     const bytes = Uint8Array.from([
       ...utf8(`${HEADER}a,"Letter, Caf`),
       0xe9,
@@ -122,17 +122,20 @@ describe('data/import hostile: CSV', () => {
     ]);
     const read = readBytes('latin1.csv', bytes);
     expect(read.log.issues.map(formatIssue)).toEqual([
-      'latin1.csv:2:15: error: invalid UTF-8 bytes, shown as "\uFFFD"; save the file as UTF-8',
+      'latin1.csv:2:15: warning: read as Windows-1252: the file is not UTF-8 (the first byte that is not, 0xE9, is here); if letters look wrong, save it as UTF-8',
     ]);
     expect(read.rows.map((r) => r.get('title'))).toEqual([
-      'Letter, Caf\uFFFD to Stalin, 1950',
+      'Letter, Café to Stalin, 1950',
       'Letter, Mao Zedong to Stalin, 1950',
     ]);
     const xml = utf8(TWO_LETTERS.replace('Cleo', 'Cl\u0001o'));
     xml[xml.indexOf(1)] = 0xe9;
     const cmif = readBytes('latin1.xml', xml);
-    expect(cmif.errors).toEqual([expect.objectContaining({ line: 20, column: 48 })]);
-    expect(cmif.rows.map((r) => r.parties?.senders?.[0]?.name)).toEqual(['Anna', 'Cl\uFFFDo']);
+    expect(cmif.errors).toEqual([]);
+    expect(cmif.log.issues).toEqual([
+      expect.objectContaining({ severity: 'warning', line: 20, column: 48 }),
+    ]);
+    expect(cmif.rows.map((r) => r.parties?.senders?.[0]?.name)).toEqual(['Anna', 'Cléo']);
   });
 });
 
