@@ -112,5 +112,6 @@ export function readOpenedFiles(
     registry,
     built: corpora,
     unread: read.unread,
+    blankRows: read.blankRows,
   };
 }

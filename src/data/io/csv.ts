@@ -32,6 +32,8 @@ export interface CsvTable {
   headerColumns: Uint32Array;
   delimiter: string;
   rows: CsvRow[];
+  /** Rows with no text in any cell between the header and the last row: skipped, counted. */
+  blankRows: number;
 }
 
 export interface CsvOptions {
@@ -192,6 +194,8 @@ export function readCsv(
   const delimiter =
     options.delimiter ?? detectDelimiter(firstBreak === -1 ? text : text.slice(0, firstBreak));
   const rows: CsvRow[] = [];
+  let blankRows = 0;
+  let pendingBlank = 0;
   const locate = lineIndex(text);
   let offset = 0;
   while (offset < text.length) {
@@ -214,8 +218,15 @@ export function readCsv(
       offset = lineEnd === undefined ? text.length : afterBreak(text, lineEnd);
       continue;
     }
-    const blank = record.fields.length === 1 && (record.fields[0] ?? '').trim() === '';
-    if (!blank) rows.push(placedRow(text, record, locate));
+    // A line of delimiters only (",,,", a spreadsheet's empty row) is as blank as an empty one.
+    const blank = record.fields.every((field) => field.trim() === '');
+    if (blank && rows.length > 0) pendingBlank++;
+    if (!blank) {
+      // Counted between records only: the empty lines that end a file are no rows.
+      blankRows += pendingBlank;
+      pendingBlank = 0;
+      rows.push(placedRow(text, record, locate));
+    }
     offset = record.next;
   }
   const [headerRow, ...dataRows] = rows;
@@ -229,5 +240,6 @@ export function readCsv(
     headerColumns: headerRow.columns,
     delimiter,
     rows: dataRows,
+    blankRows,
   };
 }

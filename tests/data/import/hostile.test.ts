@@ -225,9 +225,8 @@ describe('data/import hostile: files', () => {
 
   it('refuses a file of an unsupported kind, saying which kinds are', () => {
     const expected =
-      'not a supported file: expected CSV or TSV (.csv, .tsv), CMIF XML (.xml) or graphology JSON (.json)';
+      'not a supported file: expected CSV or TSV (.csv, .tsv), Excel or OpenDocument (.xlsx, .ods), CMIF XML (.xml) or graphology JSON (.json)';
     for (const [name, content] of [
-      ['letters.xlsx', Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0, 0])],
       ['scan.pdf', utf8('%PDF-1.7\n')],
       ['README', utf8('Just some text\n')],
     ] as const) {
@@ -237,6 +236,10 @@ describe('data/import hostile: files', () => {
     }
     // Without an extension the content decides.
     expect(readBytes('letters', TWO_LETTERS).rows).toHaveLength(2);
+    // A zip that is no workbook is reported as one that cannot be read (tests/data/import/sheets).
+    const zip = readBytes('letters.xlsx', Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0, 0]));
+    expect(zip.rows).toEqual([]);
+    expect(zip.errors).toHaveLength(1);
   });
 
   it('reports JSON that is not valid with its line and column, and JSON that is not a graph', () => {
