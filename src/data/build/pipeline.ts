@@ -131,6 +131,7 @@ export function buildCorpus(
     issues: log.issues,
     layout,
     joins,
+    blankRows: input.blankRows ?? 0,
   });
   return { graph, documents, report, registry: input.registry };
 }
