@@ -55,11 +55,20 @@ export function chainLayers(roles: DocumentRoles): Layer[] {
   });
 }
 
-/** Whether a document becomes edges, stays on one node, or has no known party at all. */
+/**
+ * Whether a document becomes edges, stays on one node, or has no known party at all. Counts the
+ * chain's layers as chainLayers makes them (each intermediary one) without building them: it runs
+ * once per record, and at 10^5 records the layers' arrays cost ~0.25 s.
+ */
 export function placementOf(roles: DocumentRoles): Placement {
-  const layers = chainLayers(roles);
-  const distinct = new Set(layers.flatMap((layer) => layer.people));
-  if (layers.length >= 2 && distinct.size >= 2) return 'graph';
+  let layers = 0;
+  const distinct = new Set<string>();
+  for (const role of CHAIN_ROLES) {
+    const refs = roles[role];
+    layers += role === 'via' ? refs.length : refs.length > 0 ? 1 : 0;
+    for (const ref of refs) distinct.add(ref.person);
+  }
+  if (layers >= 2 && distinct.size >= 2) return 'graph';
   if (new Set(roles.participants.map((ref) => ref.person)).size >= 2) return 'graph';
   if (distinct.size > 0 || roles.participants.length > 0) return 'attached';
   return 'unplaced';
