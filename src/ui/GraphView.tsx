@@ -71,9 +71,10 @@ export function GraphView() {
     let cameraTimer: ReturnType<typeof setTimeout> | undefined;
     created.on('clickNode', (node) => current.current.selectPerson(node));
     created.on('clickEdge', (edge) => {
-      // From afar a line may stand for every document between two people: list them.
+      // From afar a line may stand for every document between two people: list them (a pair of
+      // one document opens it, as its own line would).
       const pair = created.pairAt(edge);
-      if (pair) current.current.selectPair(pair.a, pair.b);
+      if (pair && pair.documents.length > 1) current.current.selectPair(pair.a, pair.b);
       else current.current.selectDocument(graph.getEdgeAttribute(edge, 'doc'), edge);
     });
     created.on('clickStage', () => current.current.clearSelection());
@@ -158,7 +159,9 @@ function LineTooltip({
   pair: PeoplePair | null;
 }) {
   const doc = state.corpus.documents.get(String(state.corpus.graph.getEdgeAttribute(edge, 'doc')));
-  if (!doc && !pair) return null;
+  // A pair of one document is that document: its line opens it.
+  const shown = pair && pair.documents.length > 1 ? pair : null;
+  if (!doc && !shown) return null;
   // Kept inside the stage near its right and bottom edges.
   return (
     <div
@@ -169,12 +172,12 @@ function LineTooltip({
         top: `min(${at.y + 14}px, calc(100% - 4.5rem))`,
       }}
     >
-      {pair ? (
+      {shown ? (
         <>
           <span class="line-tooltip-title">
-            {labelOf(state.corpus, pair.a)} and {labelOf(state.corpus, pair.b)}
+            {labelOf(state.corpus, shown.a)} and {labelOf(state.corpus, shown.b)}
           </span>
-          <span class="line-tooltip-date">{plural(pair.documents.length, 'document')}</span>
+          <span class="line-tooltip-date">{plural(shown.documents.length, 'document')}</span>
         </>
       ) : (
         doc && (

@@ -108,7 +108,8 @@ function pairToClick(
       .filterNodes((n) => !sigma.getNodeDisplayData(n)?.hidden)
       .map((n) => ({ ...at(n), r: sigma.scaleSize(sigma.getNodeDisplayData(n)?.size ?? 1) }));
     const { width, height } = sigma.getDimensions();
-    for (const line of drawn) {
+    // A pair of one document opens that document: the list needs two or more.
+    for (const line of drawn.filter((candidate) => candidate.pair.documents.length > 1)) {
       for (const t of [0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8]) {
         const p = {
           x: line.a.x + t * (line.b.x - line.a.x),
@@ -235,7 +236,10 @@ for (const device of [
         let target: PairTarget | null = null;
         for (const camera of cameras) {
           await page.evaluate((state) => window.cablegraph!.renderer.setCamera(state), camera);
-          await page.waitForFunction(() => !window.cablegraph!.renderer.moving);
+          await page.waitForFunction(() => !window.cablegraph!.renderer.moving, null, {
+            polling: 200,
+            timeout: 90_000,
+          });
           target = await pairToClick(page, clear);
           if (!target) continue;
           await press(target.point);
@@ -270,7 +274,10 @@ for (const device of [
           candidate.camera,
         );
         // The level of detail changes once the camera rests.
-        await page.waitForFunction(() => !window.cablegraph!.renderer.drawsPairs);
+        await page.waitForFunction(() => !window.cablegraph!.renderer.drawsPairs, null, {
+          polling: 200,
+          timeout: 90_000,
+        });
         const [point] = await clearOfDiscs(
           page,
           await pointsBesideEdge(page, candidate.edge, 0),
@@ -298,7 +305,10 @@ for (const device of [
       await page.evaluate(() =>
         window.cablegraph!.renderer.setCamera({ x: 0.5, y: 0.5, ratio: 1 }),
       );
-      await page.waitForFunction(() => window.cablegraph!.renderer.drawsPairs);
+      await page.waitForFunction(() => window.cablegraph!.renderer.drawsPairs, null, {
+        polling: 200,
+        timeout: 90_000,
+      });
     });
 
     it('draws documents while a filter is set (each applies the dates), pairs once cleared', async () => {
@@ -311,9 +321,15 @@ for (const device of [
         return dates[dates.length >> 1]!.slice(0, 4);
       });
       await page.evaluate((year) => window.cablegraph!.state.setFilter({ start: year }), middle);
-      await page.waitForFunction(() => !window.cablegraph!.renderer.drawsPairs);
+      await page.waitForFunction(() => !window.cablegraph!.renderer.drawsPairs, null, {
+        polling: 200,
+        timeout: 90_000,
+      });
       await page.evaluate(() => window.cablegraph!.state.resetFilter());
-      await page.waitForFunction(() => window.cablegraph!.renderer.drawsPairs);
+      await page.waitForFunction(() => window.cablegraph!.renderer.drawsPairs, null, {
+        polling: 200,
+        timeout: 90_000,
+      });
     });
   });
 }
