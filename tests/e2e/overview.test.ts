@@ -265,51 +265,57 @@ for (const device of [
       },
     );
 
-    it('draws one line per document once zoomed in, and a click opens that document', async () => {
-      await openLarge(page);
-      let edge = '';
-      for (const candidate of await documentsToZoomTo(page)) {
-        await page.evaluate(
-          (state) => window.cablegraph!.renderer.setCamera(state),
-          candidate.camera,
+    // Finding a line with room to click beside, zoomed in, measures every line (pointsBesideEdge):
+    // up to a minute at load 15.
+    it(
+      'draws one line per document once zoomed in, and a click opens that document',
+      { timeout: 180_000 },
+      async () => {
+        await openLarge(page);
+        let edge = '';
+        for (const candidate of await documentsToZoomTo(page)) {
+          await page.evaluate(
+            (state) => window.cablegraph!.renderer.setCamera(state),
+            candidate.camera,
+          );
+          // The level of detail changes once the camera rests.
+          await page.waitForFunction(() => !window.cablegraph!.renderer.drawsPairs, null, {
+            polling: 200,
+            timeout: 90_000,
+          });
+          const [point] = await clearOfDiscs(
+            page,
+            await pointsBesideEdge(page, candidate.edge, 0),
+            clear.disc,
+          );
+          if (!point) continue;
+          await press(point);
+          const opened = await expect
+            .poll(() => selection(page), { timeout: 5_000 })
+            .toMatchObject({ kind: 'document', edge: candidate.edge })
+            .then(() => true)
+            .catch(() => false);
+          if (opened) {
+            edge = candidate.edge;
+            break;
+          }
+        }
+        if (!edge) throw new Error('tests/e2e: no document line with room to click');
+        const doc = await page.evaluate(
+          (key) => window.cablegraph!.renderer.sigma.getGraph().getEdgeAttribute(key, 'doc'),
+          edge,
         );
-        // The level of detail changes once the camera rests.
-        await page.waitForFunction(() => !window.cablegraph!.renderer.drawsPairs, null, {
+        expect(await selection(page)).toMatchObject({ kind: 'document', id: doc, edge });
+        // Back to the whole network: pairs again.
+        await page.evaluate(() =>
+          window.cablegraph!.renderer.setCamera({ x: 0.5, y: 0.5, ratio: 1 }),
+        );
+        await page.waitForFunction(() => window.cablegraph!.renderer.drawsPairs, null, {
           polling: 200,
           timeout: 90_000,
         });
-        const [point] = await clearOfDiscs(
-          page,
-          await pointsBesideEdge(page, candidate.edge, 0),
-          clear.disc,
-        );
-        if (!point) continue;
-        await press(point);
-        const opened = await expect
-          .poll(() => selection(page), { timeout: 5_000 })
-          .toMatchObject({ kind: 'document', edge: candidate.edge })
-          .then(() => true)
-          .catch(() => false);
-        if (opened) {
-          edge = candidate.edge;
-          break;
-        }
-      }
-      if (!edge) throw new Error('tests/e2e: no document line with room to click');
-      const doc = await page.evaluate(
-        (key) => window.cablegraph!.renderer.sigma.getGraph().getEdgeAttribute(key, 'doc'),
-        edge,
-      );
-      expect(await selection(page)).toMatchObject({ kind: 'document', id: doc, edge });
-      // Back to the whole network: pairs again.
-      await page.evaluate(() =>
-        window.cablegraph!.renderer.setCamera({ x: 0.5, y: 0.5, ratio: 1 }),
-      );
-      await page.waitForFunction(() => window.cablegraph!.renderer.drawsPairs, null, {
-        polling: 200,
-        timeout: 90_000,
-      });
-    });
+      },
+    );
 
     it('draws documents while a filter is set (each applies the dates), pairs once cleared', async () => {
       await openLarge(page);
