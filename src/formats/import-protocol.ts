@@ -31,7 +31,7 @@ export interface ImportRequest {
   };
 }
 
-export type ImportStage = 'reading' | 'documents' | 'graph' | 'layout' | 'opening';
+export type ImportStage = 'reading' | 'documents' | 'graph' | 'measures' | 'layout' | 'opening';
 
 /**
  * The built corpus as UTF-8 JSON, the files the build step writes (graph.json, documents.json in

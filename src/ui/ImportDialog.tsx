@@ -13,6 +13,7 @@ const STAGES: Record<ImportProgress['stage'], string> = {
   reading: 'Reading',
   documents: 'Reading the documents',
   graph: 'Building the network',
+  measures: 'Measuring brokers and communities',
   layout: 'Laying out the network',
   opening: 'Opening the network',
 };

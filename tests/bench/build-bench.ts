@@ -65,7 +65,7 @@ export function runBuildBench(): { sizes: BuildSizeResult[]; rows: Row[] } {
     const runs: BuildSizeResult['runs'] = [];
     let last: BuildResult | null = null;
     for (let i = 0; i < count; i++) {
-      const build = readAndBuild(dir, { layout: false });
+      const build = readAndBuild(dir, { layout: false, measures: false });
       runs.push({
         readMs: build.readMs,
         buildMs: build.buildMs,
