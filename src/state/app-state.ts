@@ -11,6 +11,8 @@ import type { DocumentFilter, Visibility } from '../graph/filter.ts';
 import { createSearchIndex } from '../graph/search.ts';
 import type { SearchIndex } from '../graph/search.ts';
 import { paletteForAffiliations } from '../formats/scene/style.ts';
+import { DEFAULT_NODE_LOOK } from '../formats/scene/look.ts';
+import type { NodeLook } from '../formats/scene/look.ts';
 import type { Scene } from '../formats/scene/scene.ts';
 import type { BuildReport } from '../graph/report.ts';
 import type { ViewState } from '../render/view-state.ts';
@@ -55,6 +57,8 @@ export interface AppState extends TraceState {
   hovered: Signal<string | null>;
   filter: Signal<DocumentFilter>;
   view: Signal<ViewMode>;
+  /** What node size and colour stand for (the legend's choices). */
+  look: Signal<NodeLook>;
   camera: Signal<Camera | null>;
   notices: Signal<Notice[]>;
   /** The mounted network view's scene source (not a signal: nothing renders from it). */
@@ -85,6 +89,7 @@ export function createAppState(corpus: Corpus, options: Partial<AppStateOptions>
   const hovered = signal<string | null>(null);
   const filter = signal<DocumentFilter>(before?.filter.peek() ?? DEFAULT_FILTER);
   const view = signal<ViewMode>(before?.view.peek() ?? 'graph');
+  const look = signal<NodeLook>(before?.look.peek() ?? DEFAULT_NODE_LOOK);
   const camera = signal<Camera | null>(before?.camera.peek() ?? null);
   // Notices are not carried over: applying the link again repeats the ones that still hold.
   const notices = signal<Notice[]>([]);
@@ -137,6 +142,7 @@ export function createAppState(corpus: Corpus, options: Partial<AppStateOptions>
     hovered,
     filter,
     view,
+    look,
     camera,
     notices,
     imageSource: { current: null },

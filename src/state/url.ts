@@ -1,13 +1,16 @@
 /**
  * Shareable state in the URL: selection, filters, view and camera, so a link reopens the same view.
  * `person=<name or alias>`, `doc=<id or number>`, `start=`/`end=` (ISO, year or month precision
- * accepted), `types=`, `affiliations=`, `undated=0`, `view=list`, `cam=x,y,ratio`, and a traced
+ * accepted), `types=`, `affiliations=`, `undated=0`, `view=list`, `size=correspondents|betweenness`,
+ * `colour=community`, `cam=x,y,ratio`, and a traced
  * channel: `from=<name>&to=<name>` with `mode=time`, `hops=`, `gap=<days>`, `undirected=1`,
  * `undatedRoutes=allow`.
  */
 import { effect } from '@preact/signals';
 import { daysInMonth, isoBounds } from '../graph/dates.ts';
 import { DEFAULT_FILTER } from '../graph/filter.ts';
+import { COLOR_BY, DEFAULT_NODE_LOOK, SIZE_BY } from '../formats/scene/look.ts';
+import type { NodeLook } from '../formats/scene/look.ts';
 import type { DocumentFilter } from '../graph/filter.ts';
 import type { AppState, Camera } from './app-state.ts';
 import { DEFAULT_TRACE_SETTINGS } from './trace.ts';
@@ -99,6 +102,31 @@ function readTrace(state: AppState, params: URLSearchParams): TraceDraft | null 
   };
 }
 
+/** A choice the link names, if it is one of the given; a notice and the default otherwise. */
+function readChoice<T extends string>(
+  state: AppState,
+  params: URLSearchParams,
+  name: string,
+  choices: readonly T[],
+  fallback: T,
+): T {
+  const value = params.get(name);
+  if (value === null || value === '') return fallback;
+  if ((choices as readonly string[]).includes(value)) return value as T;
+  state.notify(
+    `The link's ${name} “${value}” is not one of ${choices.join(', ')}; ${fallback} is shown.`,
+  );
+  return fallback;
+}
+
+/** Size and colour as the link chooses them. */
+function readLook(state: AppState, params: URLSearchParams): NodeLook {
+  return {
+    sizeBy: readChoice(state, params, 'size', SIZE_BY, DEFAULT_NODE_LOOK.sizeBy),
+    colorBy: readChoice(state, params, 'colour', COLOR_BY, DEFAULT_NODE_LOOK.colorBy),
+  };
+}
+
 /** Apply a URL's parameters to the state. Unknown names and ids become visible notices. */
 export function applyUrl(state: AppState, search: string): void {
   const params = new URLSearchParams(search);
@@ -132,6 +160,7 @@ export function applyUrl(state: AppState, search: string): void {
   };
   state.filter.value = filter;
   state.view.value = params.get('view') === 'list' ? 'list' : 'graph';
+  state.look.value = readLook(state, params);
   const cam = list(params.get('cam'))?.map(Number);
   state.camera.value =
     cam && cam.length === 3 && cam.every(Number.isFinite)
@@ -198,6 +227,9 @@ export function stateToQuery(state: AppState, camera: Camera | null = state.came
     if (trace.undated === 'allow') params.set('undatedRoutes', 'allow');
   }
   if (state.view.value === 'list') params.set('view', 'list');
+  const look = state.look.value;
+  if (look.sizeBy !== DEFAULT_NODE_LOOK.sizeBy) params.set('size', look.sizeBy);
+  if (look.colorBy !== DEFAULT_NODE_LOOK.colorBy) params.set('colour', look.colorBy);
   if (camera) params.set('cam', [camera.x, camera.y, camera.ratio].map(round).join(','));
   return params.toString().replace(/%2C/g, ',');
 }

@@ -248,6 +248,32 @@ describe('ui/Legend', () => {
   });
 });
 
+describe('ui/Legend: size and colour', () => {
+  it('offers size by letters, correspondents or broker, and colour by affiliation or community', () => {
+    const state = mount(<Legend />);
+    const size = screen.getByRole('combobox', { name: 'Size' }) as HTMLSelectElement;
+    expect([...size.options].map((o) => o.text)).toEqual([
+      'Letters',
+      'Correspondents',
+      'Broker (betweenness)',
+    ]);
+    fireEvent.change(size, { target: { value: 'betweenness' } });
+    expect(state.look.value).toEqual({ sizeBy: 'betweenness', colorBy: 'affiliation' });
+    // The strip says what size stands for now.
+    expect(screen.getByText('Size: Broker (betweenness)', { selector: 'summary' })).toBeTruthy();
+    expect(screen.getByText(/^Size: betweenness/)).toBeTruthy();
+    fireEvent.change(screen.getByRole('combobox', { name: 'Colour' }), {
+      target: { value: 'community' },
+    });
+    expect(state.look.value.colorBy).toBe('community');
+    // Communities replace the affiliations: the largest first, numbered, with their sizes.
+    const strip = screen.getByRole('group', { name: 'Community' });
+    expect(within(strip).queryAllByRole('checkbox')).toHaveLength(0);
+    expect(strip.textContent).toMatch(/^CommunityCommunity 1 \(\d+ people\)/);
+    expect(screen.queryByRole('group', { name: 'Affiliation' })).toBeNull();
+  });
+});
+
 describe('ui/EmptyState', () => {
   it('renders nothing while documents are shown', () => {
     mount(<EmptyState />);
