@@ -18,6 +18,8 @@ import type { BuildReport } from '../graph/report.ts';
 import type { ViewState } from '../render/view-state.ts';
 import { documentEmphasis, egoEmphasis } from './selection.ts';
 import { createTraceState } from './trace.ts';
+import { createPlayState } from './play.ts';
+import type { PlayState } from './play.ts';
 import type { TraceState } from './trace.ts';
 import { traceEmphasis } from '../graph/channels.ts';
 import type { Selection } from './selection.ts';
@@ -41,7 +43,7 @@ export type ViewMode = 'graph' | 'list';
 /** Draws the current view as a scene for image export; set by the network view while it is mounted. */
 export type ImageSource = (options: { labels: boolean }) => Scene;
 
-export interface AppState extends TraceState {
+export interface AppState extends TraceState, PlayState {
   corpus: Corpus;
   /** What the build (or the browser import) said about every record; null when not available. */
   report: BuildReport | null;
@@ -99,6 +101,8 @@ export function createAppState(corpus: Corpus, options: Partial<AppStateOptions>
   const filtered = computed(() => isFilterActive(filter.value));
   const tracing = createTraceState(corpus, visibility, filtered);
   if (before) tracing.trace.value = before.trace.peek();
+  const playState = createPlayState(corpus, filter, visibility);
+  if (before) playState.windowWidth.value = before.windowWidth.peek();
   const viewState = computed<ViewState>(() => {
     const active = filtered.value;
     const visible = visibility.value;
@@ -114,7 +118,13 @@ export function createAppState(corpus: Corpus, options: Partial<AppStateOptions>
             ? traceEmphasis(traced)
             : null;
     const hover = hovered.value;
-    const preview = hover !== null && !focus ? egoEmphasis(corpus, hover, visibleEdges) : null;
+    // A hovered person previews their letters; while the timeline steps, the new lines show.
+    const preview =
+      hover !== null && !focus
+        ? egoEmphasis(corpus, hover, visibleEdges)
+        : !focus
+          ? playState.fresh.value
+          : null;
     const highlighted = new Set<string>();
     if (current?.kind === 'person') highlighted.add(current.id);
     if (hover !== null) highlighted.add(hover);
@@ -132,6 +142,7 @@ export function createAppState(corpus: Corpus, options: Partial<AppStateOptions>
 
   return {
     ...tracing,
+    ...playState,
     corpus,
     report: options.report ?? null,
     documentsPending: options.documentsPending ?? false,

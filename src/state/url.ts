@@ -2,7 +2,8 @@
  * Shareable state in the URL: selection, filters, view and camera, so a link reopens the same view.
  * `person=<name or alias>`, `doc=<id or number>`, `start=`/`end=` (ISO, year or month precision
  * accepted), `types=`, `affiliations=`, `undated=0`, `view=list`, `size=correspondents|betweenness`,
- * `colour=community`, `cam=x,y,ratio`, and a traced
+ * `colour=community`, `window=month|year` (the width the timeline plays; quarter unless said),
+ * `cam=x,y,ratio`, and a traced
  * channel: `from=<name>&to=<name>` with `mode=time`, `hops=`, `gap=<days>`, `undirected=1`,
  * `undatedRoutes=allow`.
  */
@@ -10,6 +11,7 @@ import { effect } from '@preact/signals';
 import { daysInMonth, isoBounds } from '../graph/dates.ts';
 import { DEFAULT_FILTER } from '../graph/filter.ts';
 import { COLOR_BY, DEFAULT_NODE_LOOK, SIZE_BY } from '../formats/scene/look.ts';
+import { WINDOW_WIDTHS } from '../graph/time-window.ts';
 import type { NodeLook } from '../formats/scene/look.ts';
 import type { DocumentFilter } from '../graph/filter.ts';
 import type { AppState, Camera } from './app-state.ts';
@@ -161,6 +163,9 @@ export function applyUrl(state: AppState, search: string): void {
   state.filter.value = filter;
   state.view.value = params.get('view') === 'list' ? 'list' : 'graph';
   state.look.value = readLook(state, params);
+  // A link never starts playing by itself: play is the reader's choice.
+  state.pause();
+  state.windowWidth.value = readChoice(state, params, 'window', WINDOW_WIDTHS, 'quarter');
   const cam = list(params.get('cam'))?.map(Number);
   state.camera.value =
     cam && cam.length === 3 && cam.every(Number.isFinite)
@@ -230,6 +235,7 @@ export function stateToQuery(state: AppState, camera: Camera | null = state.came
   const look = state.look.value;
   if (look.sizeBy !== DEFAULT_NODE_LOOK.sizeBy) params.set('size', look.sizeBy);
   if (look.colorBy !== DEFAULT_NODE_LOOK.colorBy) params.set('colour', look.colorBy);
+  if (state.windowWidth.value !== 'quarter') params.set('window', state.windowWidth.value);
   if (camera) params.set('cam', [camera.x, camera.y, camera.ratio].map(round).join(','));
   return params.toString().replace(/%2C/g, ',');
 }

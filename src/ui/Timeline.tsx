@@ -8,6 +8,7 @@ import { binOfEachDocument, countShownPerBin, histogram } from '../graph/timelin
 import type { TimeBin } from '../graph/timeline.ts';
 import { useAppState } from '../state/context.ts';
 import { formatCount, formatIso } from './format.ts';
+import { TimelinePlay } from './TimelinePlay.tsx';
 
 const BAR = 10;
 const HEIGHT = 48;
@@ -61,6 +62,8 @@ export function Timeline() {
   const max = Math.max(1, ...bins.map((b) => b.count));
   const current = drag ?? binRange(bins, filter.start, filter.end);
   const commit = (range: Range): void => {
+    // A range chosen by hand ends the play.
+    state.pause();
     const from = Math.min(range.from, range.to);
     const to = Math.max(range.from, range.to);
     const all = from === 0 && to === bins.length - 1;
@@ -134,12 +137,16 @@ export function Timeline() {
           <button
             type="button"
             class="link"
-            onClick={() => state.setFilter({ start: null, end: null })}
+            onClick={() => {
+              state.pause();
+              state.setFilter({ start: null, end: null });
+            }}
           >
             All dates
           </button>
         )}
         <UndatedToggle />
+        <TimelinePlay />
       </div>
       <svg
         ref={svg}
