@@ -2,7 +2,9 @@
  * Time in motion: the timeline's play steps a window of a chosen width (a month, a quarter, a
  * year) through the corpus by setting the filter's dates, so the network, the map, the lists and
  * the counts follow as they follow any filter. The lines that appear in a step — between two
- * people with no line in the previous step's window — are emphasised.
+ * people with no line in the previous step's window — are emphasised. A window of time holds only
+ * dated documents: stepping unticks "Show undated documents" (the reader may tick it again), or the
+ * undated would stand in every step as if written then.
  */
 import { computed, signal } from '@preact/signals';
 import type { ReadonlySignal, Signal } from '@preact/signals';
@@ -95,7 +97,7 @@ export function createPlayState(
       return false;
     }
     const onWindow = isWindow(current.start, current.end, windowWidth.peek());
-    const made = { ...current, start: next.start, end: next.end };
+    const made = { ...current, start: next.start, end: next.end, includeUndated: false };
     previous.value = onWindow
       ? { window: { start: current.start ?? '', end: current.end ?? '' }, made }
       : null;
@@ -114,7 +116,8 @@ export function createPlayState(
       // At the end (or off any window), play starts again from the first window.
       if (!isWindow(current.start, current.end, width) || !nextWindow(current, width, 1, extent)) {
         previous.value = null;
-        filter.value = { ...current, ...nextWindow({ start: null, end: null }, width, 1, extent) };
+        const first = nextWindow({ start: null, end: null }, width, 1, extent);
+        filter.value = { ...current, ...first, includeUndated: false };
       }
       playing.value = true;
     },

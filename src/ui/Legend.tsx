@@ -179,8 +179,9 @@ function CommunityStrip() {
     () => legendEntries(state.corpus.graph, state.look.value),
     [state.corpus.graph, state.look.value],
   );
+  // Focusable, so a keyboard can scroll through communities the strip has no room for.
   return (
-    <fieldset>
+    <fieldset tabIndex={0}>
       <legend>Community</legend>
       {entries.map((entry) => (
         <span key={entry.label} class="legend-item">

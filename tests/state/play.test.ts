@@ -14,8 +14,9 @@ const corpus = handCorpus([
 describe('state/play', () => {
   it('steps a quarter at a time, the counts following, and stops at the end', () => {
     const state = createAppState(corpus);
-    state.setFilter({ includeUndated: false });
     state.play();
+    // A window of time holds dated documents only.
+    expect(state.filter.value.includeUndated).toBe(false);
     expect(state.playing.value).toBe(true);
     expect([state.filter.value.start, state.filter.value.end]).toEqual(['1950-01', '1950-03']);
     expect(state.visibility.value.counts.documents).toBe(1);
