@@ -12,7 +12,7 @@ import type { Corpus } from '../graph/corpus.ts';
 import { computeVisibility } from '../graph/filter.ts';
 import type { DocumentFilter, Visibility } from '../graph/filter.ts';
 import { isWindow, nextWindow } from '../graph/time-window.ts';
-import type { TimeWindow, WindowWidth } from '../graph/time-window.ts';
+import type { WindowWidth } from '../graph/time-window.ts';
 import type { Emphasis } from '../graph/types.ts';
 
 export interface PlayState {
@@ -75,18 +75,16 @@ export function createPlayState(
 ): PlayState {
   const windowWidth = signal<WindowWidth>('quarter');
   const playing = signal(false);
-  // The window a step left, and the filter it made: a filter changed otherwise is no step.
-  const previous = signal<{ window: TimeWindow; made: DocumentFilter } | null>(null);
+  // What the window a step left showed, and the filter the step made: a filter changed otherwise
+  // is no step. The visibility is the one already computed for the view (at 20k/100k, working it
+  // out again took a third of a step's state update here).
+  const previous = signal<{ shown: Visibility; made: DocumentFilter } | null>(null);
   const extent = datedExtent(corpus);
   const fresh = computed<Emphasis | null>(() => {
     const before = previous.value;
     const now = filter.value;
     if (!before || before.made !== now) return null;
-    const lines = freshLines(
-      corpus,
-      visibility.value,
-      computeVisibility(corpus, { ...now, start: before.window.start, end: before.window.end }),
-    );
+    const lines = freshLines(corpus, visibility.value, before.shown);
     return lines.edges.size > 0 ? lines : null;
   });
   const stepWindow = (direction: 1 | -1): boolean => {
@@ -98,9 +96,12 @@ export function createPlayState(
     }
     const onWindow = isWindow(current.start, current.end, windowWidth.peek());
     const made = { ...current, start: next.start, end: next.end, includeUndated: false };
-    previous.value = onWindow
-      ? { window: { start: current.start ?? '', end: current.end ?? '' }, made }
+    const shown = onWindow
+      ? current.includeUndated
+        ? computeVisibility(corpus, { ...current, includeUndated: false })
+        : visibility.peek()
       : null;
+    previous.value = shown ? { shown, made } : null;
     filter.value = made;
     return true;
   };
