@@ -135,6 +135,8 @@ export function buildCorpus(
   const joins = joinAuthoritylessNames(documents, resolver.people(), resolver.unresolved());
   const graph = buildCorrespondenceGraph(documents, joins.people);
   graph.replaceAttributes({ ...input.meta });
+  // The graph is whole here: the bench times parse + resolve + graph up to this call.
+  settings.onProgress?.('graph', 1, 1);
   measuresStep(graph, settings);
   const layout = layoutStep(graph, settings);
   const report = buildReport({
