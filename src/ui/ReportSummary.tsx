@@ -3,7 +3,7 @@
  * person, unplaced, rejected) with reasons, names identified or merged, and problems by file and line.
  */
 import { useMemo } from 'preact/hooks';
-import type { BuildIssue, BuildReport, UncertainReading } from '../graph/report.ts';
+import type { BuildIssue, BuildReport, NameJoin, UncertainReading } from '../graph/report.ts';
 import { useAppState } from '../state/context.ts';
 import { formatCount, plural } from './format.ts';
 
@@ -146,6 +146,13 @@ export function ReportSummary() {
   );
 }
 
+/** Why two written names were taken for one person, as the report says it. */
+const JOIN_REASONS: Record<NameJoin['how'], string> = {
+  name: 'same name',
+  'name order': 'name order',
+  initials: 'initials fit only this person',
+};
+
 /**
  * Names without an authority id joined to the one person of that name with one, and names borne
  * by several people with ids, kept apart: possible duplicates for a curator to look at.
@@ -157,11 +164,13 @@ function NameJoins({ report }: { report: BuildReport }) {
     <>
       {joined.length > 0 && (
         <details>
-          <summary>Names without an id joined to the person with one ({joined.length})</summary>
+          <summary>Names joined: one person written several ways ({joined.length})</summary>
           <ul class="report-list">
             {joined.slice(0, LIMIT).map((join) => (
               <li key={`${join.name}-${join.person}`}>
-                {join.name} → {join.authority} ({plural(join.documents.length, 'document')})
+                “{join.name}” = “{join.into ?? join.authority}”
+                {join.authority ? ` (${join.authority})` : ''} — {JOIN_REASONS[join.how ?? 'name']},{' '}
+                {plural(join.documents.length, 'document')}
               </li>
             ))}
           </ul>
@@ -169,13 +178,13 @@ function NameJoins({ report }: { report: BuildReport }) {
       )}
       {sameName.length > 0 && (
         <details>
-          <summary>
-            One name, several people with ids: possible duplicates ({sameName.length})
-          </summary>
+          <summary>Kept apart: a name several people could bear ({sameName.length})</summary>
           <ul class="report-list">
             {sameName.slice(0, LIMIT).map((entry) => (
               <li key={`${entry.name}-${entry.person ?? ''}`}>
-                {entry.name}: {entry.people.map((p) => p.authority ?? p.person).join(' · ')}
+                {entry.name}
+                {entry.how === 'initials' ? ' (initials fit each)' : ''}:{' '}
+                {entry.people.map((p) => p.authority ?? p.person).join(' · ')}
                 {entry.person &&
                   `; without an id in ${plural(entry.documents.length, 'document')}, kept apart`}
               </li>

@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util';
 import { DEFAULT_LAYOUT_OPTIONS } from '../../graph/layout.ts';
 import { buildCorpus } from '../build/pipeline.ts';
 import type { BuildReport } from '../build/report.ts';
+import type { NameJoin } from '../../graph/report.ts';
 import { LETTER_FIELDS } from '../import/letters-csv.ts';
 import { readCorpus } from '../io/read-corpus.ts';
 import { writeBuild } from '../io/write-output.ts';
@@ -35,6 +36,15 @@ Options:
   --quiet          print only the summary line
   -h, --help       show this help`;
 
+/** "joined: "Darwin, Charles" = "Charles Darwin" (name order; 2 documents)". */
+export function joinLine(join: NameJoin): string {
+  const id = join.authority ? `, ${join.authority}` : '';
+  const count = `${join.documents.length} document${join.documents.length === 1 ? '' : 's'}`;
+  const shown = join.documents.slice(0, 5).join(', ');
+  const more = join.documents.length > 5 ? ' …' : '';
+  return `joined: "${join.name}" = "${join.into}"${id} (${join.how}; ${count}: ${shown}${more})`;
+}
+
 /** The terminal summary of a build. */
 export function summarise(report: BuildReport, quiet: boolean): string {
   const t = report.totals;
@@ -47,13 +57,12 @@ export function summarise(report: BuildReport, quiet: boolean): string {
   if (quiet) return lines.join('\n');
   for (const issue of report.issues.filter((i) => i.severity === 'error'))
     lines.push(`  ${formatIssue(issue)}`);
-  for (const join of report.joined ?? [])
-    lines.push(
-      `  joined: "${join.name}" (no id, ${join.documents.join(', ')}) is ${join.authority}`,
-    );
+  for (const join of report.joined ?? []) lines.push(`  ${joinLine(join)}`);
   for (const entry of report.sameName ?? [])
     lines.push(
-      `  possible duplicates: "${entry.name}" is borne by ${entry.people.map((p) => p.authority ?? p.person).join(' and ')}${entry.person ? '; without an id it was kept apart' : ''}`,
+      entry.how === 'initials'
+        ? `  not joined: "${entry.name}" fits ${entry.people.map((p) => p.authority ?? p.person).join(' and ')} (initials): kept apart`
+        : `  possible duplicates: "${entry.name}" is borne by ${entry.people.map((p) => p.authority ?? p.person).join(' and ')}${entry.person ? '; without an id it was kept apart' : ''}`,
     );
   for (const name of report.unresolved.filter((u) => !u.authority)) {
     const hint = name.suggestions.length ? ` (did you mean ${name.suggestions.join(', ')}?)` : '';

@@ -14,6 +14,7 @@ import type { IssueLog } from '../issues.ts';
 import type { ParsedParty } from '../parse/names.ts';
 import { parseTitle } from '../parse/title.ts';
 import { composeTitle, givenParty, givenPlace } from './given-party.ts';
+import { CellSplits, knownNames } from './party-cells.ts';
 
 /** The fields a letter table can fill. */
 export const LETTER_FIELDS = [
@@ -70,6 +71,9 @@ const squash = (name: string): string =>
     .normalize('NFKD')
     .replace(/\p{M}/gu, '');
 
+/** The columns naming people, whose cells may hold several joined by "&", "and", "und" … */
+const PERSON_FIELDS: readonly LetterField[] = ['senders', 'recipients', 'via', 'mentions'];
+
 /** ";" or "|" between the values of a cell (never commas, which "Surname, Forename" uses). */
 const SEPARATOR = new RegExp(`${VALUE_SEPARATOR.source}|\\|`, 'i');
 
@@ -125,6 +129,7 @@ function parties(
   ids: string,
   kind: 'person' | 'organisation',
   unreadId: (id: string, name: string) => void = () => undefined,
+  split: (name: string) => string[] = (name) => [name],
 ): ParsedParty[] {
   const idSlots = cellSlots(ids);
   return cellSlots(names).flatMap((name, i) => {
@@ -133,7 +138,9 @@ function parties(
     const id = idSlots[i];
     if (id && !/^https?:\/\//i.test(id)) unreadId(id, decoded);
     const authority = id && /^https?:\/\//i.test(id) ? [id] : [];
-    return [givenParty(decoded, { authority, kind })];
+    // An id names one party: a value with an id is never split.
+    const named = id || kind !== 'person' ? [decoded] : split(decoded);
+    return named.map((one) => givenParty(one, { authority, kind }));
   });
 }
 
@@ -197,7 +204,8 @@ export function letterRows(
       { column: 1 },
     );
   }
-  return table.rows.map((row) => {
+  const splits = new CellSplits(knownNames(personCells(table, columns)));
+  const rows = table.rows.map((row) => {
     const get = (field: LetterField): string => {
       const i = columns[field];
       return i === undefined ? '' : (row.fields[i] ?? '').trim();
@@ -218,8 +226,18 @@ export function letterRows(
           `"${id}", the id of ${name}, is not a URL, so its authority is unknown: ${name} is matched by name (write ids as URLs, e.g. https://d-nb.info/gnd/118540238)`,
           { field: table.header[columns[field] ?? -1] ?? field, ...at(field) },
         );
+    const split =
+      (field: LetterField) =>
+      (name: string): string[] =>
+        splits.split(name, { ...at(field), field: table.header[columns[field] ?? -1] ?? field });
     const senders = [
-      ...parties(get('senders'), get('senderIds'), 'person', unreadId('senderIds')),
+      ...parties(
+        get('senders'),
+        get('senderIds'),
+        'person',
+        unreadId('senderIds'),
+        split('senders'),
+      ),
       ...parties(get('senderOrgs'), '', 'organisation'),
     ];
     // An organisation beside a named addressee is where the addressee works, not a second recipient.
@@ -228,6 +246,7 @@ export function letterRows(
       get('recipientIds'),
       'person',
       unreadId('recipientIds'),
+      split('recipients'),
     );
     const organisations = parties(get('recipientOrgs'), '', 'organisation');
     const recipients = addressees.length > 0 ? addressees : organisations;
@@ -274,10 +293,10 @@ export function letterRows(
       result.parties = {
         senders,
         recipients,
-        via: parties(get('via'), '', 'person'),
+        via: parties(get('via'), '', 'person', undefined, split('via')),
         originators: [],
         participants: [],
-        mentions: parties(get('mentions'), '', 'person'),
+        mentions: parties(get('mentions'), '', 'person', undefined, split('mentions')),
       };
       result.partiesFrom = 'table';
       result.placeRefs = placeRefs;
@@ -287,4 +306,17 @@ export function letterRows(
     }
     return result;
   });
+  splits.report(log, file);
+  return rows;
+}
+
+/** Every value of the table's person columns, to know the names it gives on their own. */
+function* personCells(
+  table: CsvTable,
+  columns: Partial<Record<LetterField, number>>,
+): Generator<string> {
+  const used = PERSON_FIELDS.flatMap((field) => columns[field] ?? []);
+  for (const row of table.rows)
+    for (const i of used)
+      for (const value of cellSlots(row.fields[i] ?? '')) yield decodeReferences(value);
 }
