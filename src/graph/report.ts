@@ -58,7 +58,7 @@ export interface NameJoin {
   authority: string;
   /** The documents that name it so. */
   documents: string[];
-  /** The person's name as the node shows it. */
+  /** The written name of the person it was joined to (the node may show another: see `how`). */
   into: string;
   how: NameJoinReason;
 }

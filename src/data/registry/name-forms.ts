@@ -23,6 +23,8 @@ export interface NameForm {
 /** Particles join with "und" in German noble names: "von und zu Guttenberg". */
 const PARTICLE_JOIN = 'und';
 
+const NOT_IN_NAMES = /[&/;|()[\]{}@+=#\d]/;
+
 /** No place is asked about: a name's words are classed by the lexicon alone. */
 const NO_PLACES = (): boolean => false;
 
@@ -70,6 +72,8 @@ function naturalOrder(words: string[]): NameForm | null {
  * or anything else no person is called. Only one comma: "Surname, Forenames [particles]".
  */
 export function personName(text: string): NameForm | null {
+  // Signs no personal name holds, and "&" that the word classes would not see.
+  if (NOT_IN_NAMES.test(text)) return null;
   const parts = text.split(',');
   if (parts.length > 2) return null;
   if (parts.length === 1) {

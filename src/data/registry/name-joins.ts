@@ -80,8 +80,8 @@ export function joinAuthoritylessNames(
         person: target.id,
         authority: target.authority?.[0] ?? '',
         documents: unresolvedById.get(person.id)?.documents ?? [],
-        into: label,
-        how: reasonOf(person.label, label),
+        into: target.label,
+        how: reasonOf(person.label, target.label),
       });
     }
   }
