@@ -86,6 +86,18 @@ export interface RecordAccount {
   reason: string;
 }
 
+/** Issues of one kind summed up: "6 rows without an id: ids made from date and parties". */
+export interface IssueSummary {
+  kind: string;
+  /** The gravest severity among them. */
+  severity: BuildIssue['severity'];
+  count: number;
+  text: string;
+  /** Where the first of them is. */
+  file: string;
+  line?: number;
+}
+
 export interface BuildReport {
   corpus: {
     name: string;
@@ -139,4 +151,6 @@ export interface BuildReport {
   /** Names borne by several people with ids, kept apart: possible duplicates. */
   sameName: SameName[];
   issues: BuildIssue[];
+  /** The issues that repeat, summed up by kind (each is still in `issues` with its place). */
+  issueKinds?: IssueSummary[];
 }

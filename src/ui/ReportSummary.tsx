@@ -17,6 +17,18 @@ const REGISTRY_WORDS: Record<BuildReport['corpus']['registry'], string> = {
   none: 'No registry: names stand as written, people with authority ids united by them',
 };
 
+/** The issues of each kind, in the report's order. */
+function issuesByKind(issues: readonly BuildIssue[]): Map<string, BuildIssue[]> {
+  const byKind = new Map<string, BuildIssue[]>();
+  for (const issue of issues) {
+    if (!issue.kind) continue;
+    const list = byKind.get(issue.kind);
+    if (list) list.push(issue);
+    else byKind.set(issue.kind, [issue]);
+  }
+  return byKind;
+}
+
 function where(issue: BuildIssue): string {
   return [issue.file, issue.line, issue.column].filter((part) => part !== undefined).join(':');
 }
@@ -55,7 +67,10 @@ export function ReportSummary() {
   const lists = useMemo(
     () =>
       report && {
-        problems: report.issues.filter((issue) => issue.severity !== 'info'),
+        // Issues of a kind that repeats are said once, with their places under the line.
+        kinds: (report.issueKinds ?? []).filter((kind) => kind.severity !== 'info'),
+        problems: report.issues.filter((issue) => issue.severity !== 'info' && !issue.kind),
+        ofKind: issuesByKind(report.issues),
         notes: report.issues.filter((issue) => issue.severity === 'info'),
         notInGraph: report.records.filter((record) => record.status !== 'graph'),
       },
@@ -63,7 +78,7 @@ export function ReportSummary() {
   );
   if (!report || !lists) return null;
   const t = report.totals;
-  const { problems, notes, notInGraph } = lists;
+  const { kinds, problems, ofKind, notes, notInGraph } = lists;
   return (
     <section class="report" aria-labelledby="report-heading">
       <h3 id="report-heading" class="section-title">
@@ -112,12 +127,26 @@ export function ReportSummary() {
         </details>
       )}
       <NameJoins report={report} />
-      {problems.length > 0 && (
+      {problems.length + kinds.length > 0 && (
         <details open={t.errors > 0}>
           <summary>
             {plural(t.errors, 'error')}, {plural(t.warnings, 'warning')}
           </summary>
           <ul class="report-list">
+            {kinds.map((kind) => (
+              <li key={kind.kind} class={kind.severity}>
+                <details>
+                  <summary>{kind.text}</summary>
+                  <ul class="report-list">
+                    {(ofKind.get(kind.kind) ?? []).slice(0, LIMIT).map((issue, i) => (
+                      <li key={i}>
+                        <code>{where(issue)}</code> {issue.message}
+                      </li>
+                    ))}
+                  </ul>
+                </details>
+              </li>
+            ))}
             {problems.slice(0, LIMIT).map((issue, i) => (
               <li key={i} class={issue.severity}>
                 <code>{where(issue)}</code> {issue.field ? `(${issue.field}) ` : ''}

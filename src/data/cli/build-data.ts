@@ -27,6 +27,9 @@ Options:
                    (fields: senders, recipients, date, title, places, id, senderIds, …)
   --default-sender NAME     sender of every letter whose table leaves it implicit
   --default-recipient NAME  recipient likewise
+  --date-order day-first|month-first
+                   how to read "3/4/1795" in a date column whose values do not show it
+                   (default day-first; a column with "31/12/1796" or "12/31/1796" decides itself)
   --out DIR        where graph.json, documents.json and report.json go (default: public/data/)
   --registry DIR   folder with people.csv, offices.csv, places.csv to resolve names with
                    (default: the corpus folder's own, if it has people.csv; else none — the
@@ -55,6 +58,14 @@ export function summarise(report: BuildReport, quiet: boolean): string {
     `registry: ${registryUsed(report.corpus)}`,
   ];
   if (quiet) return lines.join('\n');
+  // Repeated warnings once per kind (each is in report.json with its place); errors one by one.
+  for (const kind of report.issueKinds ?? []) {
+    if (kind.severity === 'error') continue;
+    const first = kind.line === undefined ? kind.file : `${kind.file}:${kind.line}`;
+    lines.push(
+      `  ${kind.severity === 'info' ? 'read' : 'warning'}: ${kind.text} (first at ${first})`,
+    );
+  }
   for (const issue of report.issues.filter((i) => i.severity === 'error'))
     lines.push(`  ${formatIssue(issue)}`);
   for (const join of report.joined ?? []) lines.push(`  ${joinLine(join)}`);
@@ -78,6 +89,7 @@ function main(): number {
       map: { type: 'string', multiple: true },
       'default-sender': { type: 'string' },
       'default-recipient': { type: 'string' },
+      'date-order': { type: 'string' },
       out: { type: 'string' },
       registry: { type: 'string' },
       seed: { type: 'string' },
@@ -106,6 +118,11 @@ function main(): number {
     }
     map[field.trim()] = column.trim();
   }
+  const dateOrder = values['date-order'] ?? 'day-first';
+  if (dateOrder !== 'day-first' && dateOrder !== 'month-first') {
+    console.error(`data/build: --date-order must be day-first or month-first, not "${dateOrder}"`);
+    return 2;
+  }
   const log = new IssueLog();
   const input = readCorpus(values.input ?? [DEFAULT_CORPUS_DIR], log, {
     registryDir: values.registry ?? null,
@@ -113,6 +130,7 @@ function main(): number {
       map,
       defaultSender: values['default-sender'] ?? null,
       defaultRecipient: values['default-recipient'] ?? null,
+      dateOrder,
     },
   });
   const result = buildCorpus(input, log, { layoutOptions: { seed }, releaseRows: true });

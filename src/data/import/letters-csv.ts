@@ -15,6 +15,9 @@ import type { ParsedParty } from '../parse/names.ts';
 import { parseTitle } from '../parse/title.ts';
 import { composeTitle, givenParty, givenPlace } from './given-party.ts';
 import { CellSplits, knownNames } from './party-cells.ts';
+import { readDateCell } from '../parse/date-cells.ts';
+import type { DateOrder } from '../parse/date-cells.ts';
+import { dateOrders } from './date-columns.ts';
 
 /** The fields a letter table can fill. */
 export const LETTER_FIELDS = [
@@ -55,6 +58,11 @@ export interface LetterTableOptions {
   defaultRecipient: string | null;
   /** Prefix of record ids, so letter numbers from different files stay distinct. */
   idPrefix: string;
+  /**
+   * How to read "3/4/1795" in a date column whose values do not show it (no "31/12"): each
+   * column is decided from its own values first (date-order.ts), and the report says so.
+   */
+  dateOrder: DateOrder;
 }
 
 export const DEFAULT_LETTER_TABLE_OPTIONS: LetterTableOptions = {
@@ -62,6 +70,7 @@ export const DEFAULT_LETTER_TABLE_OPTIONS: LetterTableOptions = {
   defaultSender: null,
   defaultRecipient: null,
   idPrefix: '',
+  dateOrder: 'day-first',
 };
 
 const squash = (name: string): string =>
@@ -152,11 +161,19 @@ function places(names: string, ids: string, role: PlaceRef['role']): PlaceRef[] 
   );
 }
 
-/** The date cell, or an ISO interval built from from/to or earliest/latest columns. */
-function dateText(get: (field: LetterField) => string): string {
+/**
+ * The date cell, or an ISO interval built from from/to or earliest/latest columns (each end read
+ * as its column writes it, by `readEnd`).
+ */
+function dateText(
+  get: (field: LetterField) => string,
+  readEnd: (field: LetterField, end: 'first' | 'last') => string = get,
+): string {
   const date = get('date');
-  const from = get('dateFrom') || get('dateEarliest');
-  const to = get('dateTo') || get('dateLatest');
+  const fromField = get('dateFrom') ? 'dateFrom' : 'dateEarliest';
+  const toField = get('dateTo') ? 'dateTo' : 'dateLatest';
+  const from = get(fromField) && readEnd(fromField, 'first');
+  const to = get(toField) && readEnd(toField, 'last');
   if (from || to) return `${from || '..'}/${to || '..'}`;
   return date;
 }
@@ -205,6 +222,12 @@ export function letterRows(
     );
   }
   const splits = new CellSplits(knownNames(personCells(table, columns)));
+  const orders = dateOrders(table, columns, settings.dateOrder, log, file);
+  const readEnd =
+    (get: (field: LetterField) => string) => (field: LetterField, end: 'first' | 'last') => {
+      const date = readDateCell(get(field), orders[field] ?? null);
+      return (end === 'last' ? (date?.end ?? date?.iso) : date?.iso) ?? get(field);
+    };
   const rows = table.rows.map((row) => {
     const get = (field: LetterField): string => {
       const i = columns[field];
@@ -224,7 +247,11 @@ export function letterRows(
           file,
           row.line,
           `"${id}", the id of ${name}, is not a URL, so its authority is unknown: ${name} is matched by name (write ids as URLs, e.g. https://d-nb.info/gnd/118540238)`,
-          { field: table.header[columns[field] ?? -1] ?? field, ...at(field) },
+          {
+            field: table.header[columns[field] ?? -1] ?? field,
+            ...at(field),
+            kind: 'id not a URL',
+          },
         );
     const split =
       (field: LetterField) =>
@@ -262,7 +289,10 @@ export function letterRows(
     const hasParties = senders.length + recipients.length > 0;
     // A table's own title still says what its columns leave out: its date and type.
     const fromTitle = title && (!dateText(get) || !get('type')) ? parseTitle(title) : null;
-    const date = dateText(get) || fromTitle?.date.asWritten || '';
+    const ranged = Boolean(
+      get('dateFrom') || get('dateEarliest') || get('dateTo') || get('dateLatest'),
+    );
+    const date = dateText(get, readEnd(get)) || fromTitle?.date.asWritten || '';
     if (get('date') && date !== get('date')) {
       const both = `the date "${get('date')}" and the range ${date} are both given`;
       log.warn(file, row.line, `${both}; the range is used`, { field: 'date', ...at('date') });
@@ -284,6 +314,8 @@ export function letterRows(
       get: (column) => fields[column] ?? '',
       has: (column) => column in fields,
     };
+    const cellDate = !ranged && get('date') ? readDateCell(get('date'), orders.date ?? null) : null;
+    if (cellDate) result.date = cellDate;
     const placeRefs = [
       ...places(get('places'), get('placeIds'), 'sent'),
       ...places(get('recipientPlaces'), get('recipientPlaceIds'), 'received'),

@@ -14,7 +14,8 @@ import type { BuiltCorpus } from './built-corpus.ts';
 import { readCmif } from './cmif.ts';
 import { cmifCorpusMeta, cmifRowBuilder } from './cmif-rows.ts';
 import { graphJsonRows } from './graph-json.ts';
-import { letterRows, looksLikeLetterTable } from './letters-csv.ts';
+import { DEFAULT_LETTER_TABLE_OPTIONS, letterRows, looksLikeLetterTable } from './letters-csv.ts';
+import { readCorpusDates } from './date-columns.ts';
 import { readGivenParties } from './record-csv.ts';
 import type { LetterTableOptions } from './letters-csv.ts';
 
@@ -158,9 +159,11 @@ export function rowsFromBytes(
   }
   // Cablegraph's own export (it has parties_from) defused formula-like cells with an apostrophe.
   const ours = table.header.includes('parties_from');
-  const rows = (namedRows(table, name, log, DOCUMENT_COLUMNS) ?? []).map((row) =>
+  const named = (namedRows(table, name, log, DOCUMENT_COLUMNS) ?? []).map((row) =>
     readGivenParties(ours ? unescaped(row) : row, log),
   );
+  const order = settings.letters.dateOrder ?? DEFAULT_LETTER_TABLE_OPTIONS.dateOrder;
+  const rows = readCorpusDates(table, named, order, log, name);
   return { rows, meta: collectionMeta(rows), format };
 }
 

@@ -11,7 +11,14 @@
 import { compareStrings } from '../../graph/compare.ts';
 import type { NodeInfo } from '../../graph/build.ts';
 import { nameKey } from '../../graph/text.ts';
-import { initialCount, initialsFit, orderKey, personName, surnameKey } from './name-forms.ts';
+import {
+  initialCount,
+  initialsFit,
+  naturalText,
+  orderKey,
+  personName,
+  surnameKey,
+} from './name-forms.ts';
 import type { NameForm } from './name-forms.ts';
 
 export interface NameGroup {
@@ -51,15 +58,19 @@ const hasIdentity = (person: NodeInfo): boolean =>
   person.registered || (person.authority?.length ?? 0) > 0;
 
 /**
- * The display rule, stated once: a registered person keeps the registry's name; otherwise the
- * group shows the written form that is (1) in "Forenames Surname" order, (2) has the fewest
- * initials, (3) is written in the most documents, (4) comes first in the corpus.
+ * The display rule, stated once. A registered person keeps the registry's name. A person with an
+ * authority id keeps the first form the corpus gives (as the resolver names every person with an
+ * id, so a file giving the id everywhere, or Cablegraph's own export of it, names them the same).
+ * Anyone else is named by the written form that (1) has the fewest initials, (2) is written in
+ * "Forenames Surname" order, (3) in the most documents, (4) first in the corpus — shown in
+ * "Forenames Surname" order ("Darwin, Charles" alone in a group with "C. Darwin" shows as
+ * "Charles Darwin"), so which order a table happens to use does not change the name.
  */
 export function displayOrder(use: NameUse): (a: Entry, b: Entry) => number {
   const rank = (e: Entry): number[] => [
     e.person.registered ? 0 : 1,
-    e.form && !e.form.inverted ? 0 : 1,
     e.form ? initialCount(e.form) : Number.MAX_SAFE_INTEGER,
+    e.form && !e.form.inverted ? 0 : 1,
     -use.documents(e.person.id),
     use.firstSeen(e.person.id),
   ];
@@ -87,7 +98,9 @@ export function groupNames(people: readonly NodeInfo[], use: NameUse): NameGroup
   const ambiguous: AmbiguousName[] = [];
   byKey(entries, sets, ambiguous);
   byInitials(entries, sets, ambiguous);
-  return { groups: sets.groups(displayOrder(use)), ambiguous };
+  const first = (a: Entry, b: Entry): number =>
+    use.firstSeen(a.person.id) - use.firstSeen(b.person.id);
+  return { groups: sets.groups(displayOrder(use), first), ambiguous };
 }
 
 /** Rule 1 and 2: one key, one person, unless two with identities share it. */
@@ -201,7 +214,10 @@ class DisjointNames {
     return true;
   }
 
-  groups(order: (a: Entry, b: Entry) => number): NameGroup[] {
+  groups(
+    order: (a: Entry, b: Entry) => number,
+    first: (a: Entry, b: Entry) => number,
+  ): NameGroup[] {
     const members = new Map<Entry, Entry[]>();
     for (const entry of this.entries) {
       const root = this.find(entry);
@@ -210,12 +226,15 @@ class DisjointNames {
     const groups: NameGroup[] = [];
     for (const [root, list] of members) {
       if (list.length < 2) continue;
-      const named = [...list].sort(order)[0] as Entry;
-      const target = this.holder.get(root) ?? named.person;
+      const target = this.holder.get(root);
+      const byId = target?.authority?.length && !target.registered;
+      const named = [...list].sort(byId ? first : order)[0] as Entry;
+      const kept = target ?? named.person;
+      const shown = byId || !named.form ? named.person.label : naturalText(named.form);
       groups.push({
-        target,
-        label: target.registered ? target.label : named.person.label,
-        joined: list.map((e) => e.person).filter((p) => p !== target),
+        target: kept,
+        label: kept.registered ? kept.label : shown,
+        joined: list.map((e) => e.person).filter((p) => p !== kept),
       });
     }
     return groups;

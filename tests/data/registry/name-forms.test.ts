@@ -2,11 +2,7 @@
  * A person's name taken apart in either order: forenames, surname with its particles, initials.
  */
 import { describe, expect, it } from 'vitest';
-import {
-  initialsFit,
-  orderKey,
-  personName,
-} from '../../../src/data/registry/name-forms.ts';
+import { initialsFit, orderKey, personName } from '../../../src/data/registry/name-forms.ts';
 
 const key = (name: string) => {
   const form = personName(name);

@@ -132,14 +132,27 @@ describe('data/registry name joins: authority ids', () => {
       ],
       ['Sender', 'Recipient', 'Recipient GND'],
     );
-    expect(labels).toEqual(['Charles Darwin', 'Joseph Dalton Hooker']);
-    const hooker = graph.findNode((_n, a) => a.label === 'Joseph Dalton Hooker') ?? '';
-    expect(graph.getNodeAttribute(hooker, 'authority')).toEqual([GND_A]);
-    expect(report.joined.map((j) => [j.name, j.authority, j.how])).toEqual([
-      ['Joseph Dalton Hooker', GND_A, 'name order'],
+    // A person with an id keeps the first form given, as when every row gives the id.
+    expect(labels).toEqual(['Charles Darwin', 'Hooker, Joseph Dalton']);
+    const hooker = graph.findNode((_n, a) => a.label === 'Hooker, Joseph Dalton') ?? '';
+    expect(graph.getNodeAttributes(hooker)).toMatchObject({
+      authority: [GND_A],
+      aliases: ['Joseph Dalton Hooker'],
+      received: 2,
+    });
+    expect(report.joined.map((j) => [j.name, j.into, j.authority, j.how])).toEqual([
+      ['Joseph Dalton Hooker', 'Hooker, Joseph Dalton', GND_A, 'name order'],
     ]);
-    expect(report.joined[0]?.into).toBe('Hooker, Joseph Dalton');
-    expect(graph.getNodeAttribute(hooker, 'aliases')).toEqual(['Hooker, Joseph Dalton']);
+  });
+
+  it('names a person with an id as a table giving the id on every row does', () => {
+    const rows = [
+      ['Charles Darwin', 'Joseph Dalton Hooker', GND_A],
+      ['Charles Darwin', 'Hooker, Joseph Dalton', ''],
+    ];
+    const everywhere = rows.map(([from = '', to = '']) => [from, to, GND_A]);
+    const header = ['Sender', 'Recipient', 'Recipient GND'];
+    expect(build(rows, header).labels).toEqual(build(everywhere, header).labels);
   });
 
   it('never joins two people with different ids, whatever their names', () => {
