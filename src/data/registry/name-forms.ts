@@ -97,9 +97,15 @@ export function orderKey(form: NameForm): string {
   return nameKey([...form.forenames, ...form.surname].join(' '));
 }
 
+/** Keys and counts asked of one form again and again while a corpus's names are grouped. */
+const surnameKeys = new WeakMap<NameForm, string>();
+const initialCounts = new WeakMap<NameForm, number>();
+
 /** The surname's key: "von stein", "hooker". */
 export function surnameKey(form: NameForm): string {
-  return nameKey(form.surname.join(' '));
+  let key = surnameKeys.get(form);
+  if (key === undefined) surnameKeys.set(form, (key = nameKey(form.surname.join(' '))));
+  return key;
 }
 
 /** The name in "Forenames Surname" order, as the node shows it. */
@@ -107,8 +113,9 @@ export function naturalText(form: NameForm): string {
   return [...form.forenames, ...form.surname].join(' ');
 }
 
-/** "J." or "Ch.": a forename given by its first letters only. */
+/** "J." or "Ch." (or "J.-J." for Jean-Jacques): a forename given by its first letters only. */
 export function isInitial(forename: string): boolean {
+  if (forename.includes('-')) return forename.split('-').every((part) => part && isInitial(part));
   return (
     /^\p{Lu}\p{Ll}?\.?$/u.test(forename) &&
     forename.length <= 3 &&
@@ -118,11 +125,23 @@ export function isInitial(forename: string): boolean {
 
 /** How many forenames are initials. */
 export function initialCount(form: NameForm): number {
-  return form.forenames.filter(isInitial).length;
+  let count = initialCounts.get(form);
+  if (count === undefined)
+    initialCounts.set(form, (count = form.forenames.filter(isInitial).length));
+  return count;
 }
 
 /** Does a forename as written fit a fuller one ("J." fits "Joseph"; "Joseph" fits only "Joseph")? */
 function forenameFits(written: string, fuller: string): boolean {
+  // "J.-J." fits "Jean-Jacques", "Jean-J." too: hyphenated forenames part by part.
+  if (written.includes('-')) {
+    const parts = written.split('-');
+    const fullerParts = fuller.split('-');
+    return (
+      parts.length === fullerParts.length &&
+      parts.every((part, i) => forenameFits(part, fullerParts[i] ?? ''))
+    );
+  }
   const a = nameKey(written);
   const b = nameKey(fuller);
   if (!a || !b) return false;

@@ -52,6 +52,8 @@ interface Entry {
   person: NodeInfo;
   form: NameForm | null;
   key: string;
+  /** Where the corpus first names the person. */
+  at: number;
 }
 
 const hasIdentity = (person: NodeInfo): boolean =>
@@ -72,11 +74,18 @@ export function displayOrder(use: NameUse): (a: Entry, b: Entry) => number {
     e.form ? initialCount(e.form) : Number.MAX_SAFE_INTEGER,
     e.form && !e.form.inverted ? 0 : 1,
     -use.documents(e.person.id),
-    use.firstSeen(e.person.id),
+    e.at,
   ];
+  // Ranked once per entry, not once per comparison.
+  const ranks = new Map<Entry, number[]>();
+  const rankOf = (e: Entry): number[] => {
+    let known = ranks.get(e);
+    if (!known) ranks.set(e, (known = rank(e)));
+    return known;
+  };
   return (a, b) => {
-    const ra = rank(a);
-    const rb = rank(b);
+    const ra = rankOf(a);
+    const rb = rankOf(b);
     for (let i = 0; i < ra.length; i++) if (ra[i] !== rb[i]) return (ra[i] ?? 0) - (rb[i] ?? 0);
     return compareStrings(a.person.id, b.person.id);
   };
@@ -87,19 +96,15 @@ export function groupNames(people: readonly NodeInfo[], use: NameUse): NameGroup
   const entries: Entry[] = people
     .map((person) => {
       const form = person.kind === 'organisation' ? null : personName(person.label);
-      return { person, form, key: form ? orderKey(form) : nameKey(person.label) };
+      const key = form ? orderKey(form) : nameKey(person.label);
+      return { person, form, key, at: use.firstSeen(person.id) };
     })
-    .sort(
-      (a, b) =>
-        use.firstSeen(a.person.id) - use.firstSeen(b.person.id) ||
-        compareStrings(a.person.id, b.person.id),
-    );
+    .sort((a, b) => a.at - b.at || compareStrings(a.person.id, b.person.id));
   const sets = new DisjointNames(entries);
   const ambiguous: AmbiguousName[] = [];
   byKey(entries, sets, ambiguous);
   byInitials(entries, sets, ambiguous);
-  const first = (a: Entry, b: Entry): number =>
-    use.firstSeen(a.person.id) - use.firstSeen(b.person.id);
+  const first = (a: Entry, b: Entry): number => a.at - b.at;
   return { groups: sets.groups(displayOrder(use), first), ambiguous };
 }
 
@@ -152,7 +157,9 @@ function byInitials(
     for (const other of fuller) {
       const root = sets.find(other);
       if (root === sets.find(entry)) continue;
-      roots.set(root, [...(roots.get(root) ?? []), other]);
+      const list = roots.get(root);
+      if (list) list.push(other);
+      else roots.set(root, [other]);
     }
     // A candidate that is itself a shorter writing of another candidate is not a second person.
     const candidates = [...roots].filter(
@@ -221,7 +228,9 @@ class DisjointNames {
     const members = new Map<Entry, Entry[]>();
     for (const entry of this.entries) {
       const root = this.find(entry);
-      members.set(root, [...(members.get(root) ?? []), entry]);
+      const list = members.get(root);
+      if (list) list.push(entry);
+      else members.set(root, [entry]);
     }
     const groups: NameGroup[] = [];
     for (const [root, list] of members) {

@@ -69,6 +69,9 @@ describe('data/registry name-forms', () => {
     expect(fits('Joseph D. Hooker', 'Joseph Dalton Hooker')).toBe(true);
     expect(fits('J. D. Hooker', 'Joseph D. Hooker')).toBe(true);
     expect(fits('Ch. Darwin', 'Charles Darwin')).toBe(true);
+    expect(fits('J.-J. Rousseau', 'Jean-Jacques Rousseau')).toBe(true);
+    expect(fits('Rousseau, J.-J.', 'Jean-Jacques Rousseau')).toBe(true);
+    expect(fits('J.-J. Rousseau', 'Jean Rousseau')).toBe(false);
     // Not: another surname, other letters, fewer forenames, or the fuller name the other way.
     expect(fits('J. D. Hooker', 'Joseph Dalton Hook')).toBe(false);
     expect(fits('W. J. Hooker', 'Joseph Dalton Hooker')).toBe(false);
