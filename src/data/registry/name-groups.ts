@@ -91,8 +91,16 @@ export function displayOrder(use: NameUse): (a: Entry, b: Entry) => number {
   };
 }
 
-/** Group the people of a corpus by the names they are written with. */
-export function groupNames(people: readonly NodeInfo[], use: NameUse): NameGrouping {
+/**
+ * Group the people of a corpus by the names they are written with. `elsewhere`: people the
+ * registry knows whom the corpus does not name; initials that fit one of them as well are not
+ * unambiguous (the registry's "R. Evmir" may be Rudre or Ruvo), though none is joined to them.
+ */
+export function groupNames(
+  people: readonly NodeInfo[],
+  use: NameUse,
+  elsewhere: readonly NodeInfo[] = [],
+): NameGrouping {
   const entries: Entry[] = people
     .map((person) => {
       const form = person.kind === 'organisation' ? null : personName(person.label);
@@ -103,7 +111,11 @@ export function groupNames(people: readonly NodeInfo[], use: NameUse): NameGroup
   const sets = new DisjointNames(entries);
   const ambiguous: AmbiguousName[] = [];
   byKey(entries, sets, ambiguous);
-  byInitials(entries, sets, ambiguous);
+  const others = elsewhere.flatMap((person) => {
+    const form = personName(person.label);
+    return form ? [{ person, form, key: orderKey(form), at: Number.MAX_SAFE_INTEGER }] : [];
+  });
+  byInitials(entries, others, sets, ambiguous);
   const first = (a: Entry, b: Entry): number => a.at - b.at;
   return { groups: sets.groups(displayOrder(use), first), ambiguous };
 }
@@ -136,11 +148,12 @@ function byKey(entries: readonly Entry[], sets: DisjointNames, ambiguous: Ambigu
 /** Rule 3: initials join the one fuller name of the same surname, when there is only one. */
 function byInitials(
   entries: readonly Entry[],
+  others: readonly Entry[],
   sets: DisjointNames,
   ambiguous: AmbiguousName[],
 ): void {
   const bySurname = new Map<string, Entry[]>();
-  for (const entry of entries) {
+  for (const entry of [...entries, ...others]) {
     if (!entry.form) continue;
     const key = surnameKey(entry.form);
     const list = bySurname.get(key);
@@ -173,7 +186,8 @@ function byInitials(
         ),
     );
     const [only] = candidates;
-    if (candidates.length === 1 && only) {
+    const outside = new Set(others);
+    if (candidates.length === 1 && only && !outside.has(only[0])) {
       sets.union(only[0], entry);
     } else if (candidates.length > 1) {
       unsure.add(sets.find(entry));

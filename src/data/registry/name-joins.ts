@@ -17,7 +17,8 @@ import { groupNames } from './name-groups.ts';
 import type { AmbiguousName } from './name-groups.ts';
 import { orderKey, personName } from './name-forms.ts';
 import { nameKey } from './registry.ts';
-import { slugify as slugKey } from './resolve.ts';
+import type { PersonEntry } from './registry.ts';
+import { infoFromEntry, slugify as slugKey } from './resolve.ts';
 
 export interface NameJoins {
   /** The people left once joined names are gone. */
@@ -62,8 +63,13 @@ export function joinAuthoritylessNames(
   documents: readonly DocumentRecord[],
   people: readonly NodeInfo[],
   unresolved: readonly UnresolvedName[],
+  registered: Iterable<PersonEntry> = [],
 ): NameJoins {
-  const { groups, ambiguous } = groupNames(people, uses(documents));
+  const named = new Set(people.map((person) => person.id));
+  const elsewhere = [...registered]
+    .filter((entry) => entry.kind === 'person' && !named.has(entry.id))
+    .map((entry) => ({ ...infoFromEntry(entry), aliases: [] }));
+  const { groups, ambiguous } = groupNames(people, uses(documents), elsewhere);
   const unresolvedById = new Map(unresolved.map((name) => [name.id, name]));
   const into = new Map<string, NodeInfo>();
   const joined: NameJoin[] = [];

@@ -4,7 +4,10 @@
  * other forms kept with the person, and the node named by the stated rule.
  */
 import { describe, expect, it } from 'vitest';
+import { readRegistryTables } from '../../../src/data/io/read-registry.ts';
+import { IssueLog } from '../../../src/data/issues.ts';
 import { buildRead, readBytes } from '../../helpers/import.ts';
+import { tempDir } from '../../helpers/tmp.ts';
 
 /** Build a letter table given as rows of [sender, recipient] (and ids when given). */
 function build(rows: string[][], header = ['Sender', 'Recipient']) {
@@ -108,6 +111,29 @@ describe('data/registry name joins: initials', () => {
       'john-dawson-hooker',
       'joseph-dalton-hooker',
     ]);
+  });
+
+  it('does not join initials that also fit a registered person the corpus does not name', () => {
+    const tmp = tempDir();
+    tmp.write(
+      'people.csv',
+      [
+        'id,name,kind,affiliation,role,aliases,authority,certainty,notes',
+        'jdh,Joseph Dalton Hooker,person,Kew,,,,,',
+        'jdh2,John Dawson Hooker,person,,,,,,',
+      ].join('\n'),
+    );
+    const registry = readRegistryTables(tmp.dir, new IssueLog());
+    const read = readBytes(
+      'letters.csv',
+      'Id,Sender,Recipient\n1,J. D. Hooker,Charles Darwin\n2,Joseph Dalton Hooker,Charles Darwin\n',
+    );
+    const { report, graph } = buildRead(read, registry);
+    expect(graph.order).toBe(3);
+    expect(report.joined).toEqual([]);
+    expect(
+      report.sameName.map((s) => [s.name, s.how, s.people.map((p) => p.person).sort()]),
+    ).toEqual([['J. D. Hooker', 'initials', ['jdh', 'jdh2']]]);
   });
 
   it('does not take initials for another surname or other letters', () => {
