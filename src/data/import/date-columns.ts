@@ -7,6 +7,7 @@ import type { IssueLog } from '../issues.ts';
 import { readDateCell } from '../parse/date-cells.ts';
 import type { DateOrder } from '../parse/date-cells.ts';
 import type { TableRow } from '../io/tables.ts';
+import type { DocDate } from '../../graph/types.ts';
 import { columnDateOrder } from '../parse/date-order.ts';
 import type { LetterField } from './letters-csv.ts';
 
@@ -35,6 +36,28 @@ export function dateOrders(
     if (index !== undefined) orders[field] = columnOrder(table, index, fallback, log, file);
   }
   return orders;
+}
+
+/**
+ * A row's date: the text the record is titled with (the date cell, or an ISO interval of its
+ * from/to or earliest/latest cells, each end read as its column writes it), and the date cell as
+ * read in its column's order (null when the build is to read the text itself).
+ */
+export function rowDate(
+  get: (field: LetterField) => string,
+  orders: Partial<Record<LetterField, DateOrder>>,
+): { text: string; date: DocDate | null } {
+  const fromField = get('dateFrom') ? 'dateFrom' : 'dateEarliest';
+  const toField = get('dateTo') ? 'dateTo' : 'dateLatest';
+  const end = (field: LetterField, last: boolean): string => {
+    const date = readDateCell(get(field), orders[field] ?? null);
+    return (last ? (date?.end ?? date?.iso) : date?.iso) ?? get(field);
+  };
+  const from = get(fromField) && end(fromField, false);
+  const to = get(toField) && end(toField, true);
+  if (from || to) return { text: `${from || '..'}/${to || '..'}`, date: null };
+  const cell = get('date');
+  return { text: cell, date: cell ? readDateCell(cell, orders.date ?? null) : null };
 }
 
 /**

@@ -15,9 +15,8 @@ import type { ParsedParty } from '../parse/names.ts';
 import { parseTitle } from '../parse/title.ts';
 import { composeTitle, givenParty, givenPlace } from './given-party.ts';
 import { CellSplits, knownNames } from './party-cells.ts';
-import { readDateCell } from '../parse/date-cells.ts';
 import type { DateOrder } from '../parse/date-cells.ts';
-import { dateOrders } from './date-columns.ts';
+import { dateOrders, rowDate } from './date-columns.ts';
 
 /** The fields a letter table can fill. */
 export const LETTER_FIELDS = [
@@ -162,23 +161,6 @@ function places(names: string, ids: string, role: PlaceRef['role']): PlaceRef[] 
 }
 
 /**
- * The date cell, or an ISO interval built from from/to or earliest/latest columns (each end read
- * as its column writes it, by `readEnd`).
- */
-function dateText(
-  get: (field: LetterField) => string,
-  readEnd: (field: LetterField, end: 'first' | 'last') => string = get,
-): string {
-  const date = get('date');
-  const fromField = get('dateFrom') ? 'dateFrom' : 'dateEarliest';
-  const toField = get('dateTo') ? 'dateTo' : 'dateLatest';
-  const from = get(fromField) && readEnd(fromField, 'first');
-  const to = get(toField) && readEnd(toField, 'last');
-  if (from || to) return `${from || '..'}/${to || '..'}`;
-  return date;
-}
-
-/**
  * Turn a letter table into rows for the build: explicit parties (with authority ids where the
  * table has them), a date (ranges as ISO intervals), places, and a title composed when the table
  * has none. Reports which columns it used, so the mapping can be checked.
@@ -223,11 +205,6 @@ export function letterRows(
   }
   const splits = new CellSplits(knownNames(personCells(table, columns)));
   const orders = dateOrders(table, columns, settings.dateOrder, log, file);
-  const readEnd =
-    (get: (field: LetterField) => string) => (field: LetterField, end: 'first' | 'last') => {
-      const date = readDateCell(get(field), orders[field] ?? null);
-      return (end === 'last' ? (date?.end ?? date?.iso) : date?.iso) ?? get(field);
-    };
   const rows = table.rows.map((row) => {
     const get = (field: LetterField): string => {
       const i = columns[field];
@@ -288,11 +265,9 @@ export function letterRows(
     const title = get('title');
     const hasParties = senders.length + recipients.length > 0;
     // A table's own title still says what its columns leave out: its date and type.
-    const fromTitle = title && (!dateText(get) || !get('type')) ? parseTitle(title) : null;
-    const ranged = Boolean(
-      get('dateFrom') || get('dateEarliest') || get('dateTo') || get('dateLatest'),
-    );
-    const date = dateText(get, readEnd(get)) || fromTitle?.date.asWritten || '';
+    const dated = rowDate(get, orders);
+    const fromTitle = title && (!dated.text || !get('type')) ? parseTitle(title) : null;
+    const date = dated.text || fromTitle?.date.asWritten || '';
     if (get('date') && date !== get('date')) {
       const both = `the date "${get('date')}" and the range ${date} are both given`;
       log.warn(file, row.line, `${both}; the range is used`, { field: 'date', ...at('date') });
@@ -314,8 +289,7 @@ export function letterRows(
       get: (column) => fields[column] ?? '',
       has: (column) => column in fields,
     };
-    const cellDate = !ranged && get('date') ? readDateCell(get('date'), orders.date ?? null) : null;
-    if (cellDate) result.date = cellDate;
+    if (dated.date) result.date = dated.date;
     const placeRefs = [
       ...places(get('places'), get('placeIds'), 'sent'),
       ...places(get('recipientPlaces'), get('recipientPlaceIds'), 'received'),
