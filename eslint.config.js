@@ -34,7 +34,8 @@ const LAYERS = {
   // (import-worker.ts), so no Node here; only io/ and cli/ touch files, and nothing imports cli/.
   'src/data': {
     folders: ['src/data', 'src/data/io', 'src/formats', 'src/graph'],
-    packages: ['graphology', 'graphology-types', 'papaparse', 'saxes'],
+    // @e965/xlsx: types, and the import worker's import() when a workbook is opened.
+    packages: ['graphology', 'graphology-types', 'papaparse', 'saxes', '@e965/xlsx'],
   },
   'src/data/io': {
     folders: ['src/data/io', 'src/data', 'src/formats', 'src/graph'],

@@ -136,6 +136,7 @@ export function buildCorpus(
     issues: log.issues,
     layout,
     joins,
+    blankRows: input.blankRows ?? 0,
   });
   return { graph, documents, report, registry: input.registry };
 }

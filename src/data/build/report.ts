@@ -111,6 +111,8 @@ export function buildReport(input: {
   layout: BuildReport['layout'];
   /** Names joined to the one person with an id of that name, and those kept apart. */
   joins?: Pick<BuildReport, 'joined' | 'sameName'>;
+  /** Table rows with no text, skipped while reading. */
+  blankRows?: number;
 }): BuildReport {
   const records: RecordAccount[] = [
     ...input.documents.map((doc) => ({
@@ -159,6 +161,7 @@ export function buildReport(input: {
       warnings: input.issues.filter((i) => i.severity === 'warning').length,
       uncertain: uncertain.length,
       unidentified: input.documents.reduce((sum, doc) => sum + (doc.unidentified?.length ?? 0), 0),
+      blankRows: input.blankRows ?? 0,
     },
     layout: input.layout,
     records,

@@ -1,8 +1,9 @@
 /**
  * The property of issue 18: a letter table rewritten with every name in the other order
- * ("Darwin, Charles" for "Charles Darwin" and back) builds the same graph — the same people, each
- * letter between the same people — whatever mix of orders, particles, initials and cells with
- * several people the table has.
+ * ("Darwin, Charles" for "Charles Darwin" and back), and saved in another encoding (Windows-1252,
+ * UTF-16 with tabs as Excel's "Unicode text", UTF-8 with a BOM), builds the same graph — the same
+ * people, each letter between the same people — whatever mix of orders, particles, initials and
+ * cells with several people the table has.
  */
 import fc from 'fast-check';
 import Papa from 'papaparse';
@@ -10,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import type { BuildResult } from '../../../src/data/build/pipeline.ts';
 import { orderKey, personName } from '../../../src/data/registry/name-forms.ts';
 import { nameKey } from '../../../src/graph/text.ts';
+import { encodeText, SAVED_ENCODINGS } from '../../helpers/encodings.ts';
 import { buildRead, readBytes } from '../../helpers/import.ts';
 
 interface Person {
@@ -44,6 +46,7 @@ const cellPeople = fc.array(
 );
 
 const table = fc.record({
+  encoding: fc.constantFrom(...SAVED_ENCODINGS),
   people: fc.array(person, { minLength: 1, maxLength: 6 }),
   rows: fc.array(
     fc.record({
@@ -58,7 +61,7 @@ const table = fc.record({
 /** The table as CSV, every name in the order generated, or every one in the other. */
 type Table = typeof table extends fc.Arbitrary<infer T> ? T : never;
 
-function csv(t: Table, flip: boolean): string {
+function csv(t: Table, flip: boolean, delimiter = ','): string {
   const cell = (list: { who: number; initials: boolean; inverted: boolean }[], joiner: string) =>
     list
       .map(({ who, initials, inverted }) => {
@@ -66,14 +69,17 @@ function csv(t: Table, flip: boolean): string {
         return written(p, initials, inverted !== flip);
       })
       .join(joiner);
-  return Papa.unparse({
-    fields: ['Id', 'Sender', 'Recipient'],
-    data: t.rows.map((row, i) => [
-      String(i + 1),
-      cell(row.senders, row.joiner),
-      cell(row.recipients, row.joiner),
-    ]),
-  });
+  return Papa.unparse(
+    {
+      fields: ['Id', 'Sender', 'Recipient'],
+      data: t.rows.map((row, i) => [
+        String(i + 1),
+        cell(row.senders, row.joiner),
+        cell(row.recipients, row.joiner),
+      ]),
+    },
+    { delimiter },
+  );
 }
 
 /** A graph as the property compares it: its people by name key, each letter between them. */
@@ -95,11 +101,16 @@ function view({ graph, documents }: BuildResult) {
 }
 
 describe('data/import name order (property)', () => {
-  it('a table with every name in the other order builds the same graph', () => {
+  it('a table with every name in the other order, in another encoding, builds the same graph', () => {
     fc.assert(
       fc.property(table, (t) => {
         const one = buildRead(readBytes('letters.csv', csv(t, false)));
-        const other = buildRead(readBytes('letters.csv', csv(t, true)));
+        // Excel's "Unicode text" is tab-separated.
+        const tabs = t.encoding.startsWith('utf-16');
+        const saved = encodeText(csv(t, true, tabs ? '\t' : ','), t.encoding);
+        const read = readBytes(tabs ? 'letters.txt' : 'letters.csv', saved);
+        expect(read.errors).toEqual([]);
+        const other = buildRead(read);
         expect(view(other)).toEqual(view(one));
       }),
       { numRuns: 200 },
