@@ -5,7 +5,8 @@
  */
 import type { ImportMessage, ImportRequest } from '../formats/import-protocol.ts';
 import { encodeImportResult, MAX_IMPORT_BYTES } from '../formats/import-protocol.ts';
-import { buildCorpus } from './build/pipeline.ts';
+import { buildCorpus, locateBuild } from './build/pipeline.ts';
+import type { BuildResult } from './build/pipeline.ts';
 import type { LetterField } from './import/letters-csv.ts';
 import { readOpenedFiles } from './import/open-files.ts';
 import { IssueLog } from './issues.ts';
@@ -13,7 +14,23 @@ import { IssueLog } from './issues.ts';
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const post = (message: ImportMessage): void => scope.postMessage(message);
 
-scope.onmessage = (event: MessageEvent<ImportRequest>) => {
+/**
+ * Places the corpus's registry does not locate, located through the gazetteer, fetched only now
+ * (6.4 MB): a corpus without such places never loads it. If it cannot be loaded, the places
+ * stay listed as not on the map, with that reason.
+ */
+async function locatePending(result: BuildResult): Promise<BuildResult> {
+  if (result.placesPending === 0) return result;
+  post({ type: 'progress', stage: 'places', done: 0, total: 1, detail: '' });
+  try {
+    const { fetchGazetteer } = await import('./places/fetch-gazetteer.ts');
+    return locateBuild(result, await fetchGazetteer());
+  } catch {
+    return result;
+  }
+}
+
+scope.onmessage = async (event: MessageEvent<ImportRequest>) => {
   const request = event.data;
   try {
     const log = new IssueLog();
@@ -42,17 +59,19 @@ scope.onmessage = (event: MessageEvent<ImportRequest>) => {
           detail: name,
         }),
     );
-    const result = buildCorpus(input, log, {
+    const built = buildCorpus(input, log, {
       releaseRows: true,
       onProgress: (stage, done, total) =>
         post({ type: 'progress', stage, done, total, detail: '' }),
     });
+    const result = await locatePending(built);
     post({ type: 'progress', stage: 'opening', done: 0, total: 1, detail: '' });
     const { bytes, transfer } = encodeImportResult(
       result.graph.export(),
       input.meta,
       result.documents,
       result.report,
+      result.places,
     );
     scope.postMessage({ type: 'done', ...bytes } satisfies ImportMessage, transfer);
   } catch (error) {
