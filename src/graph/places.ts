@@ -97,3 +97,19 @@ export function placeIndex(table: PlaceTable): {
     },
   };
 }
+
+/** The part of a place table that some documents name (an export of a selection carries it). */
+export function placeTableOf(table: PlaceTable, documents: Iterable<DocumentRecord>): PlaceTable {
+  const named = new Set<string>();
+  for (const doc of documents)
+    for (const place of documentPlaces(doc)) named.add(placeFormKey(place.name, place.authority));
+  const forms = Object.fromEntries(Object.entries(table.forms).filter(([form]) => named.has(form)));
+  const used = new Set(Object.values(forms));
+  return {
+    located: table.located.filter((place) => used.has(place.key)),
+    forms,
+    unlocated: table.unlocated.filter((place) =>
+      named.has(placeFormKey(place.name, place.authority)),
+    ),
+  };
+}

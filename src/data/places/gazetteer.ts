@@ -130,18 +130,26 @@ function countryCodes(codes: Iterable<string>): Map<string, string> {
 /** Index decoded places by GeoNames id and by name. */
 export function createGazetteer(places: readonly GazetteerPlace[]): Gazetteer {
   const byId = new Map(places.map((place) => [place.geonames, place]));
-  const byKey = new Map<string, GazetteerPlace[]>();
-  for (const place of places) {
-    const key = nameKey(place.name);
-    const list = byKey.get(key);
-    if (list) list.push(place);
-    else byKey.set(key, [place]);
-  }
-  const countries = countryCodes(new Set(places.map((place) => place.country)));
+  // The name index is made on the first name looked up: a CMIF edition places by id alone, and
+  // keying 135k names (accents folded) is most of the gazetteer's load time.
+  let names: { byKey: Map<string, GazetteerPlace[]>; countries: Map<string, string> } | null = null;
+  const index = (): NonNullable<typeof names> => {
+    if (names) return names;
+    const byKey = new Map<string, GazetteerPlace[]>();
+    for (const place of places) {
+      const key = nameKey(place.name);
+      const list = byKey.get(key);
+      if (list) list.push(place);
+      else byKey.set(key, [place]);
+    }
+    names = { byKey, countries: countryCodes(new Set(places.map((place) => place.country))) };
+    return names;
+  };
   return {
     size: places.length,
     byId: (id) => byId.get(id),
     byName(name, country) {
+      const { byKey, countries } = index();
       let candidates = byKey.get(nameKey(name)) ?? [];
       if (country !== undefined) {
         const code = countries.get(country.toLowerCase()) ?? countries.get(nameKey(country));
