@@ -189,7 +189,7 @@ export function MapCanvas({ scene, picked, selectedDocument, onPick }: Props) {
                 class={`map-arc${active ? ' active' : ''}`}
                 data-flow={arc.id}
                 role="button"
-                tabIndex={0}
+                tabindex={0}
                 aria-label={arcLabel(arc, names)}
                 onClick={pick({ kind: 'flow', key: arc.id })}
                 onKeyDown={onActivate(() => onPick({ kind: 'flow', key: arc.id }))}
@@ -211,7 +211,7 @@ export function MapCanvas({ scene, picked, selectedDocument, onPick }: Props) {
                 class={`map-place${active ? ' active' : ''}`}
                 data-place={point.key}
                 role="button"
-                tabIndex={0}
+                tabindex={0}
                 aria-label={placeLabel(point)}
                 onClick={pick({ kind: 'place', key: point.key })}
                 onKeyDown={onActivate(() => onPick({ kind: 'place', key: point.key }))}
