@@ -4,7 +4,9 @@
  * the list opens its record; the filters reach the map; the URL keeps view=map.
  */
 import type { Page } from 'playwright-core';
+import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
+import { PROJECT_ROOT } from '../../src/data/cli/paths.ts';
 import { openExplorer } from './explorer-page.ts';
 import { usePage } from './page-session.ts';
 
@@ -79,3 +81,36 @@ for (const device of [
     });
   });
 }
+
+describe('explorer map of an opened CMIF file', () => {
+  let page: Page;
+  usePage((opened) => (page = opened));
+
+  it(
+    'places its GeoNames ids through the gazetteer the import fetches only then',
+    { timeout: 120_000 },
+    async () => {
+      const requested: string[] = [];
+      page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+      await openExplorer(page, baseUrl);
+      expect(requested.filter((path) => path.endsWith('.pbf'))).toEqual([]);
+      await page
+        .getByLabel('Choose corpus files')
+        .setInputFiles(join(PROJECT_ROOT, 'tests/fixtures/cmif/cmif-example01-basic.xml'));
+      await page
+        .getByRole('dialog', { name: 'Open a corpus' })
+        .getByRole('button', { name: 'Open this file' })
+        .click();
+      await expect
+        .poll(() => page.getByRole('heading', { level: 1 }).textContent(), { timeout: 60_000 })
+        .toContain('Carl-Maria-von-Weber');
+      expect(requested.filter((path) => path.endsWith('.pbf'))).toHaveLength(1);
+      await page.getByRole('button', { name: 'Map', exact: true }).click();
+      // Mannheim (GeoNames 2873891) is one of the places of writing the file gives by id.
+      await page.getByRole('button', { name: /^Mannheim: \d+ letter/ }).waitFor();
+      await expect
+        .poll(() => page.locator('.map-caption').textContent())
+        .toMatch(/^Map shows [1-9]/);
+    },
+  );
+});
