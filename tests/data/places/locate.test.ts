@@ -145,7 +145,8 @@ describe('data/places locate', () => {
     { timeout: SLOW },
     () => {
       const built = locateBuild(buildFiles(join(FIXTURES, 'cmif/spener-letters.xml')), gazetteer);
-      const report = built.report.places!;
+      const report = built.report.places;
+      if (!report) throw new Error('the build gave no places report');
       const { total, shown, unlocatedOnly, withoutPlace } = report.letters;
       expect(shown + unlocatedOnly + withoutPlace).toBe(total);
       expect(shown / total).toBeGreaterThan(0.9);

@@ -11,6 +11,12 @@ import {
 } from '../../../src/formats/scene/map-scene.ts';
 import { mapSceneToSvg } from '../../../src/formats/scene/map-svg.ts';
 
+/** A value the test has just made sure of (the lint forbids `!`). */
+function sure<T>(value: T | null | undefined): T {
+  if (value === null || value === undefined) throw new Error('expected a value');
+  return value;
+}
+
 let world: Topology;
 beforeAll(async () => {
   world = await loadWorld();
@@ -47,15 +53,15 @@ describe('formats/scene map', () => {
     const size = { width: 800, height: 500, padding: 40 };
     const xy = projectPlaces(mapProjection(places, size), places);
     for (const point of xy) {
-      expect(point!.x).toBeGreaterThanOrEqual(40 - 0.5);
-      expect(point!.x).toBeLessThanOrEqual(760 + 0.5);
-      expect(point!.y).toBeGreaterThanOrEqual(40 - 0.5);
-      expect(point!.y).toBeLessThanOrEqual(460 + 0.5);
+      expect(sure(point).x).toBeGreaterThanOrEqual(40 - 0.5);
+      expect(sure(point).x).toBeLessThanOrEqual(760 + 0.5);
+      expect(sure(point).y).toBeGreaterThanOrEqual(40 - 0.5);
+      expect(sure(point).y).toBeLessThanOrEqual(460 + 0.5);
     }
     const [moscow, pyongyang, lakeSuccess, capeTown] = xy;
-    expect(lakeSuccess!.x).toBeLessThan(moscow!.x);
-    expect(moscow!.x).toBeLessThan(pyongyang!.x);
-    expect(moscow!.y).toBeLessThan(capeTown!.y);
+    expect(sure(lakeSuccess).x).toBeLessThan(sure(moscow).x);
+    expect(sure(moscow).x).toBeLessThan(sure(pyongyang).x);
+    expect(sure(moscow).y).toBeLessThan(sure(capeTown).y);
   });
 
   it('frames one place with its surroundings, not as a point filling the frame', () => {
@@ -63,9 +69,9 @@ describe('formats/scene map', () => {
     const projection = mapProjection(one, { width: 800, height: 500, minSpan: 16 });
     const [centre] = projectPlaces(projection, one);
     const [east] = projectPlaces(projection, [{ lat: 55.75, lon: 37.62 + 8 }]);
-    expect(Math.abs(centre!.x - 400)).toBeLessThan(30);
-    expect(east!.x - centre!.x).toBeGreaterThan(100);
-    expect(east!.x).toBeLessThanOrEqual(800);
+    expect(Math.abs(sure(centre).x - 400)).toBeLessThan(30);
+    expect(sure(east).x - sure(centre).x).toBeGreaterThan(100);
+    expect(sure(east).x).toBeLessThanOrEqual(800);
   });
 
   it('draws the largest flows widest, stops at maxArcs and says how many were left out', () => {
@@ -77,10 +83,10 @@ describe('formats/scene map', () => {
     const scene = mapScene(flows, world, { width: 800, height: 500, maxArcs: 2 });
     expect(scene.arcs.map((a) => a.id)).toEqual(['moscow→pyongyang', 'pyongyang→moscow']);
     expect(scene.arcsLeftOut).toBe(1);
-    expect(scene.arcs[0]!.width).toBeGreaterThan(scene.arcs[1]!.width);
+    expect(sure(scene.arcs[0]).width).toBeGreaterThan(sure(scene.arcs[1]).width);
     expect(scene.countries.length).toBeGreaterThan(150);
     const radius = Object.fromEntries(scene.points.map((p) => [p.key, p.radius]));
-    expect(radius.moscow).toBeGreaterThan(radius.lakeSuccess!);
+    expect(radius.moscow).toBeGreaterThan(sure(radius.lakeSuccess));
   });
 
   it('names the largest places first and never one name over another', () => {
