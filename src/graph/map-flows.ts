@@ -5,7 +5,7 @@
  */
 import type { PlaceTable } from './places.ts';
 import type { PlacesReport } from './report.ts';
-import { documentPlaces, placeIndex } from './places.ts';
+import { documentPlaces, placeFormKey, placeIndex } from './places.ts';
 import type { Corpus } from './corpus.ts';
 import type { DocumentRecord, Emphasis } from './types.ts';
 
@@ -41,58 +41,85 @@ export interface MapFlows {
   unlocatedOnly: number;
 }
 
+/** The points a letter was sent from and received at (keys of located places). */
+function letterEnds(
+  doc: DocumentRecord,
+  pointOf: ReadonlyMap<string, string>,
+): { named: boolean; sent: string[]; received: string[] } {
+  // Structured sources say the side: read their refs directly (10^5 letters: no copies).
+  const places = doc.placeRefs ?? documentPlaces(doc);
+  const sent: string[] = [];
+  const received: string[] = [];
+  let named = false;
+  for (const place of places) {
+    if (place.role === 'mentioned') continue;
+    named = true;
+    const key = pointOf.get(placeFormKey(place.name, place.authority));
+    if (key === undefined) continue;
+    const side = place.role === 'sent' ? sent : received;
+    if (!side.includes(key)) side.push(key);
+  }
+  return { named, sent, received };
+}
+
 /** Points and flows of the given letters, in a stable order (largest first, then by key). */
 export function mapFlows(documents: Iterable<DocumentRecord>, table: PlaceTable): MapFlows {
   const index = placeIndex(table);
+  const pointOf = new Map(Object.entries(table.forms));
   const points = new Map<string, MapPoint>();
   const flows = new Map<string, MapFlow>();
   let total = 0;
   let shown = 0;
   let withoutPlace = 0;
   let unlocatedOnly = 0;
+  const pointAt = (key: string): MapPoint | undefined => {
+    let point = points.get(key);
+    if (point) return point;
+    const located = index.located.get(key);
+    if (!located) return undefined;
+    point = {
+      key,
+      name: located.name,
+      lat: located.lat,
+      lon: located.lon,
+      documents: [],
+      sent: 0,
+      received: 0,
+    };
+    points.set(key, point);
+    return point;
+  };
   for (const doc of documents) {
     total += 1;
-    const places = documentPlaces(doc);
-    if (places.length === 0) {
+    const { named, sent, received } = letterEnds(doc, pointOf);
+    if (!named) {
       withoutPlace += 1;
       continue;
     }
-    const sent = new Set<string>();
-    const received = new Set<string>();
-    for (const place of places) {
-      const located = index.locate(place);
-      if (!located) continue;
-      (place.role === 'sent' ? sent : received).add(located.key);
-      if (!points.has(located.key))
-        points.set(located.key, {
-          key: located.key,
-          name: located.name,
-          lat: located.lat,
-          lon: located.lon,
-          documents: [],
-          sent: 0,
-          received: 0,
-        });
-    }
-    if (sent.size === 0 && received.size === 0) {
+    if (sent.length === 0 && received.length === 0) {
       unlocatedOnly += 1;
       continue;
     }
     shown += 1;
-    for (const key of new Set([...sent, ...received])) {
-      const point = points.get(key);
+    for (const key of sent) {
+      const point = pointAt(key);
       if (!point) continue;
       point.documents.push(doc.id);
-      if (sent.has(key)) point.sent += 1;
-      if (received.has(key)) point.received += 1;
+      point.sent += 1;
+    }
+    for (const key of received) {
+      const point = pointAt(key);
+      if (!point) continue;
+      if (!sent.includes(key)) point.documents.push(doc.id);
+      point.received += 1;
     }
     for (const from of sent)
       for (const to of received) {
         if (from === to) continue;
         const key = `${from}→${to}`;
-        const flow = flows.get(key) ?? { key, from, to, documents: [] };
-        flow.documents.push(doc.id);
-        flows.set(key, flow);
+        const flow = flows.get(key);
+        if (flow) flow.documents.push(doc.id);
+        else flows.set(key, { key, from, to, documents: [doc.id] });
       }
   }
   const bySize = <T extends { key: string; documents: string[] }>(a: T, b: T): number =>
