@@ -21,13 +21,19 @@ import { MapLetters } from './MapLetters.tsx';
 import './map.css';
 import { plural } from './format.ts';
 
-/** The emphasis that narrows the map: a selected person's letters, else a traced channel's. */
-function narrowing(state: AppState): Emphasis | null {
+/**
+ * The emphasis that narrows the map: a selected person's letters, else a traced channel's. Made
+ * again only when those change: opening a letter from the map must not redraw (and reframe) it.
+ */
+function useNarrowing(state: AppState): Emphasis | null {
   const selection = state.selection.value;
+  const person = selection?.kind === 'person' ? selection.id : null;
   const filtered = state.viewState.value.visibleEdges;
-  if (selection?.kind === 'person') return egoEmphasis(state.corpus, selection.id, filtered);
   const traced = state.traceResult.value;
-  return traced ? traceEmphasis(traced) : null;
+  return useMemo(() => {
+    if (person !== null) return egoEmphasis(state.corpus, person, filtered);
+    return traced ? traceEmphasis(traced) : null;
+  }, [state.corpus, person, filtered, traced]);
 }
 
 /** The size of an element, following it as it changes. */
@@ -74,7 +80,7 @@ export default function MapView() {
   }, []);
   const visible = state.visibility.value;
   const filtered = state.viewState.value.visibleNodes !== null;
-  const narrow = narrowing(state);
+  const narrow = useNarrowing(state);
   const flows = useMemo(
     () =>
       mapFlows(
