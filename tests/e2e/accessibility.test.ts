@@ -61,7 +61,9 @@ const VIEWS: View[] = [
         mimeType: 'text/csv',
         buffer: Buffer.from('sender,recipient,date\nA,B,1900\n'),
       });
-      await p.getByRole('dialog', { name: 'Open a corpus' }).waitFor();
+      // With its preview: the first rows and a <select> per column.
+      const dialog = p.getByRole('dialog', { name: 'Open a corpus' });
+      await dialog.getByRole('combobox', { name: 'sender', exact: true }).waitFor();
     },
   },
 ];

@@ -171,6 +171,7 @@ export function buildCorpus(
     issues: log.issues,
     layout,
     joins,
+    blankRows: input.blankRows ?? 0,
   });
   return locateBuild(
     {

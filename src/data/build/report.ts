@@ -110,6 +110,8 @@ export function buildReport(input: {
   layout: BuildReport['layout'];
   /** Names joined to the one person with an id of that name, and those kept apart. */
   joins?: Pick<BuildReport, 'joined' | 'sameName'>;
+  /** Table rows with no text, skipped while reading. */
+  blankRows?: number;
 }): BuildReport {
   const records: RecordAccount[] = [
     ...input.documents.map((doc) => ({
@@ -157,6 +159,7 @@ export function buildReport(input: {
       warnings: input.issues.filter((i) => i.severity === 'warning').length,
       uncertain: uncertain.length,
       unidentified: input.documents.reduce((sum, doc) => sum + (doc.unidentified?.length ?? 0), 0),
+      blankRows: input.blankRows ?? 0,
     },
     layout: input.layout,
     records,

@@ -9,6 +9,7 @@ import { buildCorpus } from '../build/pipeline.ts';
 import { mapCaption, unlocatedLine } from '../../graph/map-flows.ts';
 import { locatePending } from '../io/read-gazetteer.ts';
 import type { BuildReport } from '../build/report.ts';
+import { parseColumnChoice } from '../import/column-choice.ts';
 import { LETTER_FIELDS } from '../import/letters-csv.ts';
 import { readCorpus } from '../io/read-corpus.ts';
 import { writeBuild } from '../io/write-output.ts';
@@ -22,10 +23,17 @@ Builds the correspondence graph of a corpus for the explorer.
 
 Options:
   --input PATH     corpus folder or file, repeatable (default: data/). Files may be the corpus
-                   CSV, letter tables (CSV/TSV with sender/addressee/date/… columns), CMIF XML or
-                   graphology JSON; several inputs merge, people matched by authority id, then name
+                   CSV, letter tables (CSV/TSV or Excel/OpenDocument workbooks with sender/
+                   addressee/date/… columns; any encoding Excel saves), CMIF XML or graphology
+                   JSON; several inputs merge, people matched by authority id, then name
   --map F=COLUMN   map a letter-table field to a column, e.g. --map recipients=An,date=Datum
-                   (fields: senders, recipients, date, title, places, id, senderIds, …)
+                   (fields: senders, recipients, date, title, places, id, senderIds, …); the
+                   other columns are still found by their header names
+  --columns F=COLUMN,…  every column a letter table is read from, e.g.
+                   --columns sender=Absender,recipient=An,date=#3 (#3: the third column);
+                   no header name is guessed, and columns not named are not read
+  --sheet NAME     the sheet to read of each Excel or OpenDocument workbook (.xlsx, .ods);
+                   default: the first that looks like a letter table
   --default-sender NAME     sender of every letter whose table leaves it implicit
   --default-recipient NAME  recipient likewise
   --out DIR        where graph.json, documents.json and report.json go (default: public/data/)
@@ -41,7 +49,7 @@ Options:
 export function summarise(report: BuildReport, quiet: boolean): string {
   const t = report.totals;
   const lines = [
-    `${report.corpus.name}: ${t.records} records → ${t.inGraph} in the graph, ${t.attached} attached to one person, ${t.unplaced} unplaced, ${t.rejected} rejected`,
+    `${report.corpus.name}: ${t.records} records → ${t.inGraph} in the graph, ${t.attached} attached to one person, ${t.unplaced} unplaced, ${t.rejected} rejected${t.blankRows ? `; ${t.blankRows} blank ${t.blankRows === 1 ? 'row' : 'rows'} skipped` : ''}`,
     `graph: ${t.nodes} nodes, ${t.edges} edges; ${t.identifiedByAuthority} people identified by authority id, ${t.unresolvedNames} other names not in the registry; ${report.merged.length} people found under several names; ${t.errors} errors, ${t.warnings} warnings`,
     `readings: uncertain: ${t.uncertain}${t.uncertain > 0 ? ' — review (report.json "uncertain")' : ''}; ${t.unidentified} parties named but not identified`,
     `registry: ${registryUsed(report.corpus)}`,
@@ -78,6 +86,8 @@ function main(): number {
     options: {
       input: { type: 'string', multiple: true },
       map: { type: 'string', multiple: true },
+      columns: { type: 'string', multiple: true },
+      sheet: { type: 'string' },
       'default-sender': { type: 'string' },
       'default-recipient': { type: 'string' },
       out: { type: 'string' },
@@ -108,11 +118,18 @@ function main(): number {
     }
     map[field.trim()] = column.trim();
   }
+  const chosen = values.columns ? parseColumnChoice(values.columns.join(',')) : null;
+  if (chosen && chosen.errors.length > 0) {
+    console.error(`data/build: --columns: ${chosen.errors.join('; ')}`);
+    return 2;
+  }
   const log = new IssueLog();
   const input = readCorpus(values.input ?? [DEFAULT_CORPUS_DIR], log, {
     registryDir: values.registry ?? null,
+    sheet: values.sheet ?? null,
     letters: {
       map,
+      columns: chosen?.columns ?? null,
       defaultSender: values['default-sender'] ?? null,
       defaultRecipient: values['default-recipient'] ?? null,
     },

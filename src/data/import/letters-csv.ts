@@ -15,33 +15,12 @@ import type { ParsedParty } from '../parse/names.ts';
 import { parseTitle } from '../parse/title.ts';
 import { composeTitle, givenParty, givenPlace } from './given-party.ts';
 
-/** The fields a letter table can fill. */
-export const LETTER_FIELDS = [
-  'id',
-  'title',
-  'type',
-  'date',
-  'dateFrom',
-  'dateTo',
-  'dateEarliest',
-  'dateLatest',
-  'senders',
-  'senderIds',
-  'senderOrgs',
-  'recipients',
-  'recipientIds',
-  'recipientOrgs',
-  'via',
-  'mentions',
-  'places',
-  'placeIds',
-  'recipientPlaces',
-  'recipientPlaceIds',
-  'summary',
-  'notes',
-  'url',
-] as const;
-export type LetterField = (typeof LETTER_FIELDS)[number];
+import { LETTER_FIELDS } from '../../formats/letter-fields.ts';
+import type { ColumnChoice, LetterField } from '../../formats/letter-fields.ts';
+
+/** The fields a letter table can fill (src/formats/letter-fields.ts: the dialog offers them too). */
+export { LETTER_FIELDS };
+export type { ColumnChoice, LetterField };
 
 export { HEADER_NAMES } from './letters-columns.ts';
 import { HEADER_NAMES } from './letters-columns.ts';
@@ -49,6 +28,11 @@ import { HEADER_NAMES } from './letters-columns.ts';
 export interface LetterTableOptions {
   /** Field → column name, overriding the header names. */
   map: Partial<Record<LetterField, string>>;
+  /**
+   * Every column's field, chosen by the user (the import dialog, `--columns`): no header name is
+   * guessed, and a column not named is not read. Null: the header names say.
+   */
+  columns: ColumnChoice | null;
   /** One sender (or recipient) for every letter where the table leaves it implicit. */
   defaultSender: string | null;
   defaultRecipient: string | null;
@@ -58,12 +42,13 @@ export interface LetterTableOptions {
 
 export const DEFAULT_LETTER_TABLE_OPTIONS: LetterTableOptions = {
   map: {},
+  columns: null,
   defaultSender: null,
   defaultRecipient: null,
   idPrefix: '',
 };
 
-const squash = (name: string): string =>
+export const squash = (name: string): string =>
   name
     .toLowerCase()
     .replace(/[\s_\-.]+/g, '')
@@ -73,18 +58,36 @@ const squash = (name: string): string =>
 /** ";" or "|" between the values of a cell (never commas, which "Surname, Forename" uses). */
 const SEPARATOR = new RegExp(`${VALUE_SEPARATOR.source}|\\|`, 'i');
 
-/** Which column holds each field. A column mapped to a field is not also found by its name. */
+/** The column a header name (or a 0-based position) points to; -1 when none. */
+function columnIndex(header: readonly string[], wanted: string | number): number {
+  if (typeof wanted === 'number')
+    return Number.isInteger(wanted) && wanted < header.length ? wanted : -1;
+  return header.findIndex((h) => h === wanted || squash(h) === squash(wanted));
+}
+
+/**
+ * Which column holds each field: the user's choice of every column when given, else the header
+ * names, with `map` over them. A column mapped to a field is not also found by its name.
+ */
 export function mapColumns(
   header: readonly string[],
   options: Partial<LetterTableOptions> = {},
 ): Partial<Record<LetterField, number>> {
-  const map = options.map ?? {};
   const mapped: Partial<Record<LetterField, number>> = {};
+  if (options.columns) {
+    for (const field of LETTER_FIELDS) {
+      const wanted = options.columns[field];
+      const index = wanted === undefined ? -1 : columnIndex(header, wanted);
+      if (index >= 0) mapped[field] = index;
+    }
+    return mapped;
+  }
+  const map = options.map ?? {};
   const taken = new Set<number>();
   for (const field of LETTER_FIELDS) {
     const wanted = map[field];
     if (wanted === undefined) continue;
-    const index = header.findIndex((h) => h === wanted || squash(h) === squash(wanted));
+    const index = columnIndex(header, wanted);
     if (index >= 0) {
       mapped[field] = index;
       taken.add(index);
@@ -167,12 +170,16 @@ export function letterRows(
 ): TableRow[] {
   const settings = { ...DEFAULT_LETTER_TABLE_OPTIONS, ...options };
   const columns = mapColumns(table.header, settings);
-  for (const [field, column] of Object.entries(settings.map)) {
-    if (!table.header.some((h) => h === column || squash(h) === squash(column))) {
+  const [option, chosen] = settings.columns
+    ? ['--columns', settings.columns]
+    : ['--map', settings.map];
+  for (const [field, column] of Object.entries(chosen)) {
+    if (columnIndex(table.header, column) < 0) {
+      const which = typeof column === 'number' ? `column ${column + 1}` : `column "${column}"`;
       log.error(
         file,
         table.headerLine,
-        `--map ${field}=${column}: there is no column "${column}" (the header has ${table.header.map((h) => `"${h}"`).join(', ')})`,
+        `${option} ${field}=${column}: there is no ${which} (the header has ${table.header.map((h) => `"${h}"`).join(', ')})`,
         { column: 1 },
       );
     }

@@ -7,6 +7,7 @@
 import type { CorpusInput } from '../io/read-corpus.ts';
 import type { IssueLog } from '../issues.ts';
 import { checkedDocuments } from './built-corpus.ts';
+import { decodeText } from './decode-text.ts';
 import type { BuiltCorpus } from './built-corpus.ts';
 import { NO_REGISTRY, REGISTRY_TABLES, registryFromFiles } from './registry-tables.ts';
 import type { RegistryFiles, RegistryTables } from './registry-tables.ts';
@@ -24,7 +25,7 @@ type Json = Record<string, unknown>;
 
 function parseObject(file: OpenedFile, log: IssueLog): Json | null {
   try {
-    const data: unknown = JSON.parse(new TextDecoder().decode(file.bytes));
+    const data: unknown = JSON.parse(decodeText(file.bytes, file.name, log).text);
     if (typeof data === 'object' && data !== null && !Array.isArray(data)) return data as Json;
   } catch (error) {
     log.error(file.name, undefined, `cannot read it as JSON: ${(error as Error).message}`);
@@ -111,5 +112,6 @@ export function readOpenedFiles(
     registry,
     built: corpora,
     unread: read.unread,
+    blankRows: read.blankRows,
   };
 }

@@ -4,7 +4,8 @@
  * takes them from the files the user opens with the corpus.
  */
 import type { NodeKind } from '../../graph/types.ts';
-import { decodeUtf8, readCsv } from '../io/csv.ts';
+import { readCsv } from '../io/csv.ts';
+import { decodeText } from './decode-text.ts';
 import { namedRows, splitCell } from '../io/tables.ts';
 import type { TableRow } from '../io/tables.ts';
 import type { IssueLog } from '../issues.ts';
@@ -48,7 +49,7 @@ function readTable(
   columns: { required: string[]; optional: string[] },
 ): TableRow[] {
   if (!file) return [];
-  const table = readCsv(decodeUtf8(file.bytes, file.name, log), file.name, log);
+  const table = readCsv(decodeText(file.bytes, file.name, log).text, file.name, log);
   return (table && namedRows(table, file.name, log, columns)) ?? [];
 }
 

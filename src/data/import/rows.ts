@@ -3,43 +3,55 @@
  * XML, graphology JSON. Format is told from the name and, failing that, the content. Pure, so the
  * command line and the browser import read files the same way.
  */
-import { unescapeFormula } from '../../formats/csv.ts';
-import { DOCUMENT_CSV_COLUMNS } from '../../formats/documents-csv.ts';
 import type { CorpusMeta } from '../../graph/types.ts';
-import { decodeUtf8, readCsv } from '../io/csv.ts';
-import { namedRows } from '../io/tables.ts';
+import { readCsv } from '../io/csv.ts';
 import type { TableRow } from '../io/tables.ts';
 import type { IssueLog } from '../issues.ts';
 import type { BuiltCorpus } from './built-corpus.ts';
 import { readCmif } from './cmif.ts';
+import { decodeText } from './decode-text.ts';
 import { cmifCorpusMeta, cmifRowBuilder } from './cmif-rows.ts';
 import { graphJsonRows } from './graph-json.ts';
-import { letterRows, looksLikeLetterTable } from './letters-csv.ts';
-import { readGivenParties } from './record-csv.ts';
+import type { FileChoice } from '../../formats/letter-fields.ts';
 import type { LetterTableOptions } from './letters-csv.ts';
+import { isWorkbook } from './sheets.ts';
+import type { SpreadsheetLoader } from './sheets.ts';
+import { tableRows } from './table-rows.ts';
+import { workbookRows } from './workbook-rows.ts';
 
-/**
- * Columns of the project's own corpus CSV (the ones its writer writes): the title is required, the
- * rest optional curation.
- */
-export const DOCUMENT_COLUMNS = {
-  required: ['title'],
-  optional: DOCUMENT_CSV_COLUMNS.filter((column) => column !== 'title'),
-};
+export { DOCUMENT_COLUMNS } from './table-rows.ts';
 
-export type InputFormat = 'csv' | 'cmif' | 'json';
+export type InputFormat = 'csv' | 'cmif' | 'json' | 'workbook';
+
+export type { FileChoice };
 
 export interface RowsOptions {
   letters: Partial<LetterTableOptions>;
   /** Files larger than this are refused with a clear message rather than exhausting memory. */
   maxBytes: number;
+  /** The sheet to read of each workbook (`--sheet`); null: the one that looks like letters. */
+  sheet: string | null;
+  /** Choices for single files, by the name they are read under; over `sheet` and `letters`. */
+  files: Record<string, FileChoice>;
+  /**
+   * Loads the spreadsheet library (SheetJS) when a workbook is reached: it is too large to load
+   * with the rest. Null: workbooks are reported as unreadable.
+   */
+  spreadsheets: SpreadsheetLoader | null;
 }
 
-export const DEFAULT_ROWS_OPTIONS: RowsOptions = { letters: {}, maxBytes: 200 * 1024 * 1024 };
+export const DEFAULT_ROWS_OPTIONS: RowsOptions = {
+  letters: {},
+  maxBytes: 200 * 1024 * 1024,
+  sheet: null,
+  files: {},
+  spreadsheets: null,
+};
 
 /** The format of a file, from its name or else its first characters; null when not supported. */
 export function detectFormat(name: string, head: string): InputFormat | null {
   const lower = name.toLowerCase();
+  if (isWorkbook(lower)) return 'workbook';
   if (/\.(csv|tsv|tab|txt)$/.test(lower)) return 'csv';
   if (/\.(xml|tei)$/.test(lower)) return 'cmif';
   if (lower.endsWith('.json')) return 'json';
@@ -66,6 +78,8 @@ export interface FileRows {
   /** What the file says of itself (CMIF header), to credit it. */
   meta: Partial<CorpusMeta> | null;
   format: InputFormat | null;
+  /** Rows with no text in any cell, skipped. */
+  blankRows?: number;
   /** A corpus already built (a graph JSON with its documents), opened as it was. */
   built?: BuiltCorpus | null;
 }
@@ -105,13 +119,27 @@ export function rowsFromBytes(
     log.error(name, undefined, 'the file is empty (0 bytes)');
     return { rows: [], meta: null, format: null };
   }
-  const text = decodeUtf8(bytes, name, log);
+  const own = settings.files[name] ?? {};
+  const letters = {
+    ...settings.letters,
+    ...(own.columns ? { columns: own.columns } : {}),
+    idPrefix: filePrefix(name),
+  };
+  if (isWorkbook(name, bytes)) {
+    const read = workbookRows(name, bytes, log, {
+      sheet: own.sheet ?? settings.sheet,
+      spreadsheets: settings.spreadsheets,
+      letters,
+    });
+    return { rows: read.rows, meta: null, format: 'workbook', blankRows: read.blankRows };
+  }
+  const text = decodeText(bytes, name, log).text;
   const format = detectFormat(name, text.slice(0, 200));
   if (format === null) {
     log.error(
       name,
       undefined,
-      'not a supported file: expected CSV or TSV (.csv, .tsv), CMIF XML (.xml) or graphology JSON (.json)',
+      'not a supported file: expected CSV or TSV (.csv, .tsv), Excel or OpenDocument (.xlsx, .ods), CMIF XML (.xml) or graphology JSON (.json)',
     );
     return { rows: [], meta: null, format };
   }
@@ -133,51 +161,7 @@ export function rowsFromBytes(
   }
   const table = readCsv(text, name, log);
   if (!table) return { rows: [], meta: null, format };
-  const known = new Set<string>([...DOCUMENT_COLUMNS.required, ...DOCUMENT_COLUMNS.optional]);
-  const corpusFormat =
-    table.header.includes('title') &&
-    table.header.every((h) => h === '' || known.has(h.toLowerCase()));
-  const mapped =
-    Object.keys(settings.letters.map ?? {}).length > 0 ||
-    settings.letters.defaultSender ||
-    settings.letters.defaultRecipient;
-  if (!corpusFormat && (looksLikeLetterTable(table.header) || mapped)) {
-    return {
-      rows: letterRows(table, name, log, { ...settings.letters, idPrefix: prefix }),
-      meta: null,
-      format,
-    };
-  }
-  if (settings.letters.defaultSender || settings.letters.defaultRecipient) {
-    log.warn(
-      name,
-      table.headerLine,
-      'read in the corpus format (titles), so the default sender/recipient does not apply; give sender/recipient columns to use it',
-      { column: 1 },
-    );
-  }
-  // Cablegraph's own export (it has parties_from) defused formula-like cells with an apostrophe.
-  const ours = table.header.includes('parties_from');
-  const rows = (namedRows(table, name, log, DOCUMENT_COLUMNS) ?? []).map((row) =>
-    readGivenParties(ours ? unescaped(row) : row, log),
-  );
-  return { rows, meta: collectionMeta(rows), format };
-}
-
-/**
- * A corpus CSV whose records all name one collection is that collection (an exported corpus
- * keeps its name: a CSV has no header for it); a folder's corpus.json still names its corpus.
- */
-function collectionMeta(rows: readonly TableRow[]): Partial<CorpusMeta> | null {
-  const collections = new Set(rows.map((row) => row.get('collection')));
-  const [only] = collections;
-  return collections.size === 1 && only ? { name: only } : null;
-}
-
-/** A row of Cablegraph's own CSV with each cell as it was before the export defused it. */
-function unescaped(row: TableRow): TableRow {
-  const get = row.get;
-  return { ...row, get: (column) => unescapeFormula(get(column)) };
+  return { ...tableRows(table, name, log, letters), format, blankRows: table.blankRows };
 }
 
 function slugOf(name: string): string {
@@ -197,7 +181,14 @@ export function rowsFromFiles(
   files: Iterable<{ name: string; bytes: Uint8Array }>,
   log: IssueLog,
   options: Partial<RowsOptions> = {},
-): { rows: TableRow[]; metas: Partial<CorpusMeta>[]; built: BuiltCorpus[]; unread: string[] } {
+): {
+  rows: TableRow[];
+  metas: Partial<CorpusMeta>[];
+  built: BuiltCorpus[];
+  unread: string[];
+  blankRows: number;
+} {
+  let blankRows = 0;
   const rows: TableRow[] = [];
   const metas: Partial<CorpusMeta>[] = [];
   const built: BuiltCorpus[] = [];
@@ -209,10 +200,11 @@ export function rowsFromFiles(
     for (const row of read.rows) rows.push(row);
     if (read.meta) metas.push(read.meta);
     if (read.built) built.push(read.built);
+    blankRows += read.blankRows ?? 0;
     const failed = log.issues.slice(errors).some((issue) => issue.severity === 'error');
     if (read.rows.length === 0 && !read.built && failed) unread.push(name);
   }
-  return { rows, metas, built, unread };
+  return { rows, metas, built, unread, blankRows };
 }
 
 /**

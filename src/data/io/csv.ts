@@ -32,25 +32,13 @@ export interface CsvTable {
   headerColumns: Uint32Array;
   delimiter: string;
   rows: CsvRow[];
+  /** Rows with no text in any cell between the header and the last row: skipped, counted. */
+  blankRows: number;
 }
 
 export interface CsvOptions {
   /** Field delimiter; detected from the header line when null. */
   delimiter: string | null;
-}
-
-/** Decode bytes as UTF-8, reporting the line and column of the first invalid byte. */
-export function decodeUtf8(bytes: Uint8Array, file: string, log: IssueLog): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    const text = new TextDecoder('utf-8').decode(bytes);
-    const { line, column } = positionOf(text, Math.max(text.indexOf('\uFFFD'), 0));
-    log.error(file, line, 'invalid UTF-8 bytes, shown as "\uFFFD"; save the file as UTF-8', {
-      column,
-    });
-    return text;
-  }
 }
 
 /** Line and column (1-based) of a character offset. */
@@ -77,11 +65,17 @@ export function lineIndex(text: string): (offset: number) => { line: number; col
   };
 }
 
-/** The delimiter that occurs most often on the header line (comma when none does). */
+/**
+ * The delimiter of a table, from its header line: a tab whenever there is one (Excel's "Unicode
+ * text" and TSV files separate cells by tabs, and nobody types a tab into a column name, while a
+ * name such as "Date (day, month, year)" may hold as many commas), else the one that occurs most
+ * often (comma when none does).
+ */
 export function detectDelimiter(headerLine: string): string {
+  if (headerLine.includes('\t')) return '\t';
   let best = ',';
   let bestCount = 0;
-  for (const candidate of [',', '\t', ';', '|']) {
+  for (const candidate of [',', ';', '|']) {
     const count = headerLine.split(candidate).length - 1;
     if (count > bestCount) [best, bestCount] = [candidate, count];
   }
@@ -200,6 +194,8 @@ export function readCsv(
   const delimiter =
     options.delimiter ?? detectDelimiter(firstBreak === -1 ? text : text.slice(0, firstBreak));
   const rows: CsvRow[] = [];
+  let blankRows = 0;
+  let pendingBlank = 0;
   const locate = lineIndex(text);
   let offset = 0;
   while (offset < text.length) {
@@ -222,8 +218,15 @@ export function readCsv(
       offset = lineEnd === undefined ? text.length : afterBreak(text, lineEnd);
       continue;
     }
-    const blank = record.fields.length === 1 && (record.fields[0] ?? '').trim() === '';
-    if (!blank) rows.push(placedRow(text, record, locate));
+    // A line of delimiters only (",,,", a spreadsheet's empty row) is as blank as an empty one.
+    const blank = record.fields.every((field) => field.trim() === '');
+    if (blank && rows.length > 0) pendingBlank++;
+    if (!blank) {
+      // Counted between records only: the empty lines that end a file are no rows.
+      blankRows += pendingBlank;
+      pendingBlank = 0;
+      rows.push(placedRow(text, record, locate));
+    }
     offset = record.next;
   }
   const [headerRow, ...dataRows] = rows;
@@ -237,5 +240,6 @@ export function readCsv(
     headerColumns: headerRow.columns,
     delimiter,
     rows: dataRows,
+    blankRows,
   };
 }

@@ -14,6 +14,7 @@ import type { RowsOptions } from '../import/rows.ts';
 import type { IssueLog } from '../issues.ts';
 import { isBuiltFolder, readBuiltFolder } from './read-built.ts';
 import { NO_REGISTRY, readRegistryTables } from './read-registry.ts';
+import { requireSpreadsheets } from './spreadsheets.ts';
 import type { RegistryTables } from './read-registry.ts';
 import type { TableRow } from './tables.ts';
 
@@ -30,6 +31,8 @@ export interface CorpusInput {
   built: BuiltCorpus[];
   /** Inputs nothing could be read from (each said why in the log). */
   unread: string[];
+  /** Rows with no text in any cell, skipped (absent: none). */
+  blankRows?: number;
 }
 
 export interface ReadCorpusOptions extends RowsOptions {
@@ -105,14 +108,14 @@ export function readCorpus(
         log.warn(
           display(path),
           undefined,
-          `not read (not CSV, TSV, CMIF XML or graphology JSON): ${skipped.sort().join(', ')}`,
+          `not read (not CSV, TSV, Excel, OpenDocument, CMIF XML or graphology JSON): ${skipped.sort().join(', ')}`,
         );
       }
       if (found.length === 0) {
         log.error(
           display(path),
           undefined,
-          'no corpus file in this folder (CSV, TSV, CMIF XML or graphology JSON)',
+          'no corpus file in this folder (CSV, TSV, Excel, OpenDocument, CMIF XML or graphology JSON)',
         );
         unread.push(display(path));
       }
@@ -132,7 +135,10 @@ export function readCorpus(
   function* fileBytes(): Generator<{ name: string; bytes: Uint8Array }> {
     for (const path of files) yield { name: display(path), bytes: readFileSync(path) };
   }
-  const read = rowsFromFiles(fileBytes(), log, options);
+  const read = rowsFromFiles(fileBytes(), log, {
+    ...options,
+    spreadsheets: options.spreadsheets ?? requireSpreadsheets,
+  });
   const meta = mergeMeta(
     inputs.map((path) => basename(path).replace(/\.[^.]+$/, '')),
     [...metas, ...built.map((corpus) => corpus.meta), ...read.metas],
@@ -144,5 +150,6 @@ export function readCorpus(
     registry,
     built: [...built, ...read.built],
     unread: [...unread, ...read.unread],
+    blankRows: read.blankRows,
   };
 }

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import * as XLSX from '@e965/xlsx';
 import { describe, expect, it } from 'vitest';
 import { runTool } from '../../helpers/run.ts';
 import { tempDir } from '../../helpers/tmp.ts';
@@ -86,6 +87,63 @@ describe('data/cli: npm run build:data', { timeout: 30_000 }, () => {
         /^registry: names resolved with the registry given \(--registry\): data[\\/]people\.csv, /,
       ),
     });
+  });
+
+  it('reads the sheet and the columns asked for from a workbook (--sheet, --columns)', () => {
+    const tmp = tempDir();
+    const book = XLSX.utils.book_new();
+    const sheet = (rows: string[][]) => XLSX.utils.aoa_to_sheet(rows);
+    XLSX.utils.book_append_sheet(
+      book,
+      sheet([
+        ['Absender', 'Empfänger', 'Datum'],
+        ['Goethe', 'Schiller', '1795'],
+      ]),
+      'Goethe',
+    );
+    // A header no reader could guess: "Wer" wrote "An wen".
+    XLSX.utils.book_append_sheet(
+      book,
+      sheet([
+        ['Wer', 'Bemerkung', 'An wen', 'Wann'],
+        ['Charles Darwin', 'Down', 'J. D. Hooker', '1844'],
+        ['', '', '', ''],
+        ['J. D. Hooker', 'Kew', 'Charles Darwin', '1845'],
+      ]),
+      'Darwin',
+    );
+    const file = tmp.write(
+      'letters.xlsx',
+      new Uint8Array(XLSX.write(book, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer),
+    );
+    const out = join(tmp.dir, 'out');
+    const args = ['--input', file, '--out', out, '--quiet'];
+    const guessed = runTool('build-data.ts', args);
+    expect(guessed.status).toBe(0);
+    expect(guessed.stdout).toMatch(/1 records → 1 in the graph/);
+    const chosen = runTool('build-data.ts', [
+      ...args,
+      '--sheet',
+      'Darwin',
+      '--columns',
+      'sender=Wer,recipient=#3,date=Wann',
+    ]);
+    expect(chosen.status).toBe(0);
+    expect(chosen.stdout).toMatch(
+      /2 records → 2 in the graph, .* 0 unplaced, 0 rejected; 1 blank row skipped/,
+    );
+    const report = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8')) as {
+      issues: { file: string; message: string }[];
+    };
+    expect(report.issues).toContainEqual(
+      expect.objectContaining({
+        file: expect.stringMatching(/letters\.xlsx$/),
+        message: expect.stringMatching(/^read sheet "Darwin" \(the workbook also has "Goethe"/),
+      }),
+    );
+    const wrong = runTool('build-data.ts', [...args, '--columns', 'writer-ish=Wer']);
+    expect(wrong.status).toBe(2);
+    expect(wrong.stderr).toMatch(/--columns: "writer-ish=Wer" is not FIELD=COLUMN/);
   });
 
   it('gives a different layout for another seed', () => {

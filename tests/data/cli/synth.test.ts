@@ -41,7 +41,8 @@ describe('data/cli: npm run synth', { timeout: 60_000 }, () => {
     dir = synth(tmp.dir, 5);
     const log = new IssueLog();
     fromTitles = buildCorpus(readCorpus(dir, log), log, { layout: false });
-  });
+    // A synth run and a build: over the default 10 s once under a full run (2026-12-04).
+  }, 60_000);
 
   it('writes the corpus format and CMIF, the same bytes again for a seed and others for another', () => {
     const again = synth(tmp.dir, 5);

@@ -114,7 +114,7 @@ describe('data/import hostile: CSV', () => {
     ]);
   });
 
-  it('reports bytes that are not UTF-8 (Latin-1 "é") by line and column, and decodes the rest', () => {
+  it('reads bytes that are not UTF-8 (Latin-1 "é") as Windows-1252, saying where the first is', () => {
     const bytes = Uint8Array.from([
       ...utf8(`${HEADER}a,"Letter, Caf`),
       0xe9,
@@ -122,17 +122,20 @@ describe('data/import hostile: CSV', () => {
     ]);
     const read = readBytes('latin1.csv', bytes);
     expect(read.log.issues.map(formatIssue)).toEqual([
-      'latin1.csv:2:15: error: invalid UTF-8 bytes, shown as "\uFFFD"; save the file as UTF-8',
+      'latin1.csv:2:15: warning: read as Windows-1252: the file is not UTF-8 (the first byte that is not, 0xE9, is here); if letters look wrong, save it as UTF-8',
     ]);
     expect(read.rows.map((r) => r.get('title'))).toEqual([
-      'Letter, Caf\uFFFD to Stalin, 1950',
+      'Letter, Café to Stalin, 1950',
       'Letter, Mao Zedong to Stalin, 1950',
     ]);
     const xml = utf8(TWO_LETTERS.replace('Cleo', 'Cl\u0001o'));
     xml[xml.indexOf(1)] = 0xe9;
     const cmif = readBytes('latin1.xml', xml);
-    expect(cmif.errors).toEqual([expect.objectContaining({ line: 20, column: 48 })]);
-    expect(cmif.rows.map((r) => r.parties?.senders?.[0]?.name)).toEqual(['Anna', 'Cl\uFFFDo']);
+    expect(cmif.errors).toEqual([]);
+    expect(cmif.log.issues).toEqual([
+      expect.objectContaining({ severity: 'warning', line: 20, column: 48 }),
+    ]);
+    expect(cmif.rows.map((r) => r.parties?.senders?.[0]?.name)).toEqual(['Anna', 'Cléo']);
   });
 });
 
@@ -222,9 +225,8 @@ describe('data/import hostile: files', () => {
 
   it('refuses a file of an unsupported kind, saying which kinds are', () => {
     const expected =
-      'not a supported file: expected CSV or TSV (.csv, .tsv), CMIF XML (.xml) or graphology JSON (.json)';
+      'not a supported file: expected CSV or TSV (.csv, .tsv), Excel or OpenDocument (.xlsx, .ods), CMIF XML (.xml) or graphology JSON (.json)';
     for (const [name, content] of [
-      ['letters.xlsx', Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0, 0])],
       ['scan.pdf', utf8('%PDF-1.7\n')],
       ['README', utf8('Just some text\n')],
     ] as const) {
@@ -234,6 +236,10 @@ describe('data/import hostile: files', () => {
     }
     // Without an extension the content decides.
     expect(readBytes('letters', TWO_LETTERS).rows).toHaveLength(2);
+    // A zip that is no workbook is reported as one that cannot be read (tests/data/import/sheets).
+    const zip = readBytes('letters.xlsx', Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0, 0]));
+    expect(zip.rows).toEqual([]);
+    expect(zip.errors).toHaveLength(1);
   });
 
   it('reports JSON that is not valid with its line and column, and JSON that is not a graph', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeUtf8, readCsv } from '../../../src/data/io/csv.ts';
+import { readCsv } from '../../../src/data/io/csv.ts';
 import { formatIssue, IssueLog } from '../../../src/data/issues.ts';
 
 function read(text: string) {
@@ -55,19 +55,5 @@ describe('data/io: CSV reading', () => {
       'f.csv: error: the file is empty: expected a header line, then one record per line',
     ]);
     expect(read('\n\n').table).toBeNull();
-  });
-
-  it('reports bytes that are not UTF-8 with their line and column', () => {
-    const log = new IssueLog();
-    const bytes = new Uint8Array([
-      ...new TextEncoder().encode('id,title\n1,Caf'),
-      0xe9,
-      ...new TextEncoder().encode('\n'),
-    ]);
-    const text = decodeUtf8(bytes, 'latin1.csv', log);
-    expect(text).toContain('Caf\uFFFD');
-    expect(log.issues.map(formatIssue)).toEqual([
-      expect.stringMatching(/^latin1\.csv:2:6: error: invalid UTF-8/),
-    ]);
   });
 });

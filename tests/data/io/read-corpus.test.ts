@@ -120,6 +120,8 @@ describe('data/io: malformed corpus input', () => {
     expect(documents[2]?.placement).toBe('attached');
   });
 
+  // 2–3 s of CPU alone; under a full run on the shared 2-core machine 5.9–6.2 s, over the default
+  // 5 s, twice (2026-12-04): the bound is on the wait, the speed is the bench's to judge.
   it('reads a file of 200,000 records whole (more than a call can take as arguments)', () => {
     const tmp = tempDir();
     const lines = Array.from({ length: 200_000 }, (_, i) => `r${i},"Letter, A to B"`);
@@ -129,5 +131,5 @@ describe('data/io: malformed corpus input', () => {
     expect(log.issues.filter((issue) => issue.severity === 'error')).toEqual([]);
     expect(input.rows).toHaveLength(200_000);
     expect(input.rows[199_999]?.get('id')).toBe('r199999');
-  });
+  }, 60_000);
 });
