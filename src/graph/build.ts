@@ -9,6 +9,8 @@ import type {
   DocumentEdgeAttributes,
   DocumentRecord,
   DocumentRoles,
+  EdgeKind,
+  PartyRef,
   PersonAttributes,
   Placement,
   Role,
@@ -53,11 +55,20 @@ export function chainLayers(roles: DocumentRoles): Layer[] {
   });
 }
 
-/** Whether a document becomes edges, stays on one node, or has no known party at all. */
+/**
+ * Whether a document becomes edges, stays on one node, or has no known party at all. Counts the
+ * chain's layers as chainLayers makes them (each intermediary one) without building them: it runs
+ * once per record, and at 10^5 records the layers' arrays cost ~0.25 s.
+ */
 export function placementOf(roles: DocumentRoles): Placement {
-  const layers = chainLayers(roles);
-  const distinct = new Set(layers.flatMap((layer) => layer.people));
-  if (layers.length >= 2 && distinct.size >= 2) return 'graph';
+  let layers = 0;
+  const distinct = new Set<string>();
+  for (const role of CHAIN_ROLES) {
+    const refs = roles[role];
+    layers += role === 'via' ? refs.length : refs.length > 0 ? 1 : 0;
+    for (const ref of refs) distinct.add(ref.person);
+  }
+  if (layers >= 2 && distinct.size >= 2) return 'graph';
   if (new Set(roles.participants.map((ref) => ref.person)).size >= 2) return 'graph';
   if (distinct.size > 0 || roles.participants.length > 0) return 'attached';
   return 'unplaced';
@@ -101,81 +112,103 @@ function emptyNode(info: NodeInfo): PersonAttributes {
   );
 }
 
+/** A node added for a party the builder was not told about: an unregistered name. */
+function unknownNode(id: string): PersonAttributes {
+  return emptyNode({
+    id,
+    label: id,
+    kind: 'person',
+    affiliation: 'Unknown',
+    role: '',
+    aliases: [],
+    registered: false,
+  });
+}
+
 /**
  * Build the directed multigraph of a corpus. Nodes are every person any document names (mentions
  * included); edges are document hops and participant links. Deterministic: same input, same graph.
+ *
+ * Written for speed (10^5 documents): node attributes are kept in a map of our own (the build owns
+ * the graph and nothing listens yet, so counting in place spares graphology a look-up and an event
+ * per count), and edge attributes are written as literals, not spreads. At 10^5 synthetic documents
+ * this took the step from 3.2–4.4× graphology's own construction of the same graph to 0.8–2.1×.
  */
 export function buildCorrespondenceGraph(
   documents: readonly DocumentRecord[],
   people: readonly NodeInfo[],
 ): CorrespondenceGraph {
   const graph: CorrespondenceGraph = new MultiDirectedGraph();
-  for (const info of people) graph.addNode(info.id, emptyNode(info));
-  const ensure = (id: string): void => {
-    if (!graph.hasNode(id)) {
-      graph.addNode(
-        id,
-        emptyNode({
-          id,
-          label: id,
-          kind: 'person',
-          affiliation: 'Unknown',
-          role: '',
-          aliases: [],
-          registered: false,
-        }),
-      );
-    }
+  const nodes = new Map<string, PersonAttributes>();
+  const add = (id: string, attributes: PersonAttributes): PersonAttributes => {
+    graph.addNode(id, attributes);
+    nodes.set(id, attributes);
+    return attributes;
   };
+  for (const info of people) add(info.id, emptyNode(info));
+  const involved = new Set<string>();
   for (const doc of documents) {
-    const involved = new Set<string>();
+    involved.clear();
     for (const [role, counter] of COUNTER_LIST) {
       for (const ref of doc.roles[role]) {
-        ensure(ref.person);
-        // The build owns the graph and nothing listens yet: counting in place spares an event per count.
-        const attrs = graph.getNodeAttributes(ref.person) as unknown as Record<string, number>;
+        const attrs = (nodes.get(ref.person) ??
+          add(ref.person, unknownNode(ref.person))) as unknown as Record<string, number>;
         attrs[counter] = (attrs[counter] ?? 0) + 1;
         if (role !== 'mentions') involved.add(ref.person);
       }
     }
-    for (const person of involved)
-      (graph.getNodeAttributes(person) as PersonAttributes).documents += 1;
-    const base = {
-      doc: doc.id,
-      date: doc.date.iso,
-      // Only ranged dates carry an end: most edges stay as short as before.
-      ...(doc.date.end ? { dateEnd: doc.date.end } : {}),
-      type: doc.type,
-    };
-    const layers = chainLayers(doc.roles);
-    let edgeIndex = 0;
-    layers.slice(1).forEach((layer, i) => {
-      const from = layers[i] as Layer;
-      for (const source of from.people) {
-        for (const target of layer.people) {
-          if (source === target) continue;
-          graph.addDirectedEdgeWithKey(`${doc.id}/${edgeIndex++}`, source, target, {
-            ...base,
-            kind: 'chain',
-            hop: i,
-            fromRole: from.role,
-            toRole: layer.role,
-          });
-        }
-      }
-    });
-    const participants = [...new Set(doc.roles.participants.map((ref) => ref.person))];
-    participants.forEach((source, i) => {
-      for (const target of participants.slice(i + 1)) {
-        graph.addDirectedEdgeWithKey(`${doc.id}/${edgeIndex++}`, source, target, {
-          ...base,
-          kind: 'participation',
-          hop: 0,
-          fromRole: 'participants',
-          toRole: 'participants',
-        });
-      }
-    });
+    for (const person of involved) (nodes.get(person) as PersonAttributes).documents += 1;
+    addDocumentEdges(graph, doc);
   }
   return graph;
+}
+
+/** The edges of one document: a hop between each pair of consecutive chain layers, then participants. */
+function addDocumentEdges(graph: CorrespondenceGraph, doc: DocumentRecord): void {
+  const edge = edgeMaker(graph, doc);
+  let previous: readonly PartyRef[] | null = null;
+  let previousRole: Role = 'originators';
+  let hop = 0;
+  // The chain layers (see chainLayers) walked in place: each intermediary is a layer of its own.
+  const step = (layer: readonly PartyRef[], role: Role): void => {
+    if (previous) {
+      for (const source of previous)
+        for (const target of layer)
+          if (source.person !== target.person)
+            edge(source.person, target.person, 'chain', hop, previousRole, role);
+      hop++;
+    }
+    previous = layer;
+    previousRole = role;
+  };
+  for (const role of CHAIN_ROLES) {
+    const refs = doc.roles[role];
+    if (refs.length === 0) continue;
+    if (role === 'via') for (const ref of refs) step([ref], role);
+    else step(refs, role);
+  }
+  const { participants } = doc.roles;
+  if (participants.length < 2) return;
+  const distinct = [...new Set(participants.map((ref) => ref.person))];
+  distinct.forEach((source, i) => {
+    for (let j = i + 1; j < distinct.length; j++)
+      edge(source, distinct[j] as string, 'participation', 0, 'participants', 'participants');
+  });
+}
+
+/** Adds one edge of a document: keys numbered in order, attributes in the order exports show. */
+function edgeMaker(
+  graph: CorrespondenceGraph,
+  doc: DocumentRecord,
+): (source: string, target: string, kind: EdgeKind, hop: number, from: Role, to: Role) => void {
+  let index = 0;
+  const { id, type } = doc;
+  const { iso: date, end: dateEnd } = doc.date;
+  // Only ranged dates carry an end: most edges stay as short as before.
+  return (source, target, kind, hop, fromRole, toRole) => {
+    const attributes: DocumentEdgeAttributes = dateEnd
+      ? { doc: id, date, dateEnd, type, kind, hop, fromRole, toRole }
+      : { doc: id, date, type, kind, hop, fromRole, toRole };
+    graph.addDirectedEdgeWithKey(`${id}/${index++}`, source, target, attributes);
+  };
 }

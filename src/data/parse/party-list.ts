@@ -11,7 +11,7 @@ import type { NameContext, ParsedParty, PartyListResult } from './names.ts';
 import { emptyList, restore } from './names.ts';
 import { analysePhrase, isPartyLike, readParty } from './party.ts';
 import { COMMA, splitTopLevel, splitTopLevelSpans, tidy } from './text.ts';
-import { isAdjective, isKnown, isNameish, wordsOf } from './words.ts';
+import { CACHE_LIMIT, isAdjective, isKnown, isNameish, wordsOf } from './words.ts';
 
 const AND = /\s+(?:and|&)\s+/i;
 
@@ -267,7 +267,7 @@ type ListRead = PartyListResult & { places: string[]; rest: string | null };
 /**
  * Lists already read, per name context. "Shtykov to Vyshinsky" and "the Soviet Ambassador,
  * Pyongyang" come back in title after title: reading each list once roughly halves the reader's
- * time on a synthetic corpus of 10^4 titles. Bounded, like the phrase caches.
+ * time on a synthetic corpus of 10^4 titles. Bounded, like the phrase caches (CACHE_LIMIT).
  */
 const lists = new WeakMap<NameContext['isKnownName'], Map<string, ListRead>>();
 
@@ -291,7 +291,7 @@ export function readList(
   let read = cache.get(key);
   if (!read) {
     read = readListAnew(pieces, ctx);
-    if (cache.size >= 20_000) cache.clear();
+    if (cache.size >= CACHE_LIMIT) cache.clear();
     cache.set(key, read);
   }
   out.parties.push(...read.parties.map(copyParty));

@@ -10,7 +10,7 @@ import type { NameContext, ParsedParty, PartyKind, PartyListResult } from './nam
 import { restore } from './names.ts';
 import { bracketGroups, removeRanges, tidy } from './text.ts';
 import { MEDIA, NOTE_BRACKET, SEQUENCE_MARKER } from './vocabulary.ts';
-import { isNameish, joinWords, wordsOf } from './words.ts';
+import { CACHE_LIMIT, isNameish, joinWords, wordsOf } from './words.ts';
 import type { Word } from './words.ts';
 
 /** A phrase taken apart: the office before a name, the name, and what qualifies it after. */
@@ -114,7 +114,7 @@ export function analysePhrase(phrase: string, ctx: NameContext): PhraseParts | n
   if (!cache) analysed.set(ctx.isKnownName, (cache = new Map()));
   if (cache.has(phrase)) return cache.get(phrase) ?? null;
   const parts = analyseAnew(phrase, ctx);
-  if (cache.size >= 20_000) cache.clear();
+  if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(phrase, parts);
   return parts;
 }

@@ -84,8 +84,12 @@ function compoundClass(bare: string): WordClass | null {
   return last === 'office' || last === 'body' ? last : 'descriptor';
 }
 
-/** How many words or phrases a cache keeps before it starts afresh. */
-const CACHE_LIMIT = 20_000;
+/**
+ * How many words or phrases a cache of the reader keeps before it starts afresh. A corpus of 10^5
+ * titles names some 80,000 distinct lists and phrases: at 20,000 the caches emptied every few
+ * thousand titles and the reader took 39–47 µs a title (CPU) instead of 31–40.
+ */
+export const CACHE_LIMIT = 100_000;
 
 /** Words already classed, per place test: titles reuse a few thousand words endlessly. */
 const wordClasses = new WeakMap<PlaceTest, Map<string, Word>>();

@@ -34,19 +34,29 @@ export function editDistance(a: string, b: string, limit: number): number {
  */
 export function withinOneEdit(a: string, b: string): boolean {
   if (a === b) return true;
-  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  const short = a.length <= b.length ? a : b;
+  const long = short === a ? b : a;
   if (long.length - short.length > 1) return false;
   let i = 0;
   while (i < short.length && short.charCodeAt(i) === long.charCodeAt(i)) i++;
+  // Compared in place, not by slices: at 10^5 synthetic titles the slices were most of the
+  // variant search's 0.4 s.
   if (short.length === long.length) {
-    if (short.slice(i + 1) === long.slice(i + 1)) return true;
+    if (sameFrom(short, i + 1, long, i + 1)) return true;
     return (
-      short[i] === long[i + 1] &&
-      short[i + 1] === long[i] &&
-      short.slice(i + 2) === long.slice(i + 2)
+      short.charCodeAt(i) === long.charCodeAt(i + 1) &&
+      short.charCodeAt(i + 1) === long.charCodeAt(i) &&
+      sameFrom(short, i + 2, long, i + 2)
     );
   }
-  return short.slice(i) === long.slice(i + 1);
+  return sameFrom(short, i, long, i + 1);
+}
+
+/** a.slice(i) === b.slice(j), without the slices. */
+function sameFrom(a: string, i: number, b: string, j: number): boolean {
+  if (a.length - i !== b.length - j) return false;
+  for (; i < a.length; i++, j++) if (a.charCodeAt(i) !== b.charCodeAt(j)) return false;
+  return true;
 }
 
 /** How many unknown names get spelling suggestions. */
