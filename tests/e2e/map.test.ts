@@ -47,7 +47,8 @@ for (const device of [
 
     it('lists the letters between two places when their arc is clicked, and opens one', async () => {
       await openMap(page);
-      expect(new URL(page.url()).searchParams.get('view')).toBe('map');
+      // The URL follows the state after a short delay: wait for it.
+      await expect.poll(() => new URL(page.url()).searchParams.get('view')).toBe('map');
       await expect
         .poll(() => page.locator('.map-caption').textContent())
         .toContain('Map shows 3 of 34 letters; 31 have no place');
