@@ -14,6 +14,11 @@ export interface BuildIssue {
   column?: number;
   field?: string;
   message: string;
+  /**
+   * What sort of issue this is ("no id", "cell split"): the report sums issues up by kind, so a
+   * clean table of six rows without ids says so once, not six times.
+   */
+  kind?: string;
 }
 
 /** A name that did not resolve, with where it was seen, for the build report. */
@@ -37,14 +42,26 @@ export interface UncertainReading {
   notes: string[];
 }
 
-/** A name without an authority id joined to the one person with an id who bears it. */
+/**
+ * Why two written names were taken for one person: the same name ('name'), the same name in the
+ * other order ("Darwin, Charles" = "Charles Darwin"), or initials that fit one fuller name only.
+ */
+export type NameJoinReason = 'name' | 'name order' | 'initials';
+
+/**
+ * A name without an authority id joined to the one person it names: the person with an id who
+ * bears it, or the same name written another way.
+ */
 export interface NameJoin {
   name: string;
-  /** The person (node) it was joined to, and that person's first authority id. */
+  /** The person (node) it was joined to, and that person's first authority id ('' for none). */
   person: string;
   authority: string;
-  /** The documents that name it without the id. */
+  /** The documents that name it so. */
   documents: string[];
+  /** The written name of the person it was joined to (the node may show another: see `how`). */
+  into: string;
+  how: NameJoinReason;
 }
 
 /**
@@ -56,6 +73,8 @@ export interface SameName {
   person: string | null;
   people: { person: string; authority: string | null }[];
   documents: string[];
+  /** 'initials': the initials fit several fuller names of the corpus ("J. D. Hooker"). */
+  how?: 'initials';
 }
 
 export interface RecordAccount {
@@ -66,6 +85,18 @@ export interface RecordAccount {
   column: number;
   status: Placement | 'rejected';
   reason: string;
+}
+
+/** Issues of one kind summed up: "6 rows without an id: ids made from date and parties". */
+export interface IssueSummary {
+  kind: string;
+  /** The gravest severity among them. */
+  severity: BuildIssue['severity'];
+  count: number;
+  text: string;
+  /** Where the first of them is. */
+  file: string;
+  line?: number;
 }
 
 export interface BuildReport {
@@ -123,6 +154,8 @@ export interface BuildReport {
   /** Names borne by several people with ids, kept apart: possible duplicates. */
   sameName: SameName[];
   issues: BuildIssue[];
+  /** The issues that repeat, summed up by kind (each is still in `issues` with its place). */
+  issueKinds?: IssueSummary[];
   /** Where the letters went: places located for the map, and those that are not (with why). */
   places?: PlacesReport;
 }

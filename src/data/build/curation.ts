@@ -8,7 +8,7 @@ import type { DocDate, PlaceRef } from '../../graph/types.ts';
 import type { TableRow } from '../io/tables.ts';
 import { VALUE_SEPARATOR } from '../io/tables.ts';
 import type { IssueLog } from '../issues.ts';
-import { parseDate } from '../parse/dates.ts';
+import { readDateCell } from '../parse/date-cells.ts';
 import type { NameContext, ParsedParty } from '../parse/names.ts';
 import { readParty as parseParty } from '../parse/party.ts';
 import type { ParsedTitle } from '../parse/title.ts';
@@ -145,8 +145,8 @@ export function readDate(
   curated: string[],
 ): DocDate {
   const cell = row.get('date');
-  if (!cell) return parsed.date;
-  const date = parseDate(cell);
+  if (!cell && !row.date) return parsed.date;
+  const date = row.date ?? readDateCell(cell);
   if (date) {
     if (sameDate(date, parsed.date)) return parsed.date;
     curated.push('date');
@@ -158,8 +158,9 @@ export function readDate(
   log.about(
     'error',
     row,
-    `cannot read "${cell}" as a date (use 1949-10-23, 1949-10, 1949 or "23 October 1949"); ${fallback}`,
+    `cannot read "${cell}" as a date (use 1949-10-23, 1949-10, 1949, "23 October 1949", "31/12/1796", "[Jan 1844]", "um 1798", "1843–1844" or "n.d."); ${fallback}`,
     'date',
+    'unreadable date',
   );
   return parsed.date;
 }

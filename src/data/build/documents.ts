@@ -199,6 +199,7 @@ export function buildDocuments(
         row,
         `no id: "${id}" was generated from the title; add it to the file so links stay stable`,
         'id',
+        row.parties ? 'no id (parties)' : 'no id (title)',
       );
     }
     const first = seenIds.get(id);
@@ -216,7 +217,7 @@ export function buildDocuments(
       mentionsFromSummary: settings.mentionsFromSummary,
     });
     for (const reading of readings) {
-      if (reading.check) log.about('warning', row, reading.text, 'title');
+      if (reading.check) log.about('warning', row, reading.text, 'title', 'reading to check');
     }
     const type = readType(row, parsed, curated);
     const { places, placeRefs } = readPlacesWithSides(row, parsed, curated);

@@ -156,7 +156,12 @@ export function buildCorpus(
   });
   if (settings.releaseRows) input.rows.length = 0;
   settings.onProgress?.('graph', 0, 1);
-  const joins = joinAuthoritylessNames(documents, resolver.people(), resolver.unresolved());
+  const joins = joinAuthoritylessNames(
+    documents,
+    resolver.people(),
+    resolver.unresolved(),
+    registry.people.values(),
+  );
   const graph = buildCorrespondenceGraph(documents, joins.people);
   graph.replaceAttributes({ ...input.meta });
   // The graph is whole here: the bench times parse + resolve + graph up to this call.

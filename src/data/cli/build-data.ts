@@ -9,6 +9,7 @@ import { buildCorpus } from '../build/pipeline.ts';
 import { mapCaption, unlocatedLine } from '../../graph/map-flows.ts';
 import { locatePending } from '../io/read-gazetteer.ts';
 import type { BuildReport } from '../build/report.ts';
+import type { NameJoin } from '../../graph/report.ts';
 import { parseColumnChoice } from '../import/column-choice.ts';
 import { LETTER_FIELDS } from '../import/letters-csv.ts';
 import { readCorpus } from '../io/read-corpus.ts';
@@ -36,6 +37,9 @@ Options:
                    default: the first that looks like a letter table
   --default-sender NAME     sender of every letter whose table leaves it implicit
   --default-recipient NAME  recipient likewise
+  --date-order day-first|month-first
+                   how to read "3/4/1795" in a date column whose values do not show it
+                   (default day-first; a column with "31/12/1796" or "12/31/1796" decides itself)
   --out DIR        where graph.json, documents.json and report.json go (default: public/data/)
   --registry DIR   folder with people.csv, offices.csv, places.csv to resolve names with
                    (default: the corpus folder's own, if it has people.csv; else none — the
@@ -44,6 +48,15 @@ Options:
   --strict         exit with status 1 when any record has an error
   --quiet          print only the summary line
   -h, --help       show this help`;
+
+/** "joined: "Darwin, Charles" = "Charles Darwin" (name order; 2 documents)". */
+export function joinLine(join: NameJoin): string {
+  const id = join.authority ? `, ${join.authority}` : '';
+  const count = `${join.documents.length} document${join.documents.length === 1 ? '' : 's'}`;
+  const shown = join.documents.slice(0, 5).join(', ');
+  const more = join.documents.length > 5 ? ' …' : '';
+  return `joined: "${join.name}" = "${join.into}"${id} (${join.how}; ${count}: ${shown}${more})`;
+}
 
 /** The terminal summary of a build. */
 export function summarise(report: BuildReport, quiet: boolean): string {
@@ -58,15 +71,22 @@ export function summarise(report: BuildReport, quiet: boolean): string {
       : []),
   ];
   if (quiet) return lines.join('\n');
+  // Repeated warnings once per kind (each is in report.json with its place); errors one by one.
+  for (const kind of report.issueKinds ?? []) {
+    if (kind.severity === 'error') continue;
+    const first = kind.line === undefined ? kind.file : `${kind.file}:${kind.line}`;
+    lines.push(
+      `  ${kind.severity === 'info' ? 'read' : 'warning'}: ${kind.text} (first at ${first})`,
+    );
+  }
   for (const issue of report.issues.filter((i) => i.severity === 'error'))
     lines.push(`  ${formatIssue(issue)}`);
-  for (const join of report.joined ?? [])
-    lines.push(
-      `  joined: "${join.name}" (no id, ${join.documents.join(', ')}) is ${join.authority}`,
-    );
+  for (const join of report.joined ?? []) lines.push(`  ${joinLine(join)}`);
   for (const entry of report.sameName ?? [])
     lines.push(
-      `  possible duplicates: "${entry.name}" is borne by ${entry.people.map((p) => p.authority ?? p.person).join(' and ')}${entry.person ? '; without an id it was kept apart' : ''}`,
+      entry.how === 'initials'
+        ? `  not joined: "${entry.name}" fits ${entry.people.map((p) => p.authority ?? p.person).join(' and ')} (initials): kept apart`
+        : `  possible duplicates: "${entry.name}" is borne by ${entry.people.map((p) => p.authority ?? p.person).join(' and ')}${entry.person ? '; without an id it was kept apart' : ''}`,
     );
   const unlocated = report.places && unlocatedLine(report.places, Infinity);
   if (unlocated) lines.push(`  ${unlocated}`);
@@ -90,6 +110,7 @@ function main(): number {
       sheet: { type: 'string' },
       'default-sender': { type: 'string' },
       'default-recipient': { type: 'string' },
+      'date-order': { type: 'string' },
       out: { type: 'string' },
       registry: { type: 'string' },
       seed: { type: 'string' },
@@ -118,6 +139,11 @@ function main(): number {
     }
     map[field.trim()] = column.trim();
   }
+  const dateOrder = values['date-order'] ?? 'day-first';
+  if (dateOrder !== 'day-first' && dateOrder !== 'month-first') {
+    console.error(`data/build: --date-order must be day-first or month-first, not "${dateOrder}"`);
+    return 2;
+  }
   const chosen = values.columns ? parseColumnChoice(values.columns.join(',')) : null;
   if (chosen && chosen.errors.length > 0) {
     console.error(`data/build: --columns: ${chosen.errors.join('; ')}`);
@@ -132,6 +158,7 @@ function main(): number {
       columns: chosen?.columns ?? null,
       defaultSender: values['default-sender'] ?? null,
       defaultRecipient: values['default-recipient'] ?? null,
+      dateOrder,
     },
   });
   const result = locatePending(

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as XLSX from '@e965/xlsx';
 import { describe, expect, it } from 'vitest';
@@ -87,6 +87,45 @@ describe('data/cli: npm run build:data', { timeout: 30_000 }, () => {
         /^registry: names resolved with the registry given \(--registry\): data[\\/]people\.csv, /,
       ),
     });
+  });
+
+  it('reads a letter table as historians type it: joins, splits and warnings by kind', () => {
+    const tmp = tempDir();
+    const table = join(tmp.dir, 'letters.csv');
+    writeFileSync(
+      table,
+      [
+        'Sender,Recipient,Date',
+        '"Darwin, Charles",Charles Lyell,3/4/1844',
+        'Charles Darwin,"Lyell, Charles",5/6/1845',
+        'Charles Darwin & Emma Darwin,"Lyell, Charles",n.d.',
+      ].join('\n'),
+    );
+    const run = (...args: string[]) =>
+      runTool('build-data.ts', ['--input', table, '--out', join(tmp.dir, 'out'), ...args]);
+    const dayFirst = run();
+    expect(dayFirst.status).toBe(0);
+    expect(dayFirst.stdout).toMatch(/graph: 3 nodes, 4 edges/);
+    expect(dayFirst.stdout).toContain(
+      '  warning: 3 rows without an id: ids made from date and parties (add ids so links stay stable)',
+    );
+    expect(dayFirst.stdout).toMatch(
+      /^ {2}joined: "Darwin, Charles" = "Charles Darwin" \(name order; 1 document: /m,
+    );
+    expect(dayFirst.stdout).toMatch(/^ {2}read: 1 cell read as several parties/m);
+    expect(dayFirst.stdout).not.toMatch(/^ {2}.*no id:/m);
+    const documents = (dir: string) =>
+      (
+        JSON.parse(readFileSync(join(dir, 'documents.json'), 'utf8')) as {
+          documents: { date: { iso: string | null } }[];
+        }
+      ).documents.map((doc) => doc.date.iso);
+    expect(documents(join(tmp.dir, 'out'))).toEqual(['1844-04-03', '1845-06-05', null]);
+    expect(run('--date-order', 'month-first').status).toBe(0);
+    expect(documents(join(tmp.dir, 'out'))).toEqual(['1844-03-04', '1845-05-06', null]);
+    const wrong = run('--date-order', 'sideways');
+    expect(wrong.status).toBe(2);
+    expect(wrong.stderr).toMatch(/--date-order must be day-first or month-first/);
   });
 
   it('reads the sheet and the columns asked for from a workbook (--sheet, --columns)', () => {
