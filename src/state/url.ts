@@ -1,9 +1,9 @@
 /**
  * Shareable state in the URL: selection, filters, view and camera, so a link reopens the same view.
  * `person=<name or alias>`, `doc=<id or number>`, `start=`/`end=` (ISO, year or month precision
- * accepted), `types=`, `affiliations=`, `undated=0`, `view=list`, `size=correspondents|betweenness`,
- * `colour=community`, `window=month|year` (the width the timeline plays; quarter unless said),
- * `cam=x,y,ratio`, and a traced
+ * accepted), `types=`, `affiliations=`, `undated=0`, `view=list` or `view=map`,
+ * `size=correspondents|betweenness`, `colour=community`, `window=month|year` (the width the
+ * timeline plays; quarter unless said), `cam=x,y,ratio`, and a traced
  * channel: `from=<name>&to=<name>` with `mode=time`, `hops=`, `gap=<days>`, `undirected=1`,
  * `undatedRoutes=allow`.
  */
@@ -161,7 +161,8 @@ export function applyUrl(state: AppState, search: string): void {
     includeUndated: params.get('undated') !== '0',
   };
   state.filter.value = filter;
-  state.view.value = params.get('view') === 'list' ? 'list' : 'graph';
+  const view = params.get('view');
+  state.view.value = view === 'list' || view === 'map' ? view : 'graph';
   state.look.value = readLook(state, params);
   // A link never starts playing by itself: play is the reader's choice.
   state.pause();
@@ -231,7 +232,7 @@ export function stateToQuery(state: AppState, camera: Camera | null = state.came
     if (trace.undirected) params.set('undirected', '1');
     if (trace.undated === 'allow') params.set('undatedRoutes', 'allow');
   }
-  if (state.view.value === 'list') params.set('view', 'list');
+  if (state.view.value !== 'graph') params.set('view', state.view.value);
   const look = state.look.value;
   if (look.sizeBy !== DEFAULT_NODE_LOOK.sizeBy) params.set('size', look.sizeBy);
   if (look.colorBy !== DEFAULT_NODE_LOOK.colorBy) params.set('colour', look.colorBy);

@@ -19,6 +19,7 @@ const STAGES: Record<ImportProgress['stage'], string> = {
   graph: 'Building the network',
   measures: 'Measuring brokers and communities',
   layout: 'Laying out the network',
+  places: 'Placing the letters on the map (loading the gazetteer)',
   opening: 'Opening the network',
 };
 
