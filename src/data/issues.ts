@@ -3,6 +3,7 @@
  * so a curator can go straight to the cell. Collected, never thrown: the valid rest still builds.
  */
 import type { BuildIssue } from '../graph/report.ts';
+import type { IssueKind } from './build/issue-kinds.ts';
 
 export type { BuildIssue };
 
@@ -33,12 +34,15 @@ export class IssueLog {
     record: RecordPlace,
     message: string,
     field?: string,
+    kind?: IssueKind,
   ): void {
     const place = (field && record.at?.(field)) || {
       line: record.line,
       column: record.column ?? 1,
     };
-    this.issues.push(withoutUndefined({ severity, file: record.file, ...place, field, message }));
+    this.issues.push(
+      withoutUndefined({ severity, file: record.file, ...place, field, message, kind }),
+    );
   }
 
   error(

@@ -6,7 +6,12 @@
  * correspDesc's note as typed refs, the way CMIF v2 extends the format, so CMIF readers may
  * ignore it safely and Cablegraph reads the record back as it was.
  */
-import { certaintyOfQualifier, dateColumnText, openBound } from '../graph/dates.ts';
+import {
+  certaintyOfQualifier,
+  dateColumnText,
+  evidenceOfQualifier,
+  openBound,
+} from '../graph/dates.ts';
 import type { DocumentRecord, PartyRef, PlaceRef, Role } from '../graph/types.ts';
 import { curatorNote, UNKNOWN_PARTY } from './documents-csv.ts';
 import { xmlAttr, xmlText } from './graphml.ts';
@@ -90,7 +95,9 @@ function dateElement(doc: DocumentRecord): string | null {
   if (!iso) return null;
   const bound = openBound(doc.date);
   const certainty = certaintyOfQualifier(qualifier);
-  const cert = certainty ? ` cert="${certainty}"` : '';
+  const evidence = evidenceOfQualifier(qualifier);
+  const cert =
+    (certainty ? ` cert="${certainty}"` : '') + (evidence ? ` evidence="${evidence}"` : '');
   // A range is "written some time between", which TEI says with notBefore/notAfter (from/to
   // would mean written over the whole span); an open one has only the bound it knows.
   if (end) return `<date notBefore="${xmlAttr(iso)}" notAfter="${xmlAttr(end)}"${cert}/>`;

@@ -9,12 +9,16 @@ import type { Corpus } from '../graph/corpus.ts';
 import type { CmifOptions } from './cmif.ts';
 import { FORMAT_INFO, isDataFormat } from './data-formats.ts';
 import type { DataFormat } from './data-formats.ts';
-import { captionFor, creditLine, describeView, exportFileName, paletteOf } from './describe.ts';
+import { captionFor, creditLine, describeView, exportFileName } from './describe.ts';
+import { DEFAULT_NODE_LOOK, legendEntries, SIZE_NOTES } from './scene/look.ts';
 import type { ExportView } from './describe.ts';
 import { DEFAULT_SCENE_OPTIONS, placeSceneLabels, sceneFromGraph } from './scene/scene.ts';
 import { DEFAULT_IMAGE_OPTIONS, sceneToSvg } from './scene/svg.ts';
 import { selectForExport } from './selection.ts';
 import { writeDataFormat } from './write.ts';
+import { mapCaption, mapFlows, mapLetters } from '../graph/map-flows.ts';
+import { mapCredit, mapScene } from './scene/map-scene.ts';
+import { mapSceneToSvg } from './scene/map-svg.ts';
 
 export type { ExportView };
 
@@ -68,6 +72,7 @@ export interface ExportedFile {
 /** The image of the view as SVG: its scene, labels placed for the image's font. */
 function imageSvg(corpus: Corpus, view: ExportView, o: ExportOptions): string {
   const labels = o.labelLimit !== 0;
+  const look = view.look ?? DEFAULT_NODE_LOOK;
   // Labels placed once, for the image's own font: on the view's scene, or as the graph's is made.
   const measureIn = (size: number) =>
     o.measure ? o.measure(`500 ${size}px ${DEFAULT_IMAGE_OPTIONS.fontFamily}`) : null;
@@ -84,12 +89,48 @@ function imageSvg(corpus: Corpus, view: ExportView, o: ExportOptions): string {
         labels,
         labelLimit: o.labelLimit,
         measure,
+        look,
       });
   return sceneToSvg(scene, {
     background: o.background,
-    legend: o.legend ? [...paletteOf(corpus)].map(([label, color]) => ({ label, color })) : null,
+    // The legend says what the drawing's sizes and colours stand for, as the explorer's does.
+    legend: o.legend ? legendEntries(corpus.graph, look) : null,
+    legendTitle: look.colorBy === 'community' ? 'Community' : 'Affiliation',
+    sizeNote: SIZE_NOTES[look.sizeBy],
     caption: o.caption ? captionFor(describeView(corpus, view)) : null,
     credit: o.credit ? creditLine(corpus) : null,
+  });
+}
+
+/**
+ * The map of a view as SVG: the letters it shows placed, framed on their places, with the
+ * map's legend, its caption (what the view shows and how many letters have no place) and the
+ * credits of the base map and the gazetteer beside the corpus's.
+ */
+function mapSvg(
+  corpus: Corpus,
+  view: ExportView,
+  map: NonNullable<ExportView['map']>,
+  o: ExportOptions,
+): string {
+  const narrowing = view.selection?.kind === 'document' ? null : view.focus;
+  const flows = mapFlows(
+    mapLetters(corpus, view.visibility?.documents ?? null, narrowing),
+    corpus.places,
+  );
+  const scene = mapScene(flows, map.world, {
+    width: map.width ?? o.width,
+    height: map.height ?? o.height,
+  });
+  const credit = [creditLine(corpus), mapCredit(corpus.places.located)].filter(Boolean).join(' ');
+  return mapSceneToSvg(scene, {
+    background: o.background,
+    legend: o.legend,
+    caption: o.caption
+      ? `${captionFor(describeView(corpus, view))} · map ${mapCaption(flows)}`
+      : null,
+    credit: o.credit ? credit : null,
+    labelLimit: o.labelLimit,
   });
 }
 
@@ -102,8 +143,8 @@ export async function exportFile(
   const o = { ...DEFAULT_EXPORT_OPTIONS, ...options };
   const described = describeView(corpus, view);
   if (o.format === 'svg' || o.format === 'png') {
-    const svg = imageSvg(corpus, view, o);
-    const name = exportFileName(described, o.format);
+    const svg = view.map ? mapSvg(corpus, view, view.map, o) : imageSvg(corpus, view, o);
+    const name = exportFileName(described, o.format, view.map ? 'map' : null);
     if (o.format === 'svg') return { name, type: 'image/svg+xml', content: svg };
     if (!o.rasterize)
       throw new Error('formats/export: PNG needs a browser to draw it; export SVG and convert it');

@@ -88,8 +88,28 @@ export function dateColumnText(date: {
   return `${qualifier}${date.iso}`;
 }
 
-/** TEI's certainty of a date → the word the date is then qualified with ("probably 1667"). */
-const CERTAINTY_WORDS: Readonly<Record<string, string>> = { medium: 'probably', low: 'possibly' };
+/**
+ * TEI's certainty of a date → the word the date is then qualified with ("probably 1667"). An
+ * edition's "1799?" says it is unsure without saying how unsure: TEI's "unknown".
+ */
+const CERTAINTY_WORDS: Readonly<Record<string, string>> = {
+  medium: 'probably',
+  low: 'possibly',
+  unknown: 'uncertain',
+};
+
+/** A date the editors supplied ("[Jan 1844]") is TEI's @evidence="conjecture". */
+const INFERRED = { qualifier: 'inferred', evidence: 'conjecture' } as const;
+
+/** The qualifier for a TEI @evidence of a date ("conjecture" → "inferred"), or null. */
+export function qualifierOfEvidence(evidence: string | undefined): string | null {
+  return evidence === INFERRED.evidence ? INFERRED.qualifier : null;
+}
+
+/** The TEI @evidence a qualifier stands for ("inferred" → "conjecture"), or null. */
+export function evidenceOfQualifier(qualifier: string | undefined): string | null {
+  return qualifier === INFERRED.qualifier ? INFERRED.evidence : null;
+}
 
 /** The qualifier for a TEI certainty ("medium" → "probably"), or null for a sure date. */
 export function qualifierOfCertainty(cert: string | undefined): string | null {

@@ -2,6 +2,7 @@
  * The build report as data: what the build step (or a browser import) says about every record,
  * name and problem. Types only, shared by the build step and the explorer.
  */
+import type { UnlocatedPlace } from './places.ts';
 import type { Placement } from './types.ts';
 
 /** A problem found while reading a corpus, naming the file, line, column and field it concerns. */
@@ -13,6 +14,11 @@ export interface BuildIssue {
   column?: number;
   field?: string;
   message: string;
+  /**
+   * What sort of issue this is ("no id", "cell split"): the report sums issues up by kind, so a
+   * clean table of six rows without ids says so once, not six times.
+   */
+  kind?: string;
 }
 
 /** A name that did not resolve, with where it was seen, for the build report. */
@@ -36,14 +42,26 @@ export interface UncertainReading {
   notes: string[];
 }
 
-/** A name without an authority id joined to the one person with an id who bears it. */
+/**
+ * Why two written names were taken for one person: the same name ('name'), the same name in the
+ * other order ("Darwin, Charles" = "Charles Darwin"), or initials that fit one fuller name only.
+ */
+export type NameJoinReason = 'name' | 'name order' | 'initials';
+
+/**
+ * A name without an authority id joined to the one person it names: the person with an id who
+ * bears it, or the same name written another way.
+ */
 export interface NameJoin {
   name: string;
-  /** The person (node) it was joined to, and that person's first authority id. */
+  /** The person (node) it was joined to, and that person's first authority id ('' for none). */
   person: string;
   authority: string;
-  /** The documents that name it without the id. */
+  /** The documents that name it so. */
   documents: string[];
+  /** The written name of the person it was joined to (the node may show another: see `how`). */
+  into: string;
+  how: NameJoinReason;
 }
 
 /**
@@ -55,6 +73,8 @@ export interface SameName {
   person: string | null;
   people: { person: string; authority: string | null }[];
   documents: string[];
+  /** 'initials': the initials fit several fuller names of the corpus ("J. D. Hooker"). */
+  how?: 'initials';
 }
 
 export interface RecordAccount {
@@ -65,6 +85,18 @@ export interface RecordAccount {
   column: number;
   status: Placement | 'rejected';
   reason: string;
+}
+
+/** Issues of one kind summed up: "6 rows without an id: ids made from date and parties". */
+export interface IssueSummary {
+  kind: string;
+  /** The gravest severity among them. */
+  severity: BuildIssue['severity'];
+  count: number;
+  text: string;
+  /** Where the first of them is. */
+  file: string;
+  line?: number;
 }
 
 export interface BuildReport {
@@ -122,4 +154,18 @@ export interface BuildReport {
   /** Names borne by several people with ids, kept apart: possible duplicates. */
   sameName: SameName[];
   issues: BuildIssue[];
+  /** The issues that repeat, summed up by kind (each is still in `issues` with its place). */
+  issueKinds?: IssueSummary[];
+  /** Where the letters went: places located for the map, and those that are not (with why). */
+  places?: PlacesReport;
+}
+
+/** The map's account of a corpus's places. */
+export interface PlacesReport {
+  /** Points on the map (one per place, however many ways it is written). */
+  located: number;
+  /** Places written in letters that are not on the map, most named first. */
+  unlocated: UnlocatedPlace[];
+  /** Letters with a located place, with a place not located only, with no place at all. */
+  letters: { total: number; shown: number; unlocatedOnly: number; withoutPlace: number };
 }

@@ -12,6 +12,7 @@ import {
 import { DEFAULT_PAIR_WIDTH } from '../graph/pairs.ts';
 import { premultiplied } from './premultiply.ts';
 import type { DocumentEdgeAttributes, PersonAttributes } from '../graph/types.ts';
+import type { NodeLookFunctions } from '../formats/scene/look.ts';
 import { pairWidthOf, programOf } from './display.ts';
 import type { ViewState } from './view-state.ts';
 
@@ -77,6 +78,8 @@ export interface DetailLevel {
    * hovered line is its pair's. Only where `datesOnGpu`.
    */
   pairs?: () => boolean;
+  /** Size and colour of the legend's choice; null keeps the graph's own (documents, affiliation). */
+  look?: () => NodeLookFunctions | null;
 }
 
 const ALWAYS_DETAILED: DetailLevel = { overview: () => false, datesOnGpu: () => false };
@@ -150,6 +153,11 @@ export function createReducers(
     if (view.visibleNodes && !view.visibleNodes.has(node)) {
       data.hidden = true;
       return data;
+    }
+    const look = level.look?.();
+    if (look) {
+      data.size = look.size(node, data);
+      data.color = look.color(node, data);
     }
     const highlighted = view.highlighted.has(node);
     data.highlighted = highlighted;

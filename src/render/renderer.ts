@@ -33,6 +33,9 @@ import { emphasiseScene, sceneFromSigma } from './scene.ts';
 import { sameMembers, visibilityChanges } from './visibility.ts';
 import type { ReducerStyle } from './reducers.ts';
 import { EMPTY_VIEW } from './view-state.ts';
+import { DEFAULT_NODE_LOOK, nodeLookFunctions } from '../formats/scene/look.ts';
+import { sizeOptionsFor } from '../graph/size.ts';
+import type { NodeLook, NodeLookFunctions } from '../formats/scene/look.ts';
 import type { ViewState } from './view-state.ts';
 import type { PairDrawing } from './windowed-line-program.ts';
 
@@ -82,6 +85,8 @@ export interface Renderer {
   /** The sigma instance, for export and tests; components must not reach into it. */
   readonly sigma: Sigma;
   setView(view: ViewState): void;
+  /** Size and colour by the legend's choice: one full refresh, reducers unchanged. */
+  setLook(look: NodeLook): void;
   on<K extends keyof RendererEvents>(event: K, handler: RendererEvents[K]): void;
   getCamera(): CameraState;
   setCamera(camera: Partial<CameraState>, animate?: boolean): void;
@@ -169,11 +174,14 @@ export function createRenderer(
   // hide their edges meanwhile (sigma's option), and a drawing at rest would cost a whole frame.
   const motion: Motion = { moving: false };
   let hoveredEdge: string | null = null;
+  let look: NodeLook = DEFAULT_NODE_LOOK;
+  let lookFunctions: NodeLookFunctions | null = null;
   const { nodeReducer, edgeReducer } = createReducers(() => reducerView, graph.size, style, {
     overview: () => overview,
     datesOnGpu,
     hoveredEdge: () => hoveredEdge,
     pairs: drawPairs,
+    look: () => lookFunctions,
   });
   const sigmaSettings = {
     defaultEdgeType: 'arrow',
@@ -308,6 +316,16 @@ export function createRenderer(
         color: emphasisColorFor(emphasis?.edges.size ?? 0, style.emphasisEdgeColor),
         size: style.emphasisEdgeSize,
       });
+    },
+    setLook(next) {
+      if (next.sizeBy === look.sizeBy && next.colorBy === look.colorBy) return;
+      look = next;
+      const same = next.sizeBy === DEFAULT_NODE_LOOK.sizeBy && next.colorBy === 'affiliation';
+      // Sizes keep the range the display attributes were given for this layout's crowding
+      // (display.ts, graph/size.ts), whatever the measure.
+      lookFunctions = same ? null : nodeLookFunctions(graph, next, sizeOptionsFor(graph));
+      focusLayer?.setLook(lookFunctions);
+      fullRefresh();
     },
     on(event, handler) {
       handlers[event] = handler as never;

@@ -3,7 +3,8 @@
  * person, unplaced, rejected) with reasons, names identified or merged, and problems by file and line.
  */
 import { useMemo } from 'preact/hooks';
-import type { BuildIssue, BuildReport, UncertainReading } from '../graph/report.ts';
+import { mapCaption, unlocatedLine } from '../graph/map-flows.ts';
+import type { BuildIssue, BuildReport, NameJoin, UncertainReading } from '../graph/report.ts';
 import { useAppState } from '../state/context.ts';
 import { formatCount, plural } from './format.ts';
 
@@ -16,6 +17,18 @@ const REGISTRY_WORDS: Record<BuildReport['corpus']['registry'], string> = {
   built: 'Names as they were resolved when the corpus was built',
   none: 'No registry: names stand as written, people with authority ids united by them',
 };
+
+/** The issues of each kind, in the report's order. */
+function issuesByKind(issues: readonly BuildIssue[]): Map<string, BuildIssue[]> {
+  const byKind = new Map<string, BuildIssue[]>();
+  for (const issue of issues) {
+    if (!issue.kind) continue;
+    const list = byKind.get(issue.kind);
+    if (list) list.push(issue);
+    else byKind.set(issue.kind, [issue]);
+  }
+  return byKind;
+}
 
 function where(issue: BuildIssue): string {
   return [issue.file, issue.line, issue.column].filter((part) => part !== undefined).join(':');
@@ -55,7 +68,10 @@ export function ReportSummary() {
   const lists = useMemo(
     () =>
       report && {
-        problems: report.issues.filter((issue) => issue.severity !== 'info'),
+        // Issues of a kind that repeats are said once, with their places under the line.
+        kinds: (report.issueKinds ?? []).filter((kind) => kind.severity !== 'info'),
+        problems: report.issues.filter((issue) => issue.severity !== 'info' && !issue.kind),
+        ofKind: issuesByKind(report.issues),
         notes: report.issues.filter((issue) => issue.severity === 'info'),
         notInGraph: report.records.filter((record) => record.status !== 'graph'),
       },
@@ -63,7 +79,7 @@ export function ReportSummary() {
   );
   if (!report || !lists) return null;
   const t = report.totals;
-  const { problems, notes, notInGraph } = lists;
+  const { kinds, problems, ofKind, notes, notInGraph } = lists;
   return (
     <section class="report" aria-labelledby="report-heading">
       <h3 id="report-heading" class="section-title">
@@ -87,6 +103,13 @@ export function ReportSummary() {
         {REGISTRY_WORDS[report.corpus.registry ?? 'none']}
         {report.corpus.registryFiles.length > 0 && ` (${report.corpus.registryFiles.join(', ')})`}.
       </p>
+      {report.places && (
+        <p>
+          On the map: {plural(report.places.located, 'place')}; map{' '}
+          {mapCaption(report.places.letters)}.
+          {report.places.unlocated.length > 0 && ` ${unlocatedLine(report.places, 5) ?? ''}.`}
+        </p>
+      )}
       {(report.uncertain ?? []).length > 0 && <UncertainReadings readings={report.uncertain} />}
       {notInGraph.length > 0 && (
         <details>
@@ -114,12 +137,26 @@ export function ReportSummary() {
         </details>
       )}
       <NameJoins report={report} />
-      {problems.length > 0 && (
+      {problems.length + kinds.length > 0 && (
         <details open={t.errors > 0}>
           <summary>
             {plural(t.errors, 'error')}, {plural(t.warnings, 'warning')}
           </summary>
           <ul class="report-list">
+            {kinds.map((kind) => (
+              <li key={kind.kind} class={kind.severity}>
+                <details>
+                  <summary>{kind.text}</summary>
+                  <ul class="report-list">
+                    {(ofKind.get(kind.kind) ?? []).slice(0, LIMIT).map((issue, i) => (
+                      <li key={i}>
+                        <code>{where(issue)}</code> {issue.message}
+                      </li>
+                    ))}
+                  </ul>
+                </details>
+              </li>
+            ))}
             {problems.slice(0, LIMIT).map((issue, i) => (
               <li key={i} class={issue.severity}>
                 <code>{where(issue)}</code> {issue.field ? `(${issue.field}) ` : ''}
@@ -148,6 +185,13 @@ export function ReportSummary() {
   );
 }
 
+/** Why two written names were taken for one person, as the report says it. */
+const JOIN_REASONS: Record<NameJoin['how'], string> = {
+  name: 'same name',
+  'name order': 'name order',
+  initials: 'initials fit only this person',
+};
+
 /**
  * Names without an authority id joined to the one person of that name with one, and names borne
  * by several people with ids, kept apart: possible duplicates for a curator to look at.
@@ -159,11 +203,13 @@ function NameJoins({ report }: { report: BuildReport }) {
     <>
       {joined.length > 0 && (
         <details>
-          <summary>Names without an id joined to the person with one ({joined.length})</summary>
+          <summary>Names joined: one person written several ways ({joined.length})</summary>
           <ul class="report-list">
             {joined.slice(0, LIMIT).map((join) => (
               <li key={`${join.name}-${join.person}`}>
-                {join.name} → {join.authority} ({plural(join.documents.length, 'document')})
+                “{join.name}” = “{join.into ?? join.authority}”
+                {join.authority ? ` (${join.authority})` : ''} — {JOIN_REASONS[join.how ?? 'name']},{' '}
+                {plural(join.documents.length, 'document')}
               </li>
             ))}
           </ul>
@@ -171,13 +217,13 @@ function NameJoins({ report }: { report: BuildReport }) {
       )}
       {sameName.length > 0 && (
         <details>
-          <summary>
-            One name, several people with ids: possible duplicates ({sameName.length})
-          </summary>
+          <summary>Kept apart: a name several people could bear ({sameName.length})</summary>
           <ul class="report-list">
             {sameName.slice(0, LIMIT).map((entry) => (
               <li key={`${entry.name}-${entry.person ?? ''}`}>
-                {entry.name}: {entry.people.map((p) => p.authority ?? p.person).join(' · ')}
+                {entry.name}
+                {entry.how === 'initials' ? ' (initials fit each)' : ''}:{' '}
+                {entry.people.map((p) => p.authority ?? p.person).join(' · ')}
                 {entry.person &&
                   `; without an id in ${plural(entry.documents.length, 'document')}, kept apart`}
               </li>

@@ -15,6 +15,7 @@ import {
   nodePoint,
   pageFacts,
   longestTaskDuring,
+  timeMapDraw,
   timeStateChange,
 } from './browser-probes.ts';
 import type { ChangeTiming, PageFacts } from './browser-probes.ts';
@@ -49,10 +50,15 @@ export interface LoadSample {
   /** The click selected the node aimed at. */
   clickHit: boolean;
   filterMs: number | null;
+  /** One step of the timeline's play (a month window moved on, new lines emphasised). */
+  stepMs: number | null;
+  stepBlockMs: number | null;
   traceMs: number | null;
   /** The longest task (main thread blocked) while the change was applied. */
   filterBlockMs: number | null;
   traceBlockMs: number | null;
+  /** Switching to the map view until it is on screen, every letter shown (explorer only). */
+  mapMs: number | null;
   /** Wall-clock seconds of each step of the load, as the benchmark saw them. */
   steps: Record<string, number>;
   longestTaskMs: number;
@@ -176,9 +182,12 @@ async function measureLoad(
   }, clicked);
   lap('click');
   let filterMs: number | null = null;
+  let stepMs: number | null = null;
+  let stepBlockMs: number | null = null;
   let traceMs: number | null = null;
   let filterBlockMs: number | null = null;
   let traceBlockMs: number | null = null;
+  let mapMs: number | null = null;
   const blockedDuring = async (span: ChangeTiming): Promise<number> => {
     await page.waitForTimeout(200);
     return page.evaluate(longestTaskDuring, span);
@@ -224,6 +233,24 @@ async function measureLoad(
     filterMs = filtered.ms;
     filterBlockMs = await blockedDuring(filtered);
     lap('filter');
+    // Play: a month window where the filter began, then one step on, as play makes it.
+    await page.evaluate(
+      (month) => {
+        const app = window.cablegraph;
+        if (!app) return;
+        app.state.windowWidth.value = 'month';
+        app.state.setFilter({ start: month, end: month, includeUndated: false });
+      },
+      start.slice(0, 7),
+    );
+    await page.waitForTimeout(300);
+    await frames(page);
+    const stepped = await page.evaluate(timeStateChange, { kind: 'step' as const, a: '', b: '' });
+    stepMs = stepped.ms;
+    stepBlockMs = await blockedDuring(stepped);
+    lap('play step');
+    mapMs = (await page.evaluate(timeMapDraw)).ms;
+    lap('map');
   }
   const tasks = await page.evaluate(() => window.__benchLongTasks ?? []);
   await context.close();
@@ -242,9 +269,12 @@ async function measureLoad(
       clickedNode: clicked,
       clickHit,
       filterMs,
+      stepMs,
+      stepBlockMs,
       traceMs,
       filterBlockMs,
       traceBlockMs,
+      mapMs,
       steps,
       longestTaskMs: Math.max(0, ...tasks.map(([, d]) => d)),
       longTasksTotalMs: tasks.reduce((sum, [, d]) => sum + d, 0),
@@ -290,7 +320,7 @@ export async function runBrowserBench(
     result.explorer.push(ours.sample);
     const s = ours.sample;
     progress(
-      `browser ${target.label} explorer ${rep}: first draw ${s.firstDrawMs.toFixed(0)} ms (frame ${s.firstFrameMs.toFixed(0)} ms), ink ${(s.inkShare * 100).toFixed(1)} %, ${s.fps.fps.toFixed(1)} fps (dragged ${s.gestureFps.fps.toFixed(1)}), click ${s.clickMs.toFixed(0)} ms${s.clickHit ? '' : ' (missed)'}, filter ${s.filterMs?.toFixed(0)} ms, trace ${s.traceMs?.toFixed(0)} ms, heap ${s.heapUsedMB.toFixed(0)} MB`,
+      `browser ${target.label} explorer ${rep}: first draw ${s.firstDrawMs.toFixed(0)} ms (frame ${s.firstFrameMs.toFixed(0)} ms), ink ${(s.inkShare * 100).toFixed(1)} %, ${s.fps.fps.toFixed(1)} fps (dragged ${s.gestureFps.fps.toFixed(1)}), click ${s.clickMs.toFixed(0)} ms${s.clickHit ? '' : ' (missed)'}, filter ${s.filterMs?.toFixed(0)} ms, play step ${s.stepMs?.toFixed(0)} ms, trace ${s.traceMs?.toFixed(0)} ms, heap ${s.heapUsedMB.toFixed(0)} MB`,
     );
     const bare = await measureLoad(session, 'bare', result, ours.facts);
     result.bare.push(bare.sample);

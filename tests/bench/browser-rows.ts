@@ -47,9 +47,12 @@ export interface BrowserSummary {
   gestureFps: { explorer: number; bare: number; ratio: number };
   clickMs: { explorer: number; bare: number; ratio: number };
   filterMs: number;
+  stepMs: number;
+  stepBlockMs: number;
   traceMs: number;
   filterBlockMs: number;
   traceBlockMs: number;
+  mapMs: number;
   heapMB: { explorer: number; bare: number; ratio: number };
 }
 
@@ -67,9 +70,12 @@ export function summarise(result: TargetResult): BrowserSummary {
     gestureFps: pair((s) => s.gestureFps.fps),
     clickMs: pair((s) => (s.clickHit ? s.clickMs : null)),
     filterMs: med(result.explorer, (s) => s.filterMs),
+    stepMs: med(result.explorer, (s) => s.stepMs),
+    stepBlockMs: med(result.explorer, (s) => s.stepBlockMs),
     traceMs: med(result.explorer, (s) => s.traceMs),
     filterBlockMs: med(result.explorer, (s) => s.filterBlockMs),
     traceBlockMs: med(result.explorer, (s) => s.traceBlockMs),
+    mapMs: med(result.explorer, (s) => s.mapMs),
     heapMB: pair((s) => s.heapUsedMB),
   };
 }
@@ -173,8 +179,19 @@ export function browserRows(result: TargetResult): Row[] {
     },
     latency(`timeline filter change (middle third)${reps}`, (x) => x.filterMs),
     latency(`longest task while the filter applies${reps}`, (x) => x.filterBlockMs),
+    latency(`timeline play: one step of a month window${reps}`, (x) => x.stepMs),
+    latency(`longest task while the step applies${reps}`, (x) => x.stepBlockMs),
     latency(`channel trace (2 busiest people)${reps}`, (x) => x.traceMs),
     latency(`longest task while the trace applies${reps}`, (x) => x.traceBlockMs),
+    {
+      metric: `map first draw (view switched: code, base map, letters placed, SVG)${reps}`,
+      size,
+      ours: withSpread(ours, (x) => x.mapMs, 'ms'),
+      baseline: '',
+      ratio: null,
+      budget: '',
+      status: '',
+    },
     {
       metric: `JS heap after load (CDP, after GC)${reps}`,
       size,

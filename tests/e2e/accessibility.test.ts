@@ -34,7 +34,31 @@ const VIEWS: View[] = [
   // The documents between two people (a pair's line clicked from afar in a large network).
   { name: 'pair', query: '?pair=Kovalev&and=Stalin' },
   { name: 'trace', query: '?from=Mao%20Zedong&to=Stalin' },
+  {
+    name: 'brokers and communities, legend open',
+    query: '?person=Kovalev&size=betweenness&colour=community',
+    act: (p) => p.locator('.legend-help summary').click(),
+  },
+  {
+    name: 'timeline stepped',
+    query: '?window=month',
+    act: async (p) => {
+      await p.getByRole('button', { name: 'Step forward' }).click();
+      await p.getByRole('button', { name: 'Step forward' }).click();
+    },
+  },
   { name: 'list', query: '', act: (p) => action(p, 'List') },
+  {
+    name: 'map with the letters of an arc',
+    query: '',
+    act: async (p) => {
+      await action(p, 'Map');
+      const arc = p.locator('[data-flow]').first();
+      await arc.focus();
+      await p.keyboard.press('Enter');
+      await p.locator('.map-letters').waitFor();
+    },
+  },
   {
     name: 'export dialog',
     query: '',

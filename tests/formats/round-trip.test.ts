@@ -48,6 +48,16 @@ const CORPORA: { name: string; build: () => BuildResult; registry?: string }[] =
         letters: { defaultSender: 'J. R. R. Tolkien' },
       }),
   },
+  // Typed as historians type them: both name orders, initials, several people to a cell, dates
+  // with editorial brackets, "?", circa, ranges, day-first numbers and undated marks.
+  {
+    name: 'Darwin (letter table)',
+    build: () => buildFiles(join(FIXTURES, 'tables/darwin-letters.csv')),
+  },
+  {
+    name: 'Goethe (letter table, German)',
+    build: () => buildFiles(join(FIXTURES, 'tables/goethe-briefe.csv')),
+  },
   {
     name: 'the CMIF examples',
     build: () =>

@@ -33,6 +33,11 @@ const id = fc.option(fc.constantFrom(...ID_POOL), { nil: '' });
 const DATE = fc.constantFrom(
   '1800', '1800-02', '1800-02-28', 'circa 1801', 'probably 1802-03', 'possibly 1800/1801',
   'not after 1795-03', '../1795-03', '1795-03/..', 'early 1803', '', '1800-02-30', 'someday',
+  // As editions write them (issue 18): inferred, uncertain, circa, ranges, other languages,
+  // day-first numbers, undated marks.
+  '[Jan 1844]', '[März 1797]', '1799?', '[1799?]', 'um 1798', 'vers 1798', 'ca. 1796',
+  '1843–1844', '3–5 May 1844', 'zwischen 3. und 5. Mai 1844', '12 févr. 1800', '31/12/1796',
+  '3/4/1795', 'n.d.', 'o.D.', 's.d.', 'ohne Datum',
 );
 const PLACE = fc.constantFrom('Weimar', 'Frankfurt a. M.', 'Halle & Saale', 'Jena, Thür.', '');
 const PLACE_ID = fc.option(fc.constantFrom('http://www.geonames.org/2812482'), { nil: '' });

@@ -8,7 +8,7 @@ import type { DocDate, PlaceRef } from '../../graph/types.ts';
 import type { TableRow } from '../io/tables.ts';
 import { VALUE_SEPARATOR } from '../io/tables.ts';
 import type { IssueLog } from '../issues.ts';
-import { parseDate } from '../parse/dates.ts';
+import { readDateCell } from '../parse/date-cells.ts';
 import type { NameContext, ParsedParty } from '../parse/names.ts';
 import { readParty as parseParty } from '../parse/party.ts';
 import type { ParsedTitle } from '../parse/title.ts';
@@ -100,6 +100,26 @@ export function readPlaces(
   return { places: [...new Set(places)] };
 }
 
+/**
+ * A title row's places with the side a curator gives: `recipient_places` names where the letter
+ * was received (the documents CSV's own column), `places` then where it was sent from.
+ */
+export function readPlacesWithSides(
+  row: TableRow,
+  parsed: ParsedTitle,
+  curated: string[],
+): { places: string[]; placeRefs?: PlaceRef[] } {
+  const read = readPlaces(row, parsed, curated);
+  const received = row.placeRefs ? [] : readListCell(row.get('recipient_places'));
+  if (received.length === 0) return read;
+  if (!curated.includes('places')) curated.push('places');
+  const placeRefs: PlaceRef[] = [
+    ...read.places.map((name) => ({ name, role: 'sent' as const })),
+    ...received.map((name) => ({ name, role: 'received' as const })),
+  ];
+  return { places: [...new Set([...read.places, ...received])], placeRefs };
+}
+
 /** The document type: the cell when it differs from the title's. */
 export function readType(row: TableRow, parsed: ParsedTitle, curated: string[]): string {
   const cell = row.get('type');
@@ -125,8 +145,8 @@ export function readDate(
   curated: string[],
 ): DocDate {
   const cell = row.get('date');
-  if (!cell) return parsed.date;
-  const date = parseDate(cell);
+  if (!cell && !row.date) return parsed.date;
+  const date = row.date ?? readDateCell(cell);
   if (date) {
     if (sameDate(date, parsed.date)) return parsed.date;
     curated.push('date');
@@ -138,8 +158,9 @@ export function readDate(
   log.about(
     'error',
     row,
-    `cannot read "${cell}" as a date (use 1949-10-23, 1949-10, 1949 or "23 October 1949"); ${fallback}`,
+    `cannot read "${cell}" as a date (use 1949-10-23, 1949-10, 1949, "23 October 1949", "31/12/1796", "[Jan 1844]", "um 1798", "1843–1844" or "n.d."); ${fallback}`,
     'date',
+    'unreadable date',
   );
   return parsed.date;
 }

@@ -5,6 +5,7 @@
 import type { CorrespondenceGraph } from '../../graph/build.ts';
 import { buildCorrespondenceGraph } from '../../graph/build.ts';
 import { DEFAULT_LAYOUT_OPTIONS, layoutGraph } from '../../graph/layout.ts';
+import { assignMeasures, hasMeasures } from '../../graph/measures/index.ts';
 import type { LayoutOptions } from '../../graph/layout.ts';
 import type { DocumentRecord } from '../../graph/types.ts';
 import type { CorpusInput } from '../io/read-corpus.ts';
@@ -19,14 +20,23 @@ import { builtRows } from '../import/built-corpus.ts';
 import { buildDocuments } from './documents.ts';
 import { builtReport, hasLayout, importBuiltGraph } from './open-built.ts';
 import { buildReport } from './report.ts';
+import { EMPTY_PLACE_TABLE } from '../../graph/places.ts';
+import type { PlaceTable } from '../../graph/places.ts';
+import type { Gazetteer } from '../places/gazetteer.ts';
+import { locatePlaces, placesReport } from '../places/locate.ts';
 import type { BuildReport } from './report.ts';
 
-export type BuildStage = 'documents' | 'graph' | 'layout';
+export type BuildStage = 'documents' | 'graph' | 'measures' | 'layout';
 
 export interface BuildOptions {
   /** Run the layout (the benchmark measures the build without it). */
   layout: boolean;
   layoutOptions: Partial<LayoutOptions>;
+  /**
+   * Compute the people's measures (betweenness, communities, correspondents: graph/measures),
+   * seeded with the layout's seed. The build-speed bench leaves them out, as it leaves the layout.
+   */
+  measures: boolean;
   /** Progress of each stage, for a browser import's progress bar. */
   onProgress: ((stage: BuildStage, done: number, total: number) => void) | null;
   /**
@@ -35,13 +45,20 @@ export interface BuildOptions {
    * holds through the layout).
    */
   releaseRows: boolean;
+  /**
+   * The offline gazetteer, for places the registry does not locate. Null: they are left pending
+   * (`BuildResult.placesPending`) for the caller to load it and `locateBuild` again.
+   */
+  gazetteer: Gazetteer | null;
 }
 
 export const DEFAULT_BUILD_OPTIONS: BuildOptions = {
   layout: true,
   layoutOptions: {},
+  measures: true,
   onProgress: null,
   releaseRows: false,
+  gazetteer: null,
 };
 
 export interface BuildResult {
@@ -50,6 +67,25 @@ export interface BuildResult {
   report: BuildReport;
   /** The registry the names were resolved against (shipped with the site for browser imports). */
   registry: CorpusInput['registry'];
+  /** Where the letters went: the corpus's places with coordinates, for the map. */
+  places: PlaceTable;
+  /** Written places left for a gazetteer that was not given. */
+  placesPending: number;
+}
+
+/**
+ * Locate a build's places (again), with a gazetteer or without: the table and the report's
+ * account of it. The import worker builds without the gazetteer, and loads it only when places
+ * are pending.
+ */
+export function locateBuild(result: BuildResult, gazetteer: Gazetteer | null): BuildResult {
+  const { table, pending } = locatePlaces(result.documents, result.registry.places, gazetteer);
+  return {
+    ...result,
+    places: table,
+    placesPending: pending,
+    report: { ...result.report, places: placesReport(result.documents, table) },
+  };
 }
 
 /** Every party a structured source (CMIF, a mapped letter table) gives, in the rows' order. */
@@ -70,6 +106,13 @@ function layoutStep(graph: CorrespondenceGraph, settings: BuildOptions): BuildRe
   return { algorithm: 'ForceAtlas2', seed, iterations: used.iterations, settings: used.settings };
 }
 
+/** The people's measures, seeded as the layout is, so a build stays byte-identical. */
+function measuresStep(graph: CorrespondenceGraph, settings: BuildOptions): void {
+  if (!settings.measures) return;
+  settings.onProgress?.('measures', 0, 1);
+  assignMeasures(graph, { seed: settings.layoutOptions.seed ?? DEFAULT_LAYOUT_OPTIONS.seed });
+}
+
 /**
  * A corpus already built, opened as it was (its layout kept when every node has a position);
  * null when its graph cannot be opened.
@@ -79,11 +122,24 @@ function openBuilt(input: CorpusInput, log: IssueLog, settings: BuildOptions): B
   if (!built) return null;
   const graph = importBuiltGraph(built, log);
   if (!graph) return null;
+  // A corpus built before the measures existed gets them now; one built with them keeps its own.
+  if (!hasMeasures(graph)) measuresStep(graph, settings);
   const layout = hasLayout(graph) ? null : layoutStep(graph, settings);
   // Its names stand as they were resolved when it was built, whatever registry came with it.
   const registry = { ...input.registry, source: 'built' as const };
   const report = builtReport({ ...input, registry }, graph, built, log, layout);
-  return { graph, documents: built.documents, report, registry };
+  const opened = { graph, documents: built.documents, report, registry };
+  if (built.places)
+    return {
+      ...opened,
+      places: built.places,
+      placesPending: 0,
+      report: { ...report, places: placesReport(built.documents, built.places) },
+    };
+  return locateBuild(
+    { ...opened, places: EMPTY_PLACE_TABLE, placesPending: 0 },
+    settings.gazetteer,
+  );
 }
 
 /** Build a corpus already read from disk. `log` carries the issues found while reading. */
@@ -116,11 +172,17 @@ export function buildCorpus(
   });
   if (settings.releaseRows) input.rows.length = 0;
   settings.onProgress?.('graph', 0, 1);
-  const joins = joinAuthoritylessNames(documents, resolver.people(), resolver.unresolved());
+  const joins = joinAuthoritylessNames(
+    documents,
+    resolver.people(),
+    resolver.unresolved(),
+    registry.people.values(),
+  );
   const graph = buildCorrespondenceGraph(documents, joins.people);
   graph.replaceAttributes({ ...input.meta });
   // The graph is whole here: the bench times parse + resolve + graph up to this call.
   settings.onProgress?.('graph', 1, 1);
+  measuresStep(graph, settings);
   const layout = layoutStep(graph, settings);
   const report = buildReport({
     meta: input.meta,
@@ -135,7 +197,17 @@ export function buildCorpus(
     joins,
     blankRows: input.blankRows ?? 0,
   });
-  return { graph, documents, report, registry: input.registry };
+  return locateBuild(
+    {
+      graph,
+      documents,
+      report,
+      registry: input.registry,
+      places: EMPTY_PLACE_TABLE,
+      placesPending: 0,
+    },
+    settings.gazetteer,
+  );
 }
 
 /**

@@ -12,6 +12,7 @@ export type { BuildReport, RecordAccount };
 import type { RegistryTables } from '../io/read-registry.ts';
 import type { UnresolvedName } from '../registry/resolve.ts';
 import type { RejectedRow } from './documents.ts';
+import { summariseIssues } from './issue-kinds.ts';
 
 const ROLE_WORDS: Record<string, string> = {
   originators: 'originator',
@@ -136,6 +137,7 @@ export function buildReport(input: {
   const count = (status: RecordAccount['status']): number =>
     records.filter((r) => r.status === status).length;
   const uncertain = uncertainReadings(input.documents);
+  const kinds = summariseIssues(input.issues);
   return {
     corpus: {
       name: input.meta.name,
@@ -169,5 +171,7 @@ export function buildReport(input: {
     joined: input.joins?.joined ?? [],
     sameName: input.joins?.sameName ?? [],
     issues: input.issues,
+    // Only when there are any: a corpus without repeated issues keeps the report it had.
+    ...(kinds.length > 0 ? { issueKinds: kinds } : {}),
   };
 }

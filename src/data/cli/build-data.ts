@@ -6,7 +6,10 @@
 import { parseArgs } from 'node:util';
 import { DEFAULT_LAYOUT_OPTIONS } from '../../graph/layout.ts';
 import { buildCorpus } from '../build/pipeline.ts';
+import { mapCaption, unlocatedLine } from '../../graph/map-flows.ts';
+import { locatePending } from '../io/read-gazetteer.ts';
 import type { BuildReport } from '../build/report.ts';
+import type { NameJoin } from '../../graph/report.ts';
 import { parseColumnChoice } from '../import/column-choice.ts';
 import { LETTER_FIELDS } from '../import/letters-csv.ts';
 import { readCorpus } from '../io/read-corpus.ts';
@@ -34,6 +37,9 @@ Options:
                    default: the first that looks like a letter table
   --default-sender NAME     sender of every letter whose table leaves it implicit
   --default-recipient NAME  recipient likewise
+  --date-order day-first|month-first
+                   how to read "3/4/1795" in a date column whose values do not show it
+                   (default day-first; a column with "31/12/1796" or "12/31/1796" decides itself)
   --out DIR        where graph.json, documents.json and report.json go (default: public/data/)
   --registry DIR   folder with people.csv, offices.csv, places.csv to resolve names with
                    (default: the corpus folder's own, if it has people.csv; else none — the
@@ -43,6 +49,15 @@ Options:
   --quiet          print only the summary line
   -h, --help       show this help`;
 
+/** "joined: "Darwin, Charles" = "Charles Darwin" (name order; 2 documents)". */
+export function joinLine(join: NameJoin): string {
+  const id = join.authority ? `, ${join.authority}` : '';
+  const count = `${join.documents.length} document${join.documents.length === 1 ? '' : 's'}`;
+  const shown = join.documents.slice(0, 5).join(', ');
+  const more = join.documents.length > 5 ? ' …' : '';
+  return `joined: "${join.name}" = "${join.into}"${id} (${join.how}; ${count}: ${shown}${more})`;
+}
+
 /** The terminal summary of a build. */
 export function summarise(report: BuildReport, quiet: boolean): string {
   const t = report.totals;
@@ -51,17 +66,33 @@ export function summarise(report: BuildReport, quiet: boolean): string {
     `graph: ${t.nodes} nodes, ${t.edges} edges; ${t.identifiedByAuthority} people identified by authority id, ${t.unresolvedNames} other names not in the registry; ${report.merged.length} people found under several names; ${t.errors} errors, ${t.warnings} warnings`,
     `readings: uncertain: ${t.uncertain}${t.uncertain > 0 ? ' — review (report.json "uncertain")' : ''}; ${t.unidentified} parties named but not identified`,
     `registry: ${registryUsed(report.corpus)}`,
+    ...(report.places
+      ? [`map: ${mapCaption(report.places.letters)}; ${report.places.located} places`]
+      : []),
   ];
   if (quiet) return lines.join('\n');
+  // Repeated warnings once per kind (each is in report.json with its place); errors one by one.
+  for (const kind of report.issueKinds ?? []) {
+    if (kind.severity === 'error') continue;
+    const first = kind.line === undefined ? kind.file : `${kind.file}:${kind.line}`;
+    lines.push(
+      `  ${kind.severity === 'info' ? 'read' : 'warning'}: ${kind.text} (first at ${first})`,
+    );
+  }
   for (const issue of report.issues.filter((i) => i.severity === 'error'))
     lines.push(`  ${formatIssue(issue)}`);
-  for (const join of report.joined ?? [])
-    lines.push(
-      `  joined: "${join.name}" (no id, ${join.documents.join(', ')}) is ${join.authority}`,
-    );
+  for (const join of report.joined ?? []) lines.push(`  ${joinLine(join)}`);
   for (const entry of report.sameName ?? [])
     lines.push(
-      `  possible duplicates: "${entry.name}" is borne by ${entry.people.map((p) => p.authority ?? p.person).join(' and ')}${entry.person ? '; without an id it was kept apart' : ''}`,
+      entry.how === 'initials'
+        ? `  not joined: "${entry.name}" fits ${entry.people.map((p) => p.authority ?? p.person).join(' and ')} (initials): kept apart`
+        : `  possible duplicates: "${entry.name}" is borne by ${entry.people.map((p) => p.authority ?? p.person).join(' and ')}${entry.person ? '; without an id it was kept apart' : ''}`,
+    );
+  const unlocated = report.places && unlocatedLine(report.places, Infinity);
+  if (unlocated) lines.push(`  ${unlocated}`);
+  for (const place of report.places?.unlocated ?? [])
+    lines.push(
+      `  not on the map: "${place.name}"${place.authority ? ` (${place.authority})` : ''}: ${place.reason}`,
     );
   for (const name of report.unresolved.filter((u) => !u.authority)) {
     const hint = name.suggestions.length ? ` (did you mean ${name.suggestions.join(', ')}?)` : '';
@@ -79,6 +110,7 @@ function main(): number {
       sheet: { type: 'string' },
       'default-sender': { type: 'string' },
       'default-recipient': { type: 'string' },
+      'date-order': { type: 'string' },
       out: { type: 'string' },
       registry: { type: 'string' },
       seed: { type: 'string' },
@@ -107,6 +139,11 @@ function main(): number {
     }
     map[field.trim()] = column.trim();
   }
+  const dateOrder = values['date-order'] ?? 'day-first';
+  if (dateOrder !== 'day-first' && dateOrder !== 'month-first') {
+    console.error(`data/build: --date-order must be day-first or month-first, not "${dateOrder}"`);
+    return 2;
+  }
   const chosen = values.columns ? parseColumnChoice(values.columns.join(',')) : null;
   if (chosen && chosen.errors.length > 0) {
     console.error(`data/build: --columns: ${chosen.errors.join('; ')}`);
@@ -121,9 +158,12 @@ function main(): number {
       columns: chosen?.columns ?? null,
       defaultSender: values['default-sender'] ?? null,
       defaultRecipient: values['default-recipient'] ?? null,
+      dateOrder,
     },
   });
-  const result = buildCorpus(input, log, { layoutOptions: { seed }, releaseRows: true });
+  const result = locatePending(
+    buildCorpus(input, log, { layoutOptions: { seed }, releaseRows: true }),
+  );
   const written = writeBuild(result, values.out ?? DEFAULT_OUTPUT_DIR);
   console.log(summarise(result.report, values.quiet));
   console.log(`wrote ${written.join(', ')}`);

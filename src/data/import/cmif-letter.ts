@@ -2,7 +2,7 @@
  * The parts of a CMIF letter as the build takes them: parties as given (authority ids, kind,
  * evidence), places with their ids and sides, and the date as the date column would write it.
  */
-import { qualifierOfCertainty } from '../../graph/dates.ts';
+import { qualifierOfCertainty, qualifierOfEvidence } from '../../graph/dates.ts';
 import type { PlaceRef } from '../../graph/types.ts';
 import { parseDate } from '../parse/dates.ts';
 import { UNKNOWN_AUTHORITY } from '../parse/lexicon.ts';
@@ -73,7 +73,7 @@ export function letterPlaces(letter: CmifLetter, verbatim = false): PlaceRef[] {
  */
 export function cmifDateText(date: CmifDate | null): string {
   if (!date) return '';
-  const qualifier = qualifierOfCertainty(date.cert);
+  const qualifier = qualifierOfCertainty(date.cert) ?? qualifierOfEvidence(date.evidence);
   const certainty = qualifier ? `${qualifier} ` : '';
   if (date.when) return `${certainty}${date.when}`;
   const from = date.from ?? date.notBefore;

@@ -4,7 +4,8 @@
  * (id, summary, collection, notes, which fields were curated, whether the title gave the parties).
  * A field the title gave is left for the title to give again, so the record is rebuilt exactly.
  */
-import type { PartiesSource } from '../../graph/types.ts';
+import type { DocDate, PartiesSource } from '../../graph/types.ts';
+import { readDateCell } from '../parse/date-cells.ts';
 import { ROLES } from '../../graph/types.ts';
 import type { TableRow } from '../io/tables.ts';
 import type { CmifLetter } from './cmif.ts';
@@ -69,7 +70,7 @@ function letterParties(letter: CmifLetter): NonNullable<TableRow['parties']> {
  */
 export function recordRowFields(letter: CmifLetter): {
   fields: Record<string, string>;
-  given: Pick<TableRow, 'parties' | 'partiesFrom' | 'placeRefs'>;
+  given: Pick<TableRow, 'parties' | 'partiesFrom' | 'placeRefs' | 'date'>;
 } {
   const record = letter.record;
   if (!record) throw new Error('data/import: recordRowFields needs a letter with record refs');
@@ -92,6 +93,7 @@ export function recordRowFields(letter: CmifLetter): {
       parties,
       partiesFrom: record.parties as PartiesSource,
       placeRefs: letterPlaces(letter, true),
+      ...columnDate(fields.date ?? '', letter),
     };
     return { fields, given };
   }
@@ -106,5 +108,15 @@ export function recordRowFields(letter: CmifLetter): {
         .filter((place) => place.role !== 'mentioned')
         .map((place) => place.name)
         .join('; ') || '-';
-  return { fields, given: {} };
+  return { fields, given: columnDate(fields.date ?? '', letter) };
+}
+
+/**
+ * A date as its table wrote it that says nothing alone ("3/4/1795" from a day-first column) is
+ * the date CMIF's attributes give, under the words the table used.
+ */
+function columnDate(written: string, letter: CmifLetter): { date?: DocDate } {
+  if (!written || readDateCell(written)) return {};
+  const date = readDateCell(cmifDateText(letter.date));
+  return date?.iso ? { date: { ...date, asWritten: written } } : {};
 }

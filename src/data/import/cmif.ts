@@ -55,8 +55,10 @@ export interface CmifDate {
   to?: string;
   notBefore?: string;
   notAfter?: string;
-  /** TEI certainty: "high", "medium", "low". */
+  /** TEI certainty: "high", "medium", "low", "unknown". */
   cert?: string;
+  /** TEI @evidence: "conjecture" is a date the editors supplied ("[Jan 1844]"). */
+  evidence?: string;
   /** The date as the edition writes it inside <date>, e.g. "[Frühjahr 1667]". */
   text: string | null;
 }
@@ -157,6 +159,7 @@ function readDate(el: XmlElement, warn: Warn): CmifDate | null {
       warn(el, `@${name}="${value}" is not a CMIF date (YYYY, YYYY-MM or YYYY-MM-DD); ignored`);
   }
   if (el.attrs.cert) date.cert = el.attrs.cert;
+  if (el.attrs.evidence) date.evidence = el.attrs.evidence;
   return any ? date : null;
 }
 

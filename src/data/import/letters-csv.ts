@@ -14,6 +14,9 @@ import type { IssueLog } from '../issues.ts';
 import type { ParsedParty } from '../parse/names.ts';
 import { parseTitle } from '../parse/title.ts';
 import { composeTitle, givenParty, givenPlace } from './given-party.ts';
+import { CellSplits, knownNames } from './party-cells.ts';
+import type { DateOrder } from '../parse/date-cells.ts';
+import { dateOrders, rowDate } from './date-columns.ts';
 
 import { LETTER_FIELDS } from '../../formats/letter-fields.ts';
 import type { ColumnChoice, LetterField } from '../../formats/letter-fields.ts';
@@ -38,6 +41,11 @@ export interface LetterTableOptions {
   defaultRecipient: string | null;
   /** Prefix of record ids, so letter numbers from different files stay distinct. */
   idPrefix: string;
+  /**
+   * How to read "3/4/1795" in a date column whose values do not show it (no "31/12"): each
+   * column is decided from its own values first (date-order.ts), and the report says so.
+   */
+  dateOrder: DateOrder;
 }
 
 export const DEFAULT_LETTER_TABLE_OPTIONS: LetterTableOptions = {
@@ -46,6 +54,7 @@ export const DEFAULT_LETTER_TABLE_OPTIONS: LetterTableOptions = {
   defaultSender: null,
   defaultRecipient: null,
   idPrefix: '',
+  dateOrder: 'day-first',
 };
 
 export const squash = (name: string): string =>
@@ -54,6 +63,9 @@ export const squash = (name: string): string =>
     .replace(/[\s_\-.]+/g, '')
     .normalize('NFKD')
     .replace(/\p{M}/gu, '');
+
+/** The columns naming people, whose cells may hold several joined by "&", "and", "und" … */
+const PERSON_FIELDS: readonly LetterField[] = ['senders', 'recipients', 'via', 'mentions'];
 
 /** ";" or "|" between the values of a cell (never commas, which "Surname, Forename" uses). */
 const SEPARATOR = new RegExp(`${VALUE_SEPARATOR.source}|\\|`, 'i');
@@ -128,6 +140,7 @@ function parties(
   ids: string,
   kind: 'person' | 'organisation',
   unreadId: (id: string, name: string) => void = () => undefined,
+  split: (name: string) => string[] = (name) => [name],
 ): ParsedParty[] {
   const idSlots = cellSlots(ids);
   return cellSlots(names).flatMap((name, i) => {
@@ -136,7 +149,9 @@ function parties(
     const id = idSlots[i];
     if (id && !/^https?:\/\//i.test(id)) unreadId(id, decoded);
     const authority = id && /^https?:\/\//i.test(id) ? [id] : [];
-    return [givenParty(decoded, { authority, kind })];
+    // An id names one party: a value with an id is never split.
+    const named = id || kind !== 'person' ? [decoded] : split(decoded);
+    return named.map((one) => givenParty(one, { authority, kind }));
   });
 }
 
@@ -146,15 +161,6 @@ function places(names: string, ids: string, role: PlaceRef['role']): PlaceRef[] 
   return cellSlots(names).flatMap((name, i) =>
     name ? [givenPlace(decodeReferences(name), role, idSlots[i] || null)] : [],
   );
-}
-
-/** The date cell, or an ISO interval built from from/to or earliest/latest columns. */
-function dateText(get: (field: LetterField) => string): string {
-  const date = get('date');
-  const from = get('dateFrom') || get('dateEarliest');
-  const to = get('dateTo') || get('dateLatest');
-  if (from || to) return `${from || '..'}/${to || '..'}`;
-  return date;
 }
 
 /**
@@ -204,7 +210,9 @@ export function letterRows(
       { column: 1 },
     );
   }
-  return table.rows.map((row) => {
+  const splits = new CellSplits(knownNames(personCells(table, columns)));
+  const orders = dateOrders(table, columns, settings.dateOrder, log, file);
+  const rows = table.rows.map((row) => {
     const get = (field: LetterField): string => {
       const i = columns[field];
       return i === undefined ? '' : (row.fields[i] ?? '').trim();
@@ -223,10 +231,24 @@ export function letterRows(
           file,
           row.line,
           `"${id}", the id of ${name}, is not a URL, so its authority is unknown: ${name} is matched by name (write ids as URLs, e.g. https://d-nb.info/gnd/118540238)`,
-          { field: table.header[columns[field] ?? -1] ?? field, ...at(field) },
+          {
+            field: table.header[columns[field] ?? -1] ?? field,
+            ...at(field),
+            kind: 'id not a URL',
+          },
         );
+    const split =
+      (field: LetterField) =>
+      (name: string): string[] =>
+        splits.split(name, { ...at(field), field: table.header[columns[field] ?? -1] ?? field });
     const senders = [
-      ...parties(get('senders'), get('senderIds'), 'person', unreadId('senderIds')),
+      ...parties(
+        get('senders'),
+        get('senderIds'),
+        'person',
+        unreadId('senderIds'),
+        split('senders'),
+      ),
       ...parties(get('senderOrgs'), '', 'organisation'),
     ];
     // An organisation beside a named addressee is where the addressee works, not a second recipient.
@@ -235,6 +257,7 @@ export function letterRows(
       get('recipientIds'),
       'person',
       unreadId('recipientIds'),
+      split('recipients'),
     );
     const organisations = parties(get('recipientOrgs'), '', 'organisation');
     const recipients = addressees.length > 0 ? addressees : organisations;
@@ -249,8 +272,9 @@ export function letterRows(
     const title = get('title');
     const hasParties = senders.length + recipients.length > 0;
     // A table's own title still says what its columns leave out: its date and type.
-    const fromTitle = title && (!dateText(get) || !get('type')) ? parseTitle(title) : null;
-    const date = dateText(get) || fromTitle?.date.asWritten || '';
+    const dated = rowDate(get, orders);
+    const fromTitle = title && (!dated.text || !get('type')) ? parseTitle(title) : null;
+    const date = dated.text || fromTitle?.date.asWritten || '';
     if (get('date') && date !== get('date')) {
       const both = `the date "${get('date')}" and the range ${date} are both given`;
       log.warn(file, row.line, `${both}; the range is used`, { field: 'date', ...at('date') });
@@ -272,6 +296,7 @@ export function letterRows(
       get: (column) => fields[column] ?? '',
       has: (column) => column in fields,
     };
+    if (dated.date) result.date = dated.date;
     const placeRefs = [
       ...places(get('places'), get('placeIds'), 'sent'),
       ...places(get('recipientPlaces'), get('recipientPlaceIds'), 'received'),
@@ -281,10 +306,10 @@ export function letterRows(
       result.parties = {
         senders,
         recipients,
-        via: parties(get('via'), '', 'person'),
+        via: parties(get('via'), '', 'person', undefined, split('via')),
         originators: [],
         participants: [],
-        mentions: parties(get('mentions'), '', 'person'),
+        mentions: parties(get('mentions'), '', 'person', undefined, split('mentions')),
       };
       result.partiesFrom = 'table';
       result.placeRefs = placeRefs;
@@ -294,4 +319,17 @@ export function letterRows(
     }
     return result;
   });
+  splits.report(log, file);
+  return rows;
+}
+
+/** Every value of the table's person columns, to know the names it gives on their own. */
+function* personCells(
+  table: CsvTable,
+  columns: Partial<Record<LetterField, number>>,
+): Generator<string> {
+  const used = PERSON_FIELDS.flatMap((field) => columns[field] ?? []);
+  for (const row of table.rows)
+    for (const i of used)
+      for (const value of cellSlots(row.fields[i] ?? '')) yield decodeReferences(value);
 }

@@ -11,7 +11,8 @@ import type { CsvTable } from '../io/csv.ts';
 import { namedRows } from '../io/tables.ts';
 import type { TableRow } from '../io/tables.ts';
 import type { IssueLog } from '../issues.ts';
-import { letterRows, looksLikeLetterTable } from './letters-csv.ts';
+import { DEFAULT_LETTER_TABLE_OPTIONS, letterRows, looksLikeLetterTable } from './letters-csv.ts';
+import { readCorpusDates } from './date-columns.ts';
 import type { LetterTableOptions } from './letters-csv.ts';
 import { readGivenParties } from './record-csv.ts';
 
@@ -71,9 +72,11 @@ export function tableRows(
   }
   // Cablegraph's own export (it has parties_from) defused formula-like cells with an apostrophe.
   const ours = table.header.includes('parties_from');
-  const rows = (namedRows(table, file, log, DOCUMENT_COLUMNS) ?? []).map((row) =>
+  const named = (namedRows(table, file, log, DOCUMENT_COLUMNS) ?? []).map((row) =>
     readGivenParties(ours ? unescaped(row) : row, log),
   );
+  const order = letters.dateOrder ?? DEFAULT_LETTER_TABLE_OPTIONS.dateOrder;
+  const rows = readCorpusDates(table, named, order, log, file);
   return { rows, meta: collectionMeta(rows) };
 }
 

@@ -2,7 +2,7 @@
  * Reading CSV tables by column name, with per-row errors that name the file, line and field.
  */
 import { LIST_SEPARATOR as VALUE_SEPARATOR } from '../../formats/documents-csv.ts';
-import type { PartiesSource, PlaceRef } from '../../graph/types.ts';
+import type { DocDate, PartiesSource, PlaceRef } from '../../graph/types.ts';
 import type { IssueLog } from '../issues.ts';
 import type { ParsedParty } from '../parse/names.ts';
 import { fieldPosition } from './csv.ts';
@@ -32,6 +32,11 @@ export interface TableRow {
   partiesFrom?: PartiesSource;
   /** Places as a structured source gives them, with ids and sides; never read from the title. */
   placeRefs?: PlaceRef[];
+  /**
+   * The date as the table's reader read its date cell (a letter table decides day or month
+   * first per column); absent when the build is to read the cell itself.
+   */
+  date?: DocDate;
 }
 
 /** The ";" between values, but not one ending a character reference ("&amp;" is no separator). */
@@ -94,7 +99,7 @@ export function namedRows(
         file,
         row.line,
         `${row.fields.length} fields where the header has ${table.header.length}; the extra fields were ignored (an unquoted delimiter inside a field?)`,
-        { column: fieldPosition(row, table.header.length).column },
+        { column: fieldPosition(row, table.header.length).column, kind: 'extra fields' },
       );
     }
     return {

@@ -51,6 +51,7 @@ export const BODY_NOUNS = words(`
   soldiers sailors officers workers peasants citizens people residents nationals volunteers
   compatriots refugees prisoners representatives participants leaders cadres masses
   talks negotiations summit symposium forum
+  co sons söhne brothers bros gebrüder gebr ltd inc gmbh cie verlag buchhandlung publishers
   police directorate's ministry's embassy's committee's government's party's
 `);
 

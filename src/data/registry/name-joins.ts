@@ -1,18 +1,24 @@
 /**
- * Names without an authority id beside people with one. An edition that gives a person's GND on
- * 149 letters and leaves it off the 150th ("Deimel, Eugen") means one person: a name without an
- * id that is the label of exactly one person with an id is joined to that person, and the report
- * lists the join. When several people with ids bear the name (Dehmel's two "Heilmann, Hans", GND
- * 1243981636 and 116651776), the name cannot say which: it stays apart, and the report lists it
- * with them as a possible duplicate. People with two different ids are never joined on a name.
+ * One person under several written names. An edition that gives a person's GND on 149 letters
+ * and leaves it off the 150th ("Deimel, Eugen") means one person; so does a table that writes
+ * "Darwin, Charles" in one row and "Charles Darwin" in the next, or "J. D. Hooker" beside the only
+ * "Joseph Dalton Hooker" (the rules: name-groups.ts). Every join is listed in the report, and the
+ * person keeps the other forms as aliases. When several people with ids bear the name (Dehmel's
+ * two "Heilmann, Hans", GND 1243981636 and 116651776), it cannot say which: it stays apart, and the
+ * report lists it with them as a possible duplicate. People with two different ids are never
+ * joined on a name.
  */
 import type { DocumentRecord } from '../../graph/types.ts';
 import { ROLES } from '../../graph/types.ts';
-import type { NameJoin, SameName, UnresolvedName } from '../../graph/report.ts';
+import type { NameJoin, NameJoinReason, SameName, UnresolvedName } from '../../graph/report.ts';
 import { placementOf } from '../../graph/build.ts';
 import type { NodeInfo } from '../../graph/build.ts';
+import { groupNames } from './name-groups.ts';
+import type { AmbiguousName } from './name-groups.ts';
+import { orderKey, personName } from './name-forms.ts';
 import { nameKey } from './registry.ts';
-import { slugify as slugKey } from './resolve.ts';
+import type { PersonEntry } from './registry.ts';
+import { infoFromEntry, slugify as slugKey } from './resolve.ts';
 
 export interface NameJoins {
   /** The people left once joined names are gone. */
@@ -22,52 +28,73 @@ export interface NameJoins {
   sameName: SameName[];
 }
 
-/** Join authority-less names to the one person with an id of the same label; rewrites `documents`. */
+/** Why `name` was taken for the person shown as `label`. */
+function reasonOf(name: string, label: string): NameJoinReason {
+  if (nameKey(name) === nameKey(label)) return 'name';
+  const a = personName(name);
+  const b = personName(label);
+  return a && b && orderKey(a) === orderKey(b) ? 'name order' : 'initials';
+}
+
+/** How many documents name each person, and where each is first named. */
+function uses(documents: readonly DocumentRecord[]): {
+  firstSeen(id: string): number;
+  documents(id: string): number;
+} {
+  const seen = new Map<string, number>();
+  const counts = new Map<string, number>();
+  for (const doc of documents) {
+    const named = new Set<string>();
+    for (const role of ROLES)
+      for (const ref of doc.roles[role]) {
+        if (!seen.has(ref.person)) seen.set(ref.person, seen.size);
+        named.add(ref.person);
+      }
+    for (const id of named) counts.set(id, (counts.get(id) ?? 0) + 1);
+  }
+  return {
+    firstSeen: (id) => seen.get(id) ?? Number.MAX_SAFE_INTEGER,
+    documents: (id) => counts.get(id) ?? 0,
+  };
+}
+
+/** Join the written forms of one person (see name-groups.ts); rewrites `documents`. */
 export function joinAuthoritylessNames(
   documents: readonly DocumentRecord[],
   people: readonly NodeInfo[],
   unresolved: readonly UnresolvedName[],
+  registered: Iterable<PersonEntry> = [],
 ): NameJoins {
-  const withIds = new Map<string, NodeInfo[]>();
-  for (const person of people) {
-    if (!person.authority?.length) continue;
-    const key = nameKey(person.label);
-    withIds.set(key, [...(withIds.get(key) ?? []), person]);
-  }
+  const named = new Set(people.map((person) => person.id));
+  const elsewhere = [...registered]
+    .filter((entry) => entry.kind === 'person' && !named.has(entry.id))
+    .map((entry) => ({ ...infoFromEntry(entry), aliases: [] }));
+  const { groups, ambiguous } = groupNames(people, uses(documents), elsewhere);
+  const unresolvedById = new Map(unresolved.map((name) => [name.id, name]));
   const into = new Map<string, NodeInfo>();
   const joined: NameJoin[] = [];
-  const sameName: SameName[] = [];
-  const unresolvedById = new Map(unresolved.map((name) => [name.id, name]));
-  for (const person of people) {
-    if (person.authority?.length || person.registered) continue;
-    const holders = withIds.get(nameKey(person.label)) ?? [];
-    const documentsOf = unresolvedById.get(person.id)?.documents ?? [];
-    const [only] = holders;
-    if (holders.length === 1 && only) {
-      into.set(person.id, only);
-      const authority = only.authority?.[0] ?? '';
-      joined.push({ name: person.label, person: only.id, authority, documents: documentsOf });
-    } else if (holders.length > 1) {
-      sameName.push({
+  const relabelled = new Map<string, NodeInfo>();
+  for (const group of groups) {
+    const { target, label } = group;
+    const forms = [target, ...group.joined].flatMap((p) => [p.label, ...p.aliases]);
+    const aliases = [...new Set(forms)].filter((form) => form !== label);
+    relabelled.set(target.id, { ...target, label, aliases });
+    for (const person of group.joined) {
+      into.set(person.id, target);
+      joined.push({
         name: person.label,
-        person: person.id,
-        people: holders.map((h) => ({ person: h.id, authority: h.authority?.[0] ?? null })),
-        documents: documentsOf,
+        person: target.id,
+        authority: target.authority?.[0] ?? '',
+        documents: unresolvedById.get(person.id)?.documents ?? [],
+        into: target.label,
+        how: reasonOf(person.label, target.label),
       });
     }
   }
-  const listed = new Set(sameName.map((entry) => nameKey(entry.name)));
-  for (const [key, holders] of withIds) {
-    if (holders.length < 2 || listed.has(key)) continue;
-    const [first] = holders;
-    sameName.push({
-      name: first?.label ?? key,
-      person: null,
-      people: holders.map((h) => ({ person: h.id, authority: h.authority?.[0] ?? null })),
-      documents: [],
-    });
-  }
-  const left = namedAsFirstSeen(people, into, documents).filter((person) => !into.has(person.id));
+  const sameName = possibleDuplicates(people, ambiguous, unresolvedById);
+  const left = people
+    .filter((person) => !into.has(person.id))
+    .map((person) => relabelled.get(person.id) ?? person);
   if (into.size > 0) rewriteParties(documents, into);
   const renamed = freedKeys(left, into);
   if (renamed.size > 0) renameParties(documents, renamed);
@@ -80,51 +107,54 @@ export function joinAuthoritylessNames(
     joined: joined.map((join) => ({ ...join, person: key(join.person) })),
     sameName: sameName.map((entry) => ({
       ...entry,
+      person: entry.person === null ? null : key(entry.person),
       people: entry.people.map((p) => ({ ...p, person: key(p.person) })),
     })),
   };
 }
 
 /**
- * A person numbered only because the joined name took their key first ("anna-2" beside the
- * id-less "anna") takes it back, so the key is the one a corpus giving the id everywhere makes.
+ * Names kept apart because several people could bear them, and people with ids sharing one name
+ * (listed once, `person` null): possible duplicates, for a curator.
  */
-/** The order in which documents first name each person: the order the resolver met them. */
-function firstSeen(documents: readonly DocumentRecord[]): Map<string, number> {
-  const seen = new Map<string, number>();
-  for (const doc of documents)
-    for (const role of ROLES)
-      for (const ref of doc.roles[role]) if (!seen.has(ref.person)) seen.set(ref.person, seen.size);
-  return seen;
+function possibleDuplicates(
+  people: readonly NodeInfo[],
+  ambiguous: readonly AmbiguousName[],
+  unresolvedById: ReadonlyMap<string, UnresolvedName>,
+): SameName[] {
+  const entry = (p: NodeInfo) => ({ person: p.id, authority: p.authority?.[0] ?? null });
+  const sameName: SameName[] = ambiguous.map((a) => ({
+    name: a.person.label,
+    person: a.person.id,
+    people: a.candidates.map(entry),
+    documents: unresolvedById.get(a.person.id)?.documents ?? [],
+    ...(a.by === 'initials' ? { how: 'initials' as const } : {}),
+  }));
+  const listed = new Set(
+    ambiguous.filter((a) => a.by === 'name').map((a) => nameKey(a.person.label)),
+  );
+  const withIds = new Map<string, NodeInfo[]>();
+  for (const person of people) {
+    if (!person.authority?.length) continue;
+    const key = nameKey(person.label);
+    withIds.set(key, [...(withIds.get(key) ?? []), person]);
+  }
+  for (const [key, holders] of withIds) {
+    if (holders.length < 2 || listed.has(key)) continue;
+    sameName.push({
+      name: holders[0]?.label ?? key,
+      person: null,
+      people: holders.map(entry),
+      documents: [],
+    });
+  }
+  return sameName;
 }
 
 /**
- * A person is named by the first name the corpus gives them (the resolver's rule); a name joined
- * to them that comes first names them, as it would had the letter given the id.
+ * A person numbered only because the joined name took their key first ("anna-2" beside the
+ * id-less "anna") takes it back, so the key is the one a corpus giving the id everywhere makes.
  */
-function namedAsFirstSeen(
-  people: readonly NodeInfo[],
-  into: ReadonlyMap<string, NodeInfo>,
-  documents: readonly DocumentRecord[],
-): NodeInfo[] {
-  if (into.size === 0) return [...people];
-  const order = firstSeen(documents);
-  const at = (id: string): number => order.get(id) ?? Number.POSITIVE_INFINITY;
-  const labels = new Map(people.map((person) => [person.id, person.label]));
-  const earliest = new Map<string, { at: number; label: string }>();
-  for (const [joined, target] of into) {
-    const label = labels.get(joined) ?? joined;
-    const current = earliest.get(target.id) ?? { at: at(target.id), label: target.label };
-    if (at(joined) < current.at) earliest.set(target.id, { at: at(joined), label });
-  }
-  return people.map((person) => {
-    const first = earliest.get(person.id);
-    if (!first || first.label === person.label) return person;
-    const aliases = [person.label, ...person.aliases.filter((alias) => alias !== first.label)];
-    return { ...person, label: first.label, aliases };
-  });
-}
-
 function freedKeys(
   people: readonly NodeInfo[],
   joined: ReadonlyMap<string, NodeInfo>,

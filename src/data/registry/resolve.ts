@@ -43,7 +43,7 @@ export function slugify(text: string): string {
   return nameKey(text).replace(/\s+/g, '-') || 'unnamed';
 }
 
-function infoFromEntry(entry: PersonEntry): NodeInfo {
+export function infoFromEntry(entry: PersonEntry): NodeInfo {
   const info: NodeInfo = {
     id: entry.id,
     label: entry.name,

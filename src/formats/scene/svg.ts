@@ -14,8 +14,12 @@ export interface LegendEntry {
 
 export interface ImageOptions {
   background: 'white' | 'transparent';
-  /** Legend entries (affiliation colours); null leaves the legend out. */
+  /** Legend entries (affiliation or community colours); null leaves the legend out. */
   legend: LegendEntry[] | null;
+  /** The legend's heading: what the colours stand for. */
+  legendTitle: string;
+  /** The first sentence of the legend's note: what size stands for. */
+  sizeNote: string;
   /** One line or more describing the view: corpus, dates, filters, channel. */
   caption: string | null;
   credit: string | null;
@@ -25,6 +29,8 @@ export interface ImageOptions {
 export const DEFAULT_IMAGE_OPTIONS: ImageOptions = {
   background: 'white',
   legend: null,
+  legendTitle: 'Affiliation',
+  sizeNote: 'Size: number of documents.',
   caption: null,
   credit: null,
   fontFamily: "'DejaVu Sans', 'Liberation Sans', Arial, Helvetica, sans-serif",
@@ -54,12 +60,12 @@ function paint(color: string): { color: string; opacity: number | null } {
   return { color: `rgb(${rgba[1]}, ${rgba[2]}, ${rgba[3]})`, opacity: Number(rgba[4]) };
 }
 
-function fillAttrs(color: string): string {
+export function fillAttrs(color: string): string {
   const p = paint(color);
   return `fill="${escapeXml(p.color)}"${p.opacity === null ? '' : ` fill-opacity="${n(p.opacity)}"`}`;
 }
 
-function strokeAttrs(color: string, width: number): string {
+export function strokeAttrs(color: string, width: number): string {
   const p = paint(color);
   return `stroke="${escapeXml(p.color)}" stroke-width="${n(width)}"${p.opacity === null ? '' : ` stroke-opacity="${n(p.opacity)}"`}`;
 }
@@ -96,28 +102,35 @@ function arrival(edge: SceneEdge): { tip: Point; dir: Point } {
   return { tip, dir: { x: (tip.x - before.x) / length, y: (tip.y - before.y) / length } };
 }
 
-function edgeSvg(edge: SceneEdge): string {
+/**
+ * The path of an edge and of its arrowhead (null without one), in the scene's coordinates: the
+ * SVG writers and the map view draw edges with the same geometry.
+ */
+export function edgePaths(edge: SceneEdge): { d: string; head: string | null } {
   const cp = controlPoint(edge);
   const d =
     edge.curvature === 0
       ? `M${n(edge.source.x)} ${n(edge.source.y)}L${n(edge.target.x)} ${n(edge.target.y)}`
       : `M${n(edge.source.x)} ${n(edge.source.y)}Q${n(cp.x)} ${n(cp.y)} ${n(edge.target.x)} ${n(edge.target.y)}`;
-  let head = '';
-  if (edge.arrow) {
-    // Sigma's arrowheads: length 2.5× and half-width 1× the edge thickness, times its minimum scale.
-    const { tip, dir } = arrival(edge);
-    const length = Math.max(edge.width * 2.5, 6);
-    const half = Math.max(edge.width, 2.5);
-    const base = { x: tip.x - dir.x * length, y: tip.y - dir.y * length };
-    const left = { x: base.x - dir.y * half, y: base.y + dir.x * half };
-    const right = { x: base.x + dir.y * half, y: base.y - dir.x * half };
-    head = `<path d="M${n(tip.x)} ${n(tip.y)}L${n(left.x)} ${n(left.y)}L${n(right.x)} ${n(right.y)}Z" ${fillAttrs(edge.color)}/>`;
-  }
-  return `<g class="edge" data-edge="${escapeXml(edge.id)}"><path d="${d}" fill="none" ${strokeAttrs(edge.color, edge.width)} stroke-linecap="round"/>${head}</g>`;
+  if (!edge.arrow) return { d, head: null };
+  const { tip, dir } = arrival(edge);
+  const length = Math.max(edge.width * 2.5, 6);
+  const half = Math.max(edge.width, 2.5);
+  const base = { x: tip.x - dir.x * length, y: tip.y - dir.y * length };
+  const left = { x: base.x - dir.y * half, y: base.y + dir.x * half };
+  const right = { x: base.x + dir.y * half, y: base.y - dir.x * half };
+  const head = `M${n(tip.x)} ${n(tip.y)}L${n(left.x)} ${n(left.y)}L${n(right.x)} ${n(right.y)}Z`;
+  return { d, head };
+}
+
+export function edgeSvg(edge: SceneEdge): string {
+  const { d, head } = edgePaths(edge);
+  const arrow = head ? `<path d="${head}" ${fillAttrs(edge.color)}/>` : '';
+  return `<g class="edge" data-edge="${escapeXml(edge.id)}"><path d="${d}" fill="none" ${strokeAttrs(edge.color, edge.width)} stroke-linecap="round"/>${arrow}</g>`;
 }
 
 /** Wrap text into lines of at most `width` pixels. */
-function wrap(text: string, width: number, size: number): string[] {
+export function wrap(text: string, width: number, size: number): string[] {
   const lines: string[] = [];
   for (const paragraph of text.split('\n')) {
     let line = '';
@@ -201,7 +214,7 @@ export function sceneToSvg(scene: Scene, options: Partial<ImageOptions> = {}): s
     const x = scene.width + 12;
     parts.push(
       `<g id="legend" font-family="${font}" font-size="12" fill="#1f2328">`,
-      `<text x="${x}" y="28" font-weight="600">Affiliation</text>`,
+      `<text x="${x}" y="28" font-weight="600">${escapeXml(o.legendTitle)}</text>`,
     );
     o.legend.forEach((entry, i) => {
       const y = 50 + i * 20;
@@ -212,7 +225,7 @@ export function sceneToSvg(scene: Scene, options: Partial<ImageOptions> = {}): s
     });
     const noteY = 50 + o.legend.length * 20 + 10;
     const note = wrap(
-      'Size: number of documents. Arrows point to the recipient; each document is its own line.',
+      `${o.sizeNote} Arrows point to the recipient; each document is its own line.`,
       LEGEND_WIDTH - 24,
       11,
     );

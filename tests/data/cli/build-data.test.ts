@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as XLSX from '@e965/xlsx';
 import { describe, expect, it } from 'vitest';
@@ -21,11 +21,17 @@ describe('data/cli: npm run build:data', { timeout: 30_000 }, () => {
     });
     expect(outputs[0]).toEqual(outputs[1]);
     const graph = JSON.parse(outputs[0]?.[0] ?? '{}') as {
-      nodes: { attributes: { x: number } }[];
+      nodes: { attributes: { x: number; community?: number; betweenness?: number } }[];
       options: { multi: boolean; type: string };
+      attributes: { measures?: { betweennessSources: number; communities: number } };
     };
     expect(graph.options).toMatchObject({ multi: true, type: 'directed' });
     expect(graph.nodes.every((n) => Number.isFinite(n.attributes.x))).toBe(true);
+    // The seeded measures are part of the identical bytes: communities and brokers of every person.
+    expect(graph.nodes.every((n) => (n.attributes.community ?? 0) >= 1)).toBe(true);
+    expect(graph.nodes.some((n) => (n.attributes.betweenness ?? 0) > 0)).toBe(true);
+    expect(graph.attributes.measures?.betweennessSources).toBe(graph.nodes.length);
+    expect(graph.attributes.measures?.communities).toBeGreaterThan(1);
     const report = JSON.parse(outputs[0]?.[2] ?? '{}') as {
       records: { id: string; status: string }[];
       totals: { records: number };
@@ -87,6 +93,45 @@ describe('data/cli: npm run build:data', { timeout: 30_000 }, () => {
         /^registry: names resolved with the registry given \(--registry\): data[\\/]people\.csv, /,
       ),
     });
+  });
+
+  it('reads a letter table as historians type it: joins, splits and warnings by kind', () => {
+    const tmp = tempDir();
+    const table = join(tmp.dir, 'letters.csv');
+    writeFileSync(
+      table,
+      [
+        'Sender,Recipient,Date',
+        '"Darwin, Charles",Charles Lyell,3/4/1844',
+        'Charles Darwin,"Lyell, Charles",5/6/1845',
+        'Charles Darwin & Emma Darwin,"Lyell, Charles",n.d.',
+      ].join('\n'),
+    );
+    const run = (...args: string[]) =>
+      runTool('build-data.ts', ['--input', table, '--out', join(tmp.dir, 'out'), ...args]);
+    const dayFirst = run();
+    expect(dayFirst.status).toBe(0);
+    expect(dayFirst.stdout).toMatch(/graph: 3 nodes, 4 edges/);
+    expect(dayFirst.stdout).toContain(
+      '  warning: 3 rows without an id: ids made from date and parties (add ids so links stay stable)',
+    );
+    expect(dayFirst.stdout).toMatch(
+      /^ {2}joined: "Darwin, Charles" = "Charles Darwin" \(name order; 1 document: /m,
+    );
+    expect(dayFirst.stdout).toMatch(/^ {2}read: 1 cell read as several parties/m);
+    expect(dayFirst.stdout).not.toMatch(/^ {2}.*no id:/m);
+    const documents = (dir: string) =>
+      (
+        JSON.parse(readFileSync(join(dir, 'documents.json'), 'utf8')) as {
+          documents: { date: { iso: string | null } }[];
+        }
+      ).documents.map((doc) => doc.date.iso);
+    expect(documents(join(tmp.dir, 'out'))).toEqual(['1844-04-03', '1845-06-05', null]);
+    expect(run('--date-order', 'month-first').status).toBe(0);
+    expect(documents(join(tmp.dir, 'out'))).toEqual(['1844-03-04', '1845-05-06', null]);
+    const wrong = run('--date-order', 'sideways');
+    expect(wrong.status).toBe(2);
+    expect(wrong.stderr).toMatch(/--date-order must be day-first or month-first/);
   });
 
   it('reads the sheet and the columns asked for from a workbook (--sheet, --columns)', () => {

@@ -36,7 +36,14 @@ describe('data/registry name-joins', () => {
     });
     expect(recipientOf('2')).toMatchObject({ person: 'deimel-eugen', resolvedBy: 'name' });
     expect(report.joined).toEqual([
-      { name: 'Deimel, Eugen', person: 'deimel-eugen', authority: DEIMEL, documents: ['dehmel-2'] },
+      {
+        name: 'Deimel, Eugen',
+        person: 'deimel-eugen',
+        authority: DEIMEL,
+        documents: ['dehmel-2'],
+        into: 'Deimel, Eugen',
+        how: 'name',
+      },
     ]);
     expect(report.sameName).toEqual([]);
     expect(report.unresolved.map((u) => u.id)).not.toContain('deimel-eugen-2');
