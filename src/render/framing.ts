@@ -1,5 +1,6 @@
 /** Moving the camera to people: to show a selection, a channel, a search result. */
 import type Sigma from 'sigma';
+import type { CameraState } from 'sigma/types';
 
 /** Animate the camera to frame these nodes (those in the graph), with some air around them. */
 export function frameNodes(sigma: Sigma, nodes: readonly string[]): void {
@@ -36,4 +37,18 @@ export function anyOffscreen(sigma: Sigma, nodes: readonly string[], margin = 30
       point.x < margin || point.y < margin || point.x > width - margin || point.y > height - margin
     );
   });
+}
+
+/**
+ * Put the camera somewhere at once, ending any animation still running (a selection being framed,
+ * a zoom button's step). Sigma's `Camera.animate` ends by setting its target state, so a camera
+ * set in the middle of one jumped back to the framed document when its last frame came: seen at
+ * load when SwiftShader frames take longer than the 400 ms animation. Sigma has no public cancel
+ * (checked against sigma 3.0.3): a new animation cancels the running one, so a 1 ms animation to
+ * the same state replaces it, and its one remaining frame changes nothing.
+ */
+export function setCameraNow(sigma: Sigma, state: Partial<CameraState>): void {
+  const camera = sigma.getCamera();
+  if (camera.isAnimated()) void camera.animate(state, { duration: 1 });
+  camera.setState(state);
 }

@@ -12,7 +12,7 @@ import { EDGE_STYLE, edgeColorFor, emphasisColorFor } from '../formats/scene/sty
 import { pairWidthOf, prepareDisplayAttributes, preparePairLines } from './display.ts';
 import { fewestDocumentsDrawn, pairOf, pairWidth } from '../graph/pairs.ts';
 import type { PeoplePair } from '../graph/pairs.ts';
-import { anyOffscreen, frameNodes } from './framing.ts';
+import { anyOffscreen, frameNodes, setCameraNow } from './framing.ts';
 import { followSize } from './follow-size.ts';
 import { createEdgePicker } from './edge-picking.ts';
 import { followCamera } from './picking.ts';
@@ -333,7 +333,7 @@ export function createRenderer(
     getCamera: () => camera.getState(),
     setCamera(state, animate = false) {
       if (animate) void camera.animate(state, { duration: 400 });
-      else camera.setState(state);
+      else setCameraNow(sigma, state);
     },
     frameNodes: (nodes) => frameNodes(sigma, nodes),
     ensureVisible(nodes) {

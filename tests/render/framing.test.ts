@@ -1,7 +1,7 @@
 import { MultiDirectedGraph } from 'graphology';
 import type Sigma from 'sigma';
 import { describe, expect, it, vi } from 'vitest';
-import { frameNodes } from '../../src/render/framing.ts';
+import { frameNodes, setCameraNow } from '../../src/render/framing.ts';
 
 /** A sigma stand-in: display data are the graph's positions, the camera records its target. */
 function fakeSigma(points: [number, number][]) {
@@ -42,5 +42,30 @@ describe('render/framing', () => {
     expect(target.x).toBeCloseTo(0.4995);
     expect(target.y).toBeCloseTo(0.4975);
     expect(target.ratio).toBe(1);
+  });
+});
+
+describe('render/framing: setCameraNow', () => {
+  it('ends a running animation, so its last frame does not take the camera back', async () => {
+    // Sigma's real camera. Node has no WebGL (sigma's module reads its constants when loaded: the
+    // camera uses none) and no animation frames, so timers stand in for them.
+    vi.stubGlobal('WebGLRenderingContext', class {});
+    vi.stubGlobal('WebGL2RenderingContext', class {});
+    const { Camera } = await import('sigma');
+    vi.stubGlobal('requestAnimationFrame', (step: () => void) => setTimeout(step, 16));
+    vi.stubGlobal('cancelAnimationFrame', (id: ReturnType<typeof setTimeout>) => clearTimeout(id));
+    try {
+      const camera = new Camera();
+      const sigma = { getCamera: () => camera } as unknown as Sigma;
+      // Framing a selection: a 400 ms animation towards a document.
+      void camera.animate({ x: 0.4, y: 0.86, ratio: 0.23 }, { duration: 400 });
+      await vi.waitFor(() => expect(camera.getState().ratio).toBeLessThan(1));
+      setCameraNow(sigma, { x: 0.5, y: 0.5, ratio: 1 });
+      expect(camera.getState()).toMatchObject({ x: 0.5, y: 0.5, ratio: 1 });
+      await vi.waitFor(() => expect(camera.isAnimated()).toBe(false), { timeout: 5_000 });
+      expect(camera.getState()).toMatchObject({ x: 0.5, y: 0.5, ratio: 1 });
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 });
