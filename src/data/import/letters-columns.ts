@@ -1,8 +1,11 @@
 /**
- * The header names letter tables use for each field, as editions and catalogues write them
- * (lower case, without spaces, "_", "-" or "."): "Addressee", "senderDate", "Empfänger"…
+ * Which column of a letter table holds each field: the header names letter tables use for each
+ * field, as editions and catalogues write them (lower case, without spaces, "_", "-" or "."):
+ * "Addressee", "senderDate", "Empfänger"…, or the columns the user chose.
  */
-import type { LetterField } from './letters-csv.ts';
+import { LETTER_FIELDS } from '../../formats/letter-fields.ts';
+import type { LetterField } from '../../formats/letter-fields.ts';
+import type { LetterTableOptions } from './letters-csv.ts';
 
 /** Header names (lower case, without spaces, "_" or "-") each field is known by. */
 export const HEADER_NAMES: Record<LetterField, readonly string[]> = {
@@ -75,3 +78,66 @@ export const HEADER_NAMES: Record<LetterField, readonly string[]> = {
   notes: ['note', 'notes', 'remark', 'remarks', 'comment', 'bemerkung'],
   url: ['url', 'link', 'seealso', 'sourceurl', 'uri'],
 };
+
+export const squash = (name: string): string =>
+  name
+    .toLowerCase()
+    .replace(/[\s_\-.]+/g, '')
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '');
+
+/** The column a header name (or a 0-based position) points to; -1 when none. */
+export function columnIndex(header: readonly string[], wanted: string | number): number {
+  if (typeof wanted === 'number')
+    return Number.isInteger(wanted) && wanted < header.length ? wanted : -1;
+  return header.findIndex((h) => h === wanted || squash(h) === squash(wanted));
+}
+
+/**
+ * Which column holds each field: the user's choice of every column when given, else the header
+ * names, with `map` over them. A column mapped to a field is not also found by its name.
+ */
+export function mapColumns(
+  header: readonly string[],
+  options: Partial<LetterTableOptions> = {},
+): Partial<Record<LetterField, number>> {
+  const mapped: Partial<Record<LetterField, number>> = {};
+  if (options.columns) {
+    for (const field of LETTER_FIELDS) {
+      const wanted = options.columns[field];
+      const index = wanted === undefined ? -1 : columnIndex(header, wanted);
+      if (index >= 0) mapped[field] = index;
+    }
+    return mapped;
+  }
+  const map = options.map ?? {};
+  const taken = new Set<number>();
+  for (const field of LETTER_FIELDS) {
+    const wanted = map[field];
+    if (wanted === undefined) continue;
+    const index = columnIndex(header, wanted);
+    if (index >= 0) {
+      mapped[field] = index;
+      taken.add(index);
+    }
+  }
+  for (const field of LETTER_FIELDS) {
+    if (map[field] !== undefined) continue;
+    const index = header.findIndex(
+      (h, i) => !taken.has(i) && HEADER_NAMES[field].includes(squash(h)),
+    );
+    if (index >= 0) mapped[field] = index;
+  }
+  return mapped;
+}
+
+/** Is this table a letter table (rather than the project's own corpus format)? */
+export function looksLikeLetterTable(header: readonly string[]): boolean {
+  const mapped = mapColumns(header);
+  return (
+    mapped.senders !== undefined ||
+    mapped.recipients !== undefined ||
+    mapped.recipientIds !== undefined ||
+    mapped.recipientOrgs !== undefined
+  );
+}

@@ -81,6 +81,29 @@ describe('data/import preview: what the dialog shows', () => {
     expect(chosen?.roles).toEqual(['senders', 'recipients', null]);
   });
 
+  it("says how each column's order of day and month is decided, from all the rows read", () => {
+    const rows = ['1,A,B,03/04/1844,12.3.1844', '2,B,A,05/06/1844,31/12/1844'];
+    const dated = ['Id,Sender,Recipient,Sent,Received', ...rows, ...rows, ...rows].join('\n');
+    const preview = previewFile('d.csv', utf8(dated), {
+      choice: {},
+      letters: {},
+      spreadsheets: null,
+    });
+    expect(preview?.dateOrders).toEqual([
+      null,
+      null,
+      null,
+      {
+        order: null,
+        shownBy: null,
+        conflict: null,
+        ambiguous: 6,
+        example: '03/04/1844',
+      },
+      { order: 'day-first', shownBy: '31/12/1844', conflict: null, ambiguous: 0, example: null },
+    ]);
+  });
+
   it('has no preview for files that are no table to map, and says when none is recognised', () => {
     const options = { choice: {}, letters: {}, spreadsheets: null };
     expect(previewFile('people.csv', utf8('id,name\na,A\n'), options)).toBeNull();
