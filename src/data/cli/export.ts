@@ -9,6 +9,7 @@ import { exportFile } from '../../formats/export-file.ts';
 import { readExportInput } from './export-input.ts';
 import { exportFormatOf, exportViewOf } from './export-view.ts';
 import { DEFAULT_CORPUS_DIR } from './paths.ts';
+import { TABLE_ARGS, TABLE_HELP, tableOptionsOf } from './table-options.ts';
 
 const HELP = `Usage: npm run export -- --format FORMAT [options]
 
@@ -39,6 +40,8 @@ Options:
                         data/, the default corpus). Anything else stops the export, nothing written
   --registry DIR        people.csv, offices.csv, places.csv to resolve input files with (default:
                         the input folder's own; the default corpus's registry is data/'s own)
+${TABLE_HELP}
+                   (letter tables among the input files are read as \`npm run build:data\` reads them)
   --table NAME          CSV table: documents, edges or people
   --width N --height N  SVG size in pixels (default 1200×800)
   --transparent         SVG without a background
@@ -65,6 +68,7 @@ async function main(): Promise<number> {
       mode: { type: 'string', default: 'relayed' },
       input: { type: 'string', multiple: true },
       registry: { type: 'string' },
+      ...TABLE_ARGS,
       table: { type: 'string', default: 'documents' },
       width: { type: 'string', default: '1200' },
       height: { type: 'string', default: '800' },
@@ -90,9 +94,12 @@ async function main(): Promise<number> {
     fail(
       'PNG needs a browser to draw the network: export it from the explorer (Export… → PNG), or export SVG and convert it',
     );
+  const tables = tableOptionsOf(values);
+  if ('error' in tables) fail(tables.error);
   const { corpus, said } = readExportInput(
     values.input ?? [DEFAULT_CORPUS_DIR],
     values.registry ?? null,
+    tables,
   );
   console.error(said);
   const view = exportViewOf(corpus, values, format === 'svg');
