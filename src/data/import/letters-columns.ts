@@ -7,17 +7,59 @@ import { LETTER_FIELDS } from '../../formats/letter-fields.ts';
 import type { LetterField } from '../../formats/letter-fields.ts';
 import type { LetterTableOptions } from './letters-csv.ts';
 
-/** Header names (lower case, without spaces, "_" or "-") each field is known by. */
+/**
+ * Header names (lower case, without spaces, "_", "-", "." or apostrophes, accents dropped) each
+ * field is known by: English, and the German, French and Italian words editions and archives'
+ * letter registers head their columns with ("Absender", "Expéditeur", "Mittente"; "Lieu
+ * d'expédition"; "Cote" and "Segnatura" for a letter's shelfmark).
+ */
 export const HEADER_NAMES: Record<LetterField, readonly string[]> = {
-  id: ['id', 'key', 'letterid', 'identifier', 'nr', 'no', 'number', 'signatur'],
-  title: ['title', 'titel', 'heading', 'description', 'subject'],
+  id: [
+    'id',
+    'key',
+    'letterid',
+    'identifier',
+    'nr',
+    'no',
+    'number',
+    'signatur',
+    'cote',
+    'segnatura',
+  ],
+  title: ['title', 'titel', 'heading', 'description', 'subject', 'titre', 'titolo'],
   type: ['type', 'texttype', 'documenttype', 'doctype', 'genre'],
-  date: ['date', 'senderdate', 'datesent', 'sentdate', 'datum', 'when', 'year'],
+  date: [
+    'date',
+    'senderdate',
+    'datesent',
+    'sentdate',
+    'datum',
+    'when',
+    'year',
+    'datierung',
+    'data',
+  ],
   dateFrom: ['senderdatefrom', 'datefrom', 'fromdate'],
   dateTo: ['senderdateto', 'dateto', 'todate'],
   dateEarliest: ['senderdateearliest', 'notbefore', 'earliest', 'datenotbefore'],
   dateLatest: ['senderdatelatest', 'notafter', 'latest', 'datenotafter'],
-  senders: ['sender', 'senders', 'from', 'author', 'authors', 'absender', 'writer', 'verfasser'],
+  senders: [
+    'sender',
+    'senders',
+    'from',
+    'author',
+    'authors',
+    'writer',
+    // German, French, Italian
+    'absender',
+    'verfasser',
+    'von',
+    'expediteur',
+    'expeditrice',
+    'auteur',
+    'mittente',
+    'autore',
+  ],
   senderIds: [
     'senderid',
     'senderids',
@@ -34,9 +76,15 @@ export const HEADER_NAMES: Record<LetterField, readonly string[]> = {
     'addressee',
     'addressees',
     'to',
+    'receiver',
     'empfanger',
     'empfaenger',
-    'receiver',
+    'adressat',
+    'an',
+    'destinataire',
+    'destinataires',
+    'destinatario',
+    'destinatari',
   ],
   recipientIds: [
     'recipientid',
@@ -56,9 +104,15 @@ export const HEADER_NAMES: Record<LetterField, readonly string[]> = {
     'placesent',
     'sentplace',
     'placeofwriting',
+    'fromplace',
     'ort',
     'absendeort',
-    'fromplace',
+    'absenderort',
+    'schreibort',
+    'lieu',
+    'lieudexpedition',
+    'luogo',
+    'luogodispedizione',
   ],
   placeIds: ['senderplaceid', 'senderplaceids', 'placeid', 'placeids', 'placeuri', 'geonames'],
   recipientPlaces: [
@@ -67,6 +121,10 @@ export const HEADER_NAMES: Record<LetterField, readonly string[]> = {
     'addresseeplace',
     'placereceived',
     'empfangsort',
+    'empfangerort',
+    'empfaengerort',
+    'lieudedestination',
+    'luogodidestinazione',
   ],
   recipientPlaceIds: [
     'recipientplaceid',
@@ -74,15 +132,37 @@ export const HEADER_NAMES: Record<LetterField, readonly string[]> = {
     'addresseeplaceid',
     'addresseeplaceids',
   ],
-  summary: ['summary', 'abstract', 'regest', 'regeste', 'content', 'incipit'],
-  notes: ['note', 'notes', 'remark', 'remarks', 'comment', 'bemerkung'],
+  summary: [
+    'summary',
+    'abstract',
+    'regest',
+    'regeste',
+    'content',
+    'incipit',
+    'inhalt',
+    'analyse',
+    'resume',
+    'regesto',
+  ],
+  notes: [
+    'note',
+    'notes',
+    'remark',
+    'remarks',
+    'comment',
+    'bemerkung',
+    'anmerkung',
+    'anmerkungen',
+    'remarque',
+    'remarques',
+  ],
   url: ['url', 'link', 'seealso', 'sourceurl', 'uri'],
 };
 
 export const squash = (name: string): string =>
   name
     .toLowerCase()
-    .replace(/[\s_\-.]+/g, '')
+    .replace(/[\s_\-.'’]+/g, '')
     .normalize('NFKD')
     .replace(/\p{M}/gu, '');
 

@@ -44,8 +44,8 @@ describe('data/import column-choice: the columns as the user chose them', () => 
 
   it("reads fields by their names, the dialog's words and the header names editions use", () => {
     expect(
-      ['recipients', 'recipient', 'Empfänger', 'An', 'place received'].map(fieldNamed),
-    ).toEqual(['recipients', 'recipients', 'recipients', null, 'recipientPlaces']);
+      ['recipients', 'recipient', 'Empfänger', 'An', 'Wem', 'place received'].map(fieldNamed),
+    ).toEqual(['recipients', 'recipients', 'recipients', 'recipients', null, 'recipientPlaces']);
     expect(parseColumnChoice('sender=Absender, recipient=#2,date=Datum')).toEqual({
       columns: { senders: 'Absender', recipients: 1, date: 'Datum' },
       errors: [],
