@@ -49,8 +49,8 @@ describe('render/framing: setCameraNow', () => {
   it('ends a running animation, so its last frame does not take the camera back', async () => {
     // Sigma's real camera. Node has no WebGL (sigma's module reads its constants when loaded: the
     // camera uses none) and no animation frames, so timers stand in for them.
-    vi.stubGlobal('WebGLRenderingContext', class {});
-    vi.stubGlobal('WebGL2RenderingContext', class {});
+    vi.stubGlobal('WebGLRenderingContext', {});
+    vi.stubGlobal('WebGL2RenderingContext', {});
     const { Camera } = await import('sigma');
     vi.stubGlobal('requestAnimationFrame', (step: () => void) => setTimeout(step, 16));
     vi.stubGlobal('cancelAnimationFrame', (id: ReturnType<typeof setTimeout>) => clearTimeout(id));
