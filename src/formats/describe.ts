@@ -7,6 +7,7 @@ import type { Corpus } from '../graph/corpus.ts';
 import type { DocumentFilter, Visibility } from '../graph/filter.ts';
 import type { Emphasis } from '../graph/types.ts';
 import type { Scene } from './scene/scene.ts';
+import type { Topology } from 'topojson-specification';
 import { paletteForAffiliations } from './scene/style.ts';
 import { MONTH_NAMES } from '../graph/dates.ts';
 import { nameKey } from '../graph/text.ts';
@@ -114,6 +115,11 @@ export interface ExportView {
    * null draws the graph as it was laid out.
    */
   scene: ((labels: boolean) => Scene) | null;
+  /**
+   * Export the map instead of the network: the base map (loaded by the caller) and, from the
+   * map view, the size it is drawn at. Absent or null: the network.
+   */
+  map?: { world: Topology; width?: number; height?: number } | null;
 }
 
 /** The view in words, for the caption and the file name. */

@@ -15,6 +15,9 @@ import { DEFAULT_SCENE_OPTIONS, placeSceneLabels, sceneFromGraph } from './scene
 import { DEFAULT_IMAGE_OPTIONS, sceneToSvg } from './scene/svg.ts';
 import { selectForExport } from './selection.ts';
 import { writeDataFormat } from './write.ts';
+import { mapCaption, mapFlows, mapLetters } from '../graph/map-flows.ts';
+import { mapCredit, mapScene } from './scene/map-scene.ts';
+import { mapSceneToSvg } from './scene/map-svg.ts';
 
 export type { ExportView };
 
@@ -93,6 +96,38 @@ function imageSvg(corpus: Corpus, view: ExportView, o: ExportOptions): string {
   });
 }
 
+/**
+ * The map of a view as SVG: the letters it shows placed, framed on their places, with the
+ * map's legend, its caption (what the view shows and how many letters have no place) and the
+ * credits of the base map and the gazetteer beside the corpus's.
+ */
+function mapSvg(
+  corpus: Corpus,
+  view: ExportView,
+  map: NonNullable<ExportView['map']>,
+  o: ExportOptions,
+): string {
+  const narrowing = view.selection?.kind === 'document' ? null : view.focus;
+  const flows = mapFlows(
+    mapLetters(corpus, view.visibility?.documents ?? null, narrowing),
+    corpus.places,
+  );
+  const scene = mapScene(flows, map.world, {
+    width: map.width ?? o.width,
+    height: map.height ?? o.height,
+  });
+  const credit = [creditLine(corpus), mapCredit(corpus.places.located)].filter(Boolean).join(' ');
+  return mapSceneToSvg(scene, {
+    background: o.background,
+    legend: o.legend,
+    caption: o.caption
+      ? `${captionFor(describeView(corpus, view))} · map ${mapCaption(flows)}`
+      : null,
+    credit: o.credit ? credit : null,
+    labelLimit: o.labelLimit,
+  });
+}
+
 /** The exported file of a view; throws, with the module's prefix, what cannot be made here. */
 export async function exportFile(
   corpus: Corpus,
@@ -102,8 +137,8 @@ export async function exportFile(
   const o = { ...DEFAULT_EXPORT_OPTIONS, ...options };
   const described = describeView(corpus, view);
   if (o.format === 'svg' || o.format === 'png') {
-    const svg = imageSvg(corpus, view, o);
-    const name = exportFileName(described, o.format);
+    const svg = view.map ? mapSvg(corpus, view, view.map, o) : imageSvg(corpus, view, o);
+    const name = exportFileName(described, o.format, view.map ? 'map' : null);
     if (o.format === 'svg') return { name, type: 'image/svg+xml', content: svg };
     if (!o.rasterize)
       throw new Error('formats/export: PNG needs a browser to draw it; export SVG and convert it');

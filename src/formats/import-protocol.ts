@@ -6,6 +6,7 @@ import type { SerializedGraph } from 'graphology-types';
 import type { DocumentsFile } from '../graph/corpus.ts';
 import { documentsFilePieces, readDocumentsStream } from './corpus-files.ts';
 import type { BuildReport } from '../graph/report.ts';
+import type { PlaceTable } from '../graph/places.ts';
 import type { FileChoice, LetterField } from './letter-fields.ts';
 import type {
   CorpusMeta,
@@ -62,7 +63,7 @@ export interface TablePreview {
 
 export type WorkerRequest = ImportRequest | PreviewRequest;
 
-export type ImportStage = 'reading' | 'documents' | 'graph' | 'layout' | 'opening';
+export type ImportStage = 'reading' | 'documents' | 'graph' | 'layout' | 'places' | 'opening';
 
 /**
  * The built corpus as UTF-8 JSON, the files the build step writes (graph.json, documents.json in
@@ -101,11 +102,14 @@ export function encodeImportResult(
   corpus: CorpusMeta,
   documents: readonly DocumentRecord[],
   report: BuildReport,
+  places: PlaceTable | null = null,
 ): { bytes: ImportResultBytes; transfer: ArrayBuffer[] } {
   const encoder = new TextEncoder();
   const bytes: ImportResultBytes = {
     graph: encoder.encode(JSON.stringify(graph)),
-    documents: [...documentsFilePieces(corpus, documents)].map((piece) => encoder.encode(piece)),
+    documents: [...documentsFilePieces(corpus, documents, undefined, places)].map((piece) =>
+      encoder.encode(piece),
+    ),
     report: encoder.encode(JSON.stringify(report)),
   };
   const transfer = [bytes.graph, ...bytes.documents, bytes.report].map(

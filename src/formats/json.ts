@@ -7,6 +7,7 @@
 import type { SerializedGraph } from 'graphology-types';
 import type { CorpusMeta, DocumentEdgeAttributes, PersonAttributes } from '../graph/types.ts';
 import type { ExportSelection } from './selection.ts';
+import { placeTableOf } from '../graph/places.ts';
 
 /** The selection's graph as graphology's serialised JSON (indented), with its documents. */
 export function toGraphJson(selection: ExportSelection): string {
@@ -18,5 +19,7 @@ export function toGraphJson(selection: ExportSelection): string {
   // The graph indented as before; each record on one line, so a file of 10^5 stays readable.
   const graph = JSON.stringify(exported, null, 2).replace(/\n}$/, '');
   const documents = selection.documents.map((doc) => `    ${JSON.stringify(doc)}`).join(',\n');
-  return `${graph},\n  "documents": [\n${documents}\n  ]\n}\n`;
+  // The place table (coordinates of the places the documents name) keeps the map as it was.
+  const places = JSON.stringify(placeTableOf(selection.corpus.places, selection.documents));
+  return `${graph},\n  "places": ${places},\n  "documents": [\n${documents}\n  ]\n}\n`;
 }

@@ -12,6 +12,8 @@ import type {
   PersonAttributes,
 } from './types.ts';
 import { ROLES } from './types.ts';
+import { EMPTY_PLACE_TABLE } from './places.ts';
+import type { PlaceTable } from './places.ts';
 
 export interface Corpus {
   graph: CorrespondenceGraph;
@@ -23,12 +25,16 @@ export interface Corpus {
   edgesByDocument: ReadonlyMap<string, readonly string[]>;
   /** Ids of documents in which a person has any role, mentions included. */
   documentsByPerson: ReadonlyMap<string, readonly string[]>;
+  /** Where the letters went (the build's place table), for the map; empty when not built. */
+  places: PlaceTable;
 }
 
 /** The documents file the build step writes. */
 export interface DocumentsFile {
   corpus: Partial<CorpusMeta>;
   documents: DocumentRecord[];
+  /** The build's place table (absent in files written before the map). */
+  places?: PlaceTable;
 }
 
 const EMPTY_META: CorpusMeta = {
@@ -44,6 +50,7 @@ export function createCorpus(
   graph: CorrespondenceGraph,
   documentList: readonly DocumentRecord[],
   meta: Partial<CorpusMeta> = {},
+  places: PlaceTable = EMPTY_PLACE_TABLE,
 ): Corpus {
   const documents = new Map(documentList.map((doc) => [doc.id, doc]));
   const edgesByDocument = new Map<string, string[]>();
@@ -69,6 +76,7 @@ export function createCorpus(
     documentList,
     edgesByDocument,
     documentsByPerson,
+    places,
   };
 }
 
@@ -89,7 +97,7 @@ export function corpusFromJson(
   const graph = graphFromJson(
     graphJson as SerializedGraph<PersonAttributes, DocumentEdgeAttributes, Partial<CorpusMeta>>,
   );
-  return createCorpus(graph, documentsJson.documents, documentsJson.corpus);
+  return createCorpus(graph, documentsJson.documents, documentsJson.corpus, documentsJson.places);
 }
 
 /** A person's display name, or the id when the node is missing. */

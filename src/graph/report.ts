@@ -2,6 +2,7 @@
  * The build report as data: what the build step (or a browser import) says about every record,
  * name and problem. Types only, shared by the build step and the explorer.
  */
+import type { UnlocatedPlace } from './places.ts';
 import type { Placement } from './types.ts';
 
 /** A problem found while reading a corpus, naming the file, line, column and field it concerns. */
@@ -155,4 +156,16 @@ export interface BuildReport {
   issues: BuildIssue[];
   /** The issues that repeat, summed up by kind (each is still in `issues` with its place). */
   issueKinds?: IssueSummary[];
+  /** Where the letters went: places located for the map, and those that are not (with why). */
+  places?: PlacesReport;
+}
+
+/** The map's account of a corpus's places. */
+export interface PlacesReport {
+  /** Points on the map (one per place, however many ways it is written). */
+  located: number;
+  /** Places written in letters that are not on the map, most named first. */
+  unlocated: UnlocatedPlace[];
+  /** Letters with a located place, with a place not located only, with no place at all. */
+  letters: { total: number; shown: number; unlocatedOnly: number; withoutPlace: number };
 }

@@ -34,7 +34,7 @@ export interface Notice {
   text: string;
 }
 
-export type ViewMode = 'graph' | 'list';
+export type ViewMode = 'graph' | 'list' | 'map';
 
 /** Draws the current view as a scene for image export; set by the network view while it is mounted. */
 export type ImageSource = (options: { labels: boolean }) => Scene;

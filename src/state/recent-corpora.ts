@@ -27,6 +27,8 @@ interface Stored extends RecentCorpus {
   corpus: Corpus['meta'];
   records: Corpus['documentList'];
   report: BuildReport;
+  /** Absent in corpora kept before the map. */
+  places?: Corpus['places'];
 }
 
 function request<T>(req: IDBRequest<T>): Promise<T> {
@@ -65,6 +67,7 @@ export async function keepCorpus(opened: { corpus: Corpus; report: BuildReport }
     corpus: corpus.meta,
     records: corpus.documentList,
     report,
+    places: corpus.places,
   };
   await request((await store('readwrite')).put(entry));
   for (const old of (await listRecent()).slice(KEEP)) await forgetCorpus(old.id);
@@ -81,6 +84,7 @@ export async function reopenCorpus(
   const corpus = corpusFromJson(entry.graph, {
     corpus: entry.corpus,
     documents: [...entry.records],
+    ...(entry.places ? { places: entry.places } : {}),
   });
   rememberLast(id);
   return { corpus, report: entry.report };

@@ -1,7 +1,7 @@
 /**
  * Shareable state in the URL: selection, filters, view and camera, so a link reopens the same view.
  * `person=<name or alias>`, `doc=<id or number>`, `start=`/`end=` (ISO, year or month precision
- * accepted), `types=`, `affiliations=`, `undated=0`, `view=list`, `cam=x,y,ratio`, and a traced
+ * accepted), `types=`, `affiliations=`, `undated=0`, `view=list` or `view=map`, `cam=x,y,ratio`, and a traced
  * channel: `from=<name>&to=<name>` with `mode=time`, `hops=`, `gap=<days>`, `undirected=1`,
  * `undatedRoutes=allow`.
  */
@@ -131,7 +131,8 @@ export function applyUrl(state: AppState, search: string): void {
     includeUndated: params.get('undated') !== '0',
   };
   state.filter.value = filter;
-  state.view.value = params.get('view') === 'list' ? 'list' : 'graph';
+  const view = params.get('view');
+  state.view.value = view === 'list' || view === 'map' ? view : 'graph';
   const cam = list(params.get('cam'))?.map(Number);
   state.camera.value =
     cam && cam.length === 3 && cam.every(Number.isFinite)
@@ -197,7 +198,7 @@ export function stateToQuery(state: AppState, camera: Camera | null = state.came
     if (trace.undirected) params.set('undirected', '1');
     if (trace.undated === 'allow') params.set('undatedRoutes', 'allow');
   }
-  if (state.view.value === 'list') params.set('view', 'list');
+  if (state.view.value !== 'graph') params.set('view', state.view.value);
   if (camera) params.set('cam', [camera.x, camera.y, camera.ratio].map(round).join(','));
   return params.toString().replace(/%2C/g, ',');
 }

@@ -15,6 +15,7 @@ import { ViewSwitch } from './ViewSwitch.tsx';
 import { EmptyState } from './EmptyState.tsx';
 import { ExportDialog } from './ExportDialog.tsx';
 import { ImportDialog } from './ImportDialog.tsx';
+import { MapLoader } from './MapLoader.tsx';
 
 export interface AppProps {
   /**
@@ -38,7 +39,8 @@ export function App({ panelsAfterFirstPaint = false }: AppProps) {
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, [state]);
-  const isGraph = state.view.value === 'graph';
+  const view = state.view.value;
+  const isGraph = view === 'graph';
   return (
     <div class="app">
       <header class="topbar">
@@ -90,9 +92,15 @@ export function App({ panelsAfterFirstPaint = false }: AppProps) {
       <main class="workspace">
         <section
           class="stage"
-          aria-label={isGraph ? 'Correspondence network' : 'Documents and people'}
+          aria-label={
+            isGraph
+              ? 'Correspondence network'
+              : view === 'map'
+                ? 'Map of the correspondence'
+                : 'Documents and people'
+          }
         >
-          {isGraph ? <GraphView /> : <ListView />}
+          {isGraph ? <GraphView /> : view === 'map' ? <MapLoader /> : <ListView />}
           {panels && isGraph && <Legend />}
           {panels && isGraph && <EmptyState />}
         </section>

@@ -46,7 +46,14 @@ function currentView(state: AppState): ExportView {
  */
 async function saveExport(state: AppState, options: Partial<ExportOptions>): Promise<string> {
   const { exportFile } = await import('../formats/export-file.ts');
-  const file = await exportFile(state.corpus, currentView(state), {
+  const view = currentView(state);
+  // The map view exports the map (its base map loaded as the view loads it); images only.
+  const image = options.format === 'svg' || options.format === 'png';
+  if (state.view.peek() === 'map' && image) {
+    const { loadWorld } = await import('../formats/scene/base-map.ts');
+    view.map = { world: await loadWorld() };
+  }
+  const file = await exportFile(state.corpus, view, {
     ...options,
     rasterize: (svg, scale) => svgToPng(svg, { scale }),
     measure: textMeasure,
@@ -141,7 +148,9 @@ export function ExportDialog() {
           </button>
         </div>
         <section aria-labelledby="export-image-heading">
-          <h3 id="export-image-heading">Image of the current view</h3>
+          <h3 id="export-image-heading">
+            {state.view.value === 'map' ? 'Image of the map' : 'Image of the current view'}
+          </h3>
           <fieldset>
             <legend>Format</legend>
             <label>

@@ -18,6 +18,7 @@ const STAGES: Record<ImportProgress['stage'], string> = {
   documents: 'Reading the documents',
   graph: 'Building the network',
   layout: 'Laying out the network',
+  places: 'Placing the letters on the map (loading the gazetteer)',
   opening: 'Opening the network',
 };
 

@@ -3,6 +3,7 @@
  * person, unplaced, rejected) with reasons, names identified or merged, and problems by file and line.
  */
 import { useMemo } from 'preact/hooks';
+import { mapCaption, unlocatedLine } from '../graph/map-flows.ts';
 import type { BuildIssue, BuildReport, NameJoin, UncertainReading } from '../graph/report.ts';
 import { useAppState } from '../state/context.ts';
 import { formatCount, plural } from './format.ts';
@@ -102,6 +103,13 @@ export function ReportSummary() {
         {REGISTRY_WORDS[report.corpus.registry ?? 'none']}
         {report.corpus.registryFiles.length > 0 && ` (${report.corpus.registryFiles.join(', ')})`}.
       </p>
+      {report.places && (
+        <p>
+          On the map: {plural(report.places.located, 'place')}; map{' '}
+          {mapCaption(report.places.letters)}.
+          {report.places.unlocated.length > 0 && ` ${unlocatedLine(report.places, 5) ?? ''}.`}
+        </p>
+      )}
       {(report.uncertain ?? []).length > 0 && <UncertainReadings readings={report.uncertain} />}
       {notInGraph.length > 0 && (
         <details>

@@ -1,4 +1,4 @@
-/** Switch between the network and the list view of the same state. */
+/** Switch between the network, the map and the list view of the same state. */
 import { useAppState } from '../state/context.ts';
 
 export function ViewSwitch() {
@@ -19,6 +19,13 @@ export function ViewSwitch() {
         onClick={() => (state.view.value = 'list')}
       >
         List
+      </button>
+      <button
+        type="button"
+        aria-pressed={view === 'map'}
+        onClick={() => (state.view.value = 'map')}
+      >
+        Map
       </button>
     </div>
   );

@@ -5,7 +5,10 @@
 import { useEffect } from 'preact/hooks';
 import type { Renderer } from '../render/renderer.ts';
 
-const KEYS: Record<string, (renderer: Renderer) => void> = {
+/** What the buttons move: the network's renderer or the map's camera. */
+export type Zoomable = Pick<Renderer, 'zoom' | 'resetCamera'>;
+
+const KEYS: Record<string, (renderer: Zoomable) => void> = {
   '+': (renderer) => renderer.zoom('in'),
   '=': (renderer) => renderer.zoom('in'),
   '-': (renderer) => renderer.zoom('out'),
@@ -19,7 +22,13 @@ function typingIn(target: EventTarget | null): boolean {
   return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
 }
 
-export function ZoomControls({ renderer }: { renderer: { current: Renderer | null } }) {
+export function ZoomControls({
+  renderer,
+  what = 'the network',
+}: {
+  renderer: { current: Zoomable | null };
+  what?: string;
+}) {
   useEffect(() => {
     const onKey = (event: KeyboardEvent): void => {
       const action = KEYS[event.key];
@@ -53,8 +62,8 @@ export function ZoomControls({ renderer }: { renderer: { current: Renderer | nul
       </button>
       <button
         type="button"
-        aria-label="Fit the network"
-        title="Fit the network (0)"
+        aria-label={`Fit ${what}`}
+        title={`Fit ${what} (0)`}
         onClick={() => renderer.current?.resetCamera()}
       >
         <span aria-hidden="true">⤢</span>

@@ -130,7 +130,7 @@ async function start(root: HTMLElement): Promise<void> {
       >('data/graph.json');
     const graph: CorrespondenceGraph = graphFromJson(graphJson);
     const withDocuments = Promise.all([documents, report]).then(([file, built]) => ({
-      corpus: createCorpus(graph, file.documents, file.corpus),
+      corpus: createCorpus(graph, file.documents, file.corpus, file.places),
       report: built,
       pending: false,
     }));

@@ -15,6 +15,7 @@ import {
   nodePoint,
   pageFacts,
   longestTaskDuring,
+  timeMapDraw,
   timeStateChange,
 } from './browser-probes.ts';
 import type { ChangeTiming, PageFacts } from './browser-probes.ts';
@@ -50,6 +51,8 @@ export interface LoadSample {
   /** The longest task (main thread blocked) while the change was applied. */
   filterBlockMs: number | null;
   traceBlockMs: number | null;
+  /** Switching to the map view until it is on screen, every letter shown (explorer only). */
+  mapMs: number | null;
   /** Wall-clock seconds of each step of the load, as the benchmark saw them. */
   steps: Record<string, number>;
   longestTaskMs: number;
@@ -174,6 +177,7 @@ async function measureLoad(
   let traceMs: number | null = null;
   let filterBlockMs: number | null = null;
   let traceBlockMs: number | null = null;
+  let mapMs: number | null = null;
   const blockedDuring = async (span: ChangeTiming): Promise<number> => {
     await page.waitForTimeout(200);
     return page.evaluate(longestTaskDuring, span);
@@ -219,6 +223,8 @@ async function measureLoad(
     filterMs = filtered.ms;
     filterBlockMs = await blockedDuring(filtered);
     lap('filter');
+    mapMs = (await page.evaluate(timeMapDraw)).ms;
+    lap('map');
   }
   const tasks = await page.evaluate(() => window.__benchLongTasks ?? []);
   await context.close();
@@ -239,6 +245,7 @@ async function measureLoad(
       traceMs,
       filterBlockMs,
       traceBlockMs,
+      mapMs,
       steps,
       longestTaskMs: Math.max(0, ...tasks.map(([, d]) => d)),
       longTasksTotalMs: tasks.reduce((sum, [, d]) => sum + d, 0),

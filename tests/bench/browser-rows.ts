@@ -24,6 +24,7 @@ export interface BrowserSummary {
   traceMs: number;
   filterBlockMs: number;
   traceBlockMs: number;
+  mapMs: number;
   heapMB: { explorer: number; bare: number; ratio: number };
 }
 
@@ -44,6 +45,7 @@ export function summarise(result: TargetResult): BrowserSummary {
     traceMs: med(result.explorer, (s) => s.traceMs),
     filterBlockMs: med(result.explorer, (s) => s.filterBlockMs),
     traceBlockMs: med(result.explorer, (s) => s.traceBlockMs),
+    mapMs: med(result.explorer, (s) => s.mapMs),
     heapMB: pair((s) => s.heapUsedMB),
   };
 }
@@ -122,6 +124,15 @@ export function browserRows(result: TargetResult): Row[] {
     latency(`longest task while the filter applies${reps}`, s.filterBlockMs),
     latency(`channel trace (2 busiest people)${reps}`, s.traceMs),
     latency(`longest task while the trace applies${reps}`, s.traceBlockMs),
+    {
+      metric: `map first draw (view switched: code, base map, letters placed, SVG)${reps}`,
+      size,
+      ours: `${fmt(s.mapMs)} ms`,
+      baseline: '',
+      ratio: null,
+      budget: '',
+      status: '',
+    },
     {
       metric: `JS heap after load (CDP, after GC)${reps}`,
       size,

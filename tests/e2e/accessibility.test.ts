@@ -34,6 +34,17 @@ const VIEWS: View[] = [
   { name: 'trace', query: '?from=Mao%20Zedong&to=Stalin' },
   { name: 'list', query: '', act: (p) => action(p, 'List') },
   {
+    name: 'map with the letters of an arc',
+    query: '',
+    act: async (p) => {
+      await action(p, 'Map');
+      const arc = p.locator('[data-flow]').first();
+      await arc.focus();
+      await p.keyboard.press('Enter');
+      await p.locator('.map-letters').waitFor();
+    },
+  },
+  {
     name: 'export dialog',
     query: '',
     act: async (p) => {

@@ -1,4 +1,5 @@
 /** What an export holds, and the graph JSON export that re-imports with graphology. */
+import { placeTableOf } from '../../src/graph/places.ts';
 import { MultiDirectedGraph } from 'graphology';
 import { describe, expect, it } from 'vitest';
 import { toGraphJson } from '../../src/formats/json.ts';
@@ -51,15 +52,18 @@ describe('formats/json', () => {
     const graph = new MultiDirectedGraph();
     graph.import(JSON.parse(json));
     expect(graph.export()).toEqual(corpus.graph.export());
-    const parsed = JSON.parse(json) as { documents: unknown[] };
+    const parsed = JSON.parse(json) as { documents: unknown[]; places: unknown };
     expect(Object.keys(parsed).sort()).toEqual([
       'attributes',
       'documents',
       'edges',
       'nodes',
       'options',
+      'places',
     ]);
     expect(parsed.documents).toEqual(corpus.documentList);
+    // The map's place table of the documents exported, so the corpus opens with its map.
+    expect(parsed.places).toEqual(placeTableOf(corpus.places, corpus.documentList));
     // One record a line, as documents.json.
     expect(json.split('\n').filter((line) => line.startsWith('    {"id":'))).toHaveLength(
       corpus.documentList.length,

@@ -25,7 +25,7 @@ export function loadRealCorpus(): Corpus {
   const result = buildCorpus(input, log, { layout: false });
   const errors = log.issues.filter((issue) => issue.severity === 'error');
   if (errors.length > 0) throw new Error(`corpus errors: ${JSON.stringify(errors)}`);
-  return createCorpus(result.graph, result.documents);
+  return createCorpus(result.graph, result.documents, {}, result.places);
 }
 
 type RoleNames = Partial<Record<keyof DocumentRoles, string[]>>;

@@ -100,6 +100,26 @@ export function readPlaces(
   return { places: [...new Set(places)] };
 }
 
+/**
+ * A title row's places with the side a curator gives: `recipient_places` names where the letter
+ * was received (the documents CSV's own column), `places` then where it was sent from.
+ */
+export function readPlacesWithSides(
+  row: TableRow,
+  parsed: ParsedTitle,
+  curated: string[],
+): { places: string[]; placeRefs?: PlaceRef[] } {
+  const read = readPlaces(row, parsed, curated);
+  const received = row.placeRefs ? [] : readListCell(row.get('recipient_places'));
+  if (received.length === 0) return read;
+  if (!curated.includes('places')) curated.push('places');
+  const placeRefs: PlaceRef[] = [
+    ...read.places.map((name) => ({ name, role: 'sent' as const })),
+    ...received.map((name) => ({ name, role: 'received' as const })),
+  ];
+  return { places: [...new Set([...read.places, ...received])], placeRefs };
+}
+
 /** The document type: the cell when it differs from the title's. */
 export function readType(row: TableRow, parsed: ParsedTitle, curated: string[]): string {
   const cell = row.get('type');

@@ -23,7 +23,7 @@ import type { ParsedTitle } from '../parse/title.ts';
 import type { Registry } from '../registry/registry.ts';
 import type { Resolver } from '../registry/resolve.ts';
 import { registryNameContext, slugify } from '../registry/resolve.ts';
-import { curateParties, readDate, readPlaces, readType } from './curation.ts';
+import { curateParties, readDate, readPlacesWithSides, readType } from './curation.ts';
 import { findMentions } from './mentions.ts';
 import { isPlaceholder, placeholderNote, resolutionNote } from './readings.ts';
 
@@ -220,7 +220,7 @@ export function buildDocuments(
       if (reading.check) log.about('warning', row, reading.text, 'title', 'reading to check');
     }
     const type = readType(row, parsed, curated);
-    const { places, placeRefs } = readPlaces(row, parsed, curated);
+    const { places, placeRefs } = readPlacesWithSides(row, parsed, curated);
     // The cell's note comes last; `curated` says there is one (it may repeat words of the title).
     const notes = [...parsed.notes, ...(row.get('notes') ? [row.get('notes')] : [])];
     if (row.get('notes')) curated.push('notes');

@@ -19,6 +19,10 @@ import { builtRows } from '../import/built-corpus.ts';
 import { buildDocuments } from './documents.ts';
 import { builtReport, hasLayout, importBuiltGraph } from './open-built.ts';
 import { buildReport } from './report.ts';
+import { EMPTY_PLACE_TABLE } from '../../graph/places.ts';
+import type { PlaceTable } from '../../graph/places.ts';
+import type { Gazetteer } from '../places/gazetteer.ts';
+import { locatePlaces, placesReport } from '../places/locate.ts';
 import type { BuildReport } from './report.ts';
 
 export type BuildStage = 'documents' | 'graph' | 'layout';
@@ -35,6 +39,11 @@ export interface BuildOptions {
    * holds through the layout).
    */
   releaseRows: boolean;
+  /**
+   * The offline gazetteer, for places the registry does not locate. Null: they are left pending
+   * (`BuildResult.placesPending`) for the caller to load it and `locateBuild` again.
+   */
+  gazetteer: Gazetteer | null;
 }
 
 export const DEFAULT_BUILD_OPTIONS: BuildOptions = {
@@ -42,6 +51,7 @@ export const DEFAULT_BUILD_OPTIONS: BuildOptions = {
   layoutOptions: {},
   onProgress: null,
   releaseRows: false,
+  gazetteer: null,
 };
 
 export interface BuildResult {
@@ -50,6 +60,25 @@ export interface BuildResult {
   report: BuildReport;
   /** The registry the names were resolved against (shipped with the site for browser imports). */
   registry: CorpusInput['registry'];
+  /** Where the letters went: the corpus's places with coordinates, for the map. */
+  places: PlaceTable;
+  /** Written places left for a gazetteer that was not given. */
+  placesPending: number;
+}
+
+/**
+ * Locate a build's places (again), with a gazetteer or without: the table and the report's
+ * account of it. The import worker builds without the gazetteer, and loads it only when places
+ * are pending.
+ */
+export function locateBuild(result: BuildResult, gazetteer: Gazetteer | null): BuildResult {
+  const { table, pending } = locatePlaces(result.documents, result.registry.places, gazetteer);
+  return {
+    ...result,
+    places: table,
+    placesPending: pending,
+    report: { ...result.report, places: placesReport(result.documents, table) },
+  };
 }
 
 /** Every party a structured source (CMIF, a mapped letter table) gives, in the rows' order. */
@@ -83,7 +112,18 @@ function openBuilt(input: CorpusInput, log: IssueLog, settings: BuildOptions): B
   // Its names stand as they were resolved when it was built, whatever registry came with it.
   const registry = { ...input.registry, source: 'built' as const };
   const report = builtReport({ ...input, registry }, graph, built, log, layout);
-  return { graph, documents: built.documents, report, registry };
+  const opened = { graph, documents: built.documents, report, registry };
+  if (built.places)
+    return {
+      ...opened,
+      places: built.places,
+      placesPending: 0,
+      report: { ...report, places: placesReport(built.documents, built.places) },
+    };
+  return locateBuild(
+    { ...opened, places: EMPTY_PLACE_TABLE, placesPending: 0 },
+    settings.gazetteer,
+  );
 }
 
 /** Build a corpus already read from disk. `log` carries the issues found while reading. */
@@ -140,7 +180,17 @@ export function buildCorpus(
     joins,
     blankRows: input.blankRows ?? 0,
   });
-  return { graph, documents, report, registry: input.registry };
+  return locateBuild(
+    {
+      graph,
+      documents,
+      report,
+      registry: input.registry,
+      places: EMPTY_PLACE_TABLE,
+      placesPending: 0,
+    },
+    settings.gazetteer,
+  );
 }
 
 /**

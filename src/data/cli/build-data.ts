@@ -6,6 +6,8 @@
 import { parseArgs } from 'node:util';
 import { DEFAULT_LAYOUT_OPTIONS } from '../../graph/layout.ts';
 import { buildCorpus } from '../build/pipeline.ts';
+import { mapCaption, unlocatedLine } from '../../graph/map-flows.ts';
+import { locatePending } from '../io/read-gazetteer.ts';
 import type { BuildReport } from '../build/report.ts';
 import type { NameJoin } from '../../graph/report.ts';
 import { parseColumnChoice } from '../import/column-choice.ts';
@@ -64,6 +66,9 @@ export function summarise(report: BuildReport, quiet: boolean): string {
     `graph: ${t.nodes} nodes, ${t.edges} edges; ${t.identifiedByAuthority} people identified by authority id, ${t.unresolvedNames} other names not in the registry; ${report.merged.length} people found under several names; ${t.errors} errors, ${t.warnings} warnings`,
     `readings: uncertain: ${t.uncertain}${t.uncertain > 0 ? ' — review (report.json "uncertain")' : ''}; ${t.unidentified} parties named but not identified`,
     `registry: ${registryUsed(report.corpus)}`,
+    ...(report.places
+      ? [`map: ${mapCaption(report.places.letters)}; ${report.places.located} places`]
+      : []),
   ];
   if (quiet) return lines.join('\n');
   // Repeated warnings once per kind (each is in report.json with its place); errors one by one.
@@ -82,6 +87,12 @@ export function summarise(report: BuildReport, quiet: boolean): string {
       entry.how === 'initials'
         ? `  not joined: "${entry.name}" fits ${entry.people.map((p) => p.authority ?? p.person).join(' and ')} (initials): kept apart`
         : `  possible duplicates: "${entry.name}" is borne by ${entry.people.map((p) => p.authority ?? p.person).join(' and ')}${entry.person ? '; without an id it was kept apart' : ''}`,
+    );
+  const unlocated = report.places && unlocatedLine(report.places, Infinity);
+  if (unlocated) lines.push(`  ${unlocated}`);
+  for (const place of report.places?.unlocated ?? [])
+    lines.push(
+      `  not on the map: "${place.name}"${place.authority ? ` (${place.authority})` : ''}: ${place.reason}`,
     );
   for (const name of report.unresolved.filter((u) => !u.authority)) {
     const hint = name.suggestions.length ? ` (did you mean ${name.suggestions.join(', ')}?)` : '';
@@ -150,7 +161,9 @@ function main(): number {
       dateOrder,
     },
   });
-  const result = buildCorpus(input, log, { layoutOptions: { seed }, releaseRows: true });
+  const result = locatePending(
+    buildCorpus(input, log, { layoutOptions: { seed }, releaseRows: true }),
+  );
   const written = writeBuild(result, values.out ?? DEFAULT_OUTPUT_DIR);
   console.log(summarise(result.report, values.quiet));
   console.log(`wrote ${written.join(', ')}`);

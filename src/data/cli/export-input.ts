@@ -4,6 +4,7 @@
  * other files, a file it cannot read — stops the export with the reason, before a file is written.
  */
 import { buildCorpus } from '../build/pipeline.ts';
+import { locatePending } from '../io/read-gazetteer.ts';
 import { display, readCorpus } from '../io/read-corpus.ts';
 import { formatIssue, IssueLog } from '../issues.ts';
 import { registryUsed } from './registry-used.ts';
@@ -43,7 +44,7 @@ export function readExportInput(
   const opened = input.built.length === 1 && input.rows.length === 0;
   const files =
     input.files.length <= 3 ? input.files.join(', ') : `${input.files.length} input files`;
-  const result = buildCorpus(input, log);
+  const result = locatePending(buildCorpus(input, log));
   if (result.documents.length === 0)
     fail(`no document could be read from ${inputs.map(display).join(', ')}:\n${problems()}`);
   const count = `${result.documents.length.toLocaleString('en')} documents`;
@@ -51,5 +52,5 @@ export function readExportInput(
   const said = opened
     ? `read the built corpus in ${(input.files[0] ?? '').replace(/[\\/]documents\.json$/, '')} (graph.json, documents.json): ${count}, opened as it was built`
     : `read ${files} and built the corpus: ${count}; ${registry}`;
-  return { corpus: createCorpus(result.graph, result.documents), said };
+  return { corpus: createCorpus(result.graph, result.documents, {}, result.places), said };
 }

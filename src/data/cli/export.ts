@@ -6,6 +6,7 @@
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { exportFile } from '../../formats/export-file.ts';
+import { loadWorld } from '../../formats/scene/base-map.ts';
 import { readExportInput } from './export-input.ts';
 import { exportFormatOf, exportViewOf } from './export-view.ts';
 import { DEFAULT_CORPUS_DIR } from './paths.ts';
@@ -16,6 +17,7 @@ Exports the correspondence network of a corpus, as the explorer does, without a 
 
 Formats:
   svg       image of the network (vectors), with legend, caption and source credit
+            (--view map: the map of where the letters went, with its credits)
   gexf      Gephi (node attributes, positions, colours, sizes; one edge per document)
   graphml   GraphML
   csv       CSV: --table documents (default; the corpus format, re-importable), edges or people
@@ -39,6 +41,7 @@ Options:
                         data/, the default corpus). Anything else stops the export, nothing written
   --registry DIR        people.csv, offices.csv, places.csv to resolve input files with (default:
                         the input folder's own; the default corpus's registry is data/'s own)
+  --view network|map    SVG: the network (default) or the map of the letters' places
   --table NAME          CSV table: documents, edges or people
   --width N --height N  SVG size in pixels (default 1200×800)
   --transparent         SVG without a background
@@ -66,6 +69,7 @@ async function main(): Promise<number> {
       input: { type: 'string', multiple: true },
       registry: { type: 'string' },
       table: { type: 'string', default: 'documents' },
+      view: { type: 'string', default: 'network' },
       width: { type: 'string', default: '1200' },
       height: { type: 'string', default: '800' },
       transparent: { type: 'boolean', default: false },
@@ -96,6 +100,12 @@ async function main(): Promise<number> {
   );
   console.error(said);
   const view = exportViewOf(corpus, values, format === 'svg');
+  if (values.view !== 'network' && values.view !== 'map')
+    fail(`--view must be network or map, not "${values.view}"`);
+  if (values.view === 'map') {
+    if (format !== 'svg') fail('--view map is an image: use it with --format svg');
+    view.map = { world: await loadWorld() };
+  }
   const file = await exportFile(corpus, view, {
     format,
     width: Number(values.width),

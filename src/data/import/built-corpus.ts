@@ -14,6 +14,7 @@ import type {
 import { ROLES } from '../../graph/types.ts';
 import { dateColumnText } from '../../graph/dates.ts';
 import { curatorNote } from '../../formats/documents-csv.ts';
+import type { PlaceTable } from '../../graph/places.ts';
 import type { TableRow } from '../io/tables.ts';
 import type { IssueLog } from '../issues.ts';
 import { givenParty, givenPlace } from './given-party.ts';
@@ -24,10 +25,31 @@ export interface BuiltCorpus {
   graph: SerializedGraph<PersonAttributes, DocumentEdgeAttributes, Partial<CorpusMeta>>;
   documents: DocumentRecord[];
   meta: Partial<CorpusMeta>;
+  /** The place table it was built with, when the file carries one (kept as it was). */
+  places?: PlaceTable;
 }
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** A place table as the build writes it (untrusted: every located place checked). */
+export function isPlaceTable(value: unknown): value is PlaceTable {
+  return (
+    isObject(value) &&
+    Array.isArray(value.located) &&
+    value.located.every(
+      (place) =>
+        isObject(place) &&
+        typeof place.key === 'string' &&
+        typeof place.name === 'string' &&
+        typeof place.lat === 'number' &&
+        typeof place.lon === 'number',
+    ) &&
+    isObject(value.forms) &&
+    Object.values(value.forms).every((key) => typeof key === 'string') &&
+    Array.isArray(value.unlocated)
+  );
+}
 
 const isParty = (value: unknown): boolean =>
   isObject(value) && typeof value.person === 'string' && typeof value.asWritten === 'string';
@@ -87,7 +109,8 @@ export function builtFromGraphJson(
   const meta: Partial<CorpusMeta> = {};
   for (const key of ['name', 'slug', 'credit', 'description', 'url'] as const)
     if (typeof attributes[key] === 'string') meta[key] = attributes[key];
-  return { file, graph, documents: checkedDocuments(data.documents, file, log), meta };
+  const places = isPlaceTable(data.places) ? { places: data.places } : {};
+  return { file, graph, documents: checkedDocuments(data.documents, file, log), meta, ...places };
 }
 
 /**

@@ -142,11 +142,52 @@ export function registryFromFiles(
   }
   const places: PlaceEntry[] = readTable(tables['places.csv'], log, {
     required: ['name'],
-    optional: ['aliases', 'country'],
+    optional: ['aliases', 'country', 'latitude', 'longitude', 'geonames'],
   }).map((row) => ({
     name: row.get('name'),
     aliases: splitCell(row.get('aliases')),
     country: row.get('country'),
+    ...placeCoordinates(row, log),
+    ...(row.get('geonames') ? { geonames: geonamesId(row.get('geonames')) } : {}),
   }));
   return { people, offices, places, files, source };
+}
+
+/** "2950159", "http://www.geonames.org/2950159" or "https://sws.geonames.org/2950159/" → "2950159". */
+export function geonamesId(text: string): string {
+  return /(\d+)\/?$/.exec(text.trim())?.[1] ?? text.trim();
+}
+
+/**
+ * A place's latitude and longitude, both or neither: one without the other, or a value out of
+ * range, is reported at its cell and the place is left without coordinates (never half-placed).
+ */
+function placeCoordinates(
+  row: TableRow,
+  log: IssueLog,
+): { latitude: number; longitude: number } | Record<string, never> {
+  const lat = row.get('latitude');
+  const lon = row.get('longitude');
+  if (!lat && !lon) return {};
+  const latitude = Number(lat.replace(',', '.'));
+  const longitude = Number(lon.replace(',', '.'));
+  const bad = !lat
+    ? 'latitude'
+    : !lon
+      ? 'longitude'
+      : !Number.isFinite(latitude) || Math.abs(latitude) > 90
+        ? 'latitude'
+        : !Number.isFinite(longitude) || Math.abs(longitude) > 180
+          ? 'longitude'
+          : null;
+  if (bad) {
+    log.about(
+      'error',
+      row,
+      `cannot read "${row.get(bad)}" as a ${bad} (decimal degrees, WGS84: ${bad === 'latitude' ? '-90 to 90' : '-180 to 180'}); the place is not put on the map`,
+      bad,
+    );
+    return {};
+  }
+  return { latitude, longitude };
 }

@@ -29,7 +29,7 @@ function reportForFile(report: BuildReport): BuildReport {
 export function serialiseBuild(result: BuildResult): Record<keyof typeof OUTPUT_FILES, string> {
   return {
     graph: `${JSON.stringify(result.graph.export())}\n`,
-    documents: documentsFileText(result.graph.getAttributes(), result.documents),
+    documents: documentsFileText(result.graph.getAttributes(), result.documents, result.places),
     report: `${JSON.stringify(reportForFile(result.report), null, 2)}\n`,
     registry: `${JSON.stringify({ people: result.registry.people, offices: result.registry.offices, places: result.registry.places })}\n`,
   };

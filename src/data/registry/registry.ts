@@ -38,6 +38,11 @@ export interface PlaceEntry {
   name: string;
   aliases: string[];
   country: string;
+  /** WGS84 decimal degrees, when places.csv gives them (the map draws the place there). */
+  latitude?: number;
+  longitude?: number;
+  /** The place's GeoNames id, when given: a CMIF placeName/@ref of that id is this place. */
+  geonames?: string;
 }
 
 /** Outcome of looking up an office on a date. */

@@ -6,6 +6,7 @@
  */
 import { MONTH_NAMES } from '../../graph/dates.ts';
 import { seededRandom } from '../../graph/layout.ts';
+import { SYNTH_PLACES } from './places.ts';
 
 export interface SynthOptions {
   documents: number;
@@ -36,6 +37,8 @@ export interface SynthPerson {
   affiliation: string;
   aliases: string[];
   authority: string;
+  /** The place the person writes from and receives at (a name of SYNTH_PLACES). */
+  home: string;
 }
 
 export interface SynthDocument {
@@ -47,6 +50,9 @@ export interface SynthDocument {
   recipients: string[];
   via: string[];
   originators: string[];
+  /** Where it was sent from and received at: the sender's and the recipient's homes. */
+  places: string[];
+  recipientPlaces: string[];
 }
 
 export interface SynthCorpus {
@@ -121,6 +127,7 @@ function makePeople(count: number, random: () => number): SynthPerson[] {
       affiliation: AFFILIATIONS[affiliation()] ?? 'Unknown',
       aliases: [`${first.charAt(0)}. ${last}`, last.toUpperCase() === last ? last : `${last}ov`],
       authority: `http://www.wikidata.org/entity/Q${9_000_000 + i}`,
+      home: '',
     });
   }
   return people;
@@ -131,6 +138,14 @@ export function generateCorpus(options: Partial<SynthOptions> = {}): SynthCorpus
   const o = { ...DEFAULT_SYNTH_OPTIONS, ...options };
   const random = seededRandom(o.seed);
   const people = makePeople(o.people ?? Math.max(20, Math.round(o.documents / 5)), random);
+  // Homes drawn from a random sequence of their own: the corpus is otherwise what it was before
+  // letters had places. Heavy-tailed too: a few capitals hold most correspondents.
+  const placeRandom = seededRandom(o.seed + 104_729);
+  const home = chooser(
+    SYNTH_PLACES.map((_, i) => 1 / (i + 1)),
+    placeRandom,
+  );
+  for (const person of people) person.home = SYNTH_PLACES[home()]?.[0] ?? '';
   // Heavy-tailed activity: Pareto weights, so a few people write much of the corpus.
   const weights = people.map(() => 1 / Math.pow(1 - random() * 0.999, 1 / 1.1));
   const pick = chooser(weights, random);
@@ -206,6 +221,8 @@ export function generateCorpus(options: Partial<SynthOptions> = {}): SynthCorpus
       recipients: [people[recipient]?.name ?? ''],
       via: via.map((v) => people[v]?.name ?? ''),
       originators: carried.map((v) => people[v]?.name ?? ''),
+      places: [people[sender]?.home ?? ''],
+      recipientPlaces: [people[recipient]?.home ?? ''],
     });
   }
   return { people, documents };

@@ -5,11 +5,32 @@
 import Papa from 'papaparse';
 import { escapeXml } from '../../formats/scene/svg.ts';
 import type { SynthCorpus } from './generate.ts';
+import { SYNTH_PLACES } from './places.ts';
 
-/** documents.csv: id, title, summary — what an archive's list gives. */
+/** documents.csv: id, title, summary — what an archive's list gives — and where each went. */
 export function synthDocumentsCsv(corpus: SynthCorpus): string {
   return `${Papa.unparse(
-    corpus.documents.map((d) => ({ id: d.id, title: d.title, summary: d.summary })),
+    corpus.documents.map((d) => ({
+      id: d.id,
+      title: d.title,
+      summary: d.summary,
+      places: d.places.join('; '),
+      recipient_places: d.recipientPlaces.join('; '),
+    })),
+    { newline: '\r\n' },
+  )}\r\n`;
+}
+
+/** places.csv: the synthetic places with their coordinates, for the map. */
+export function synthPlacesCsv(): string {
+  return `${Papa.unparse(
+    SYNTH_PLACES.map(([name, latitude, longitude]) => ({
+      name,
+      aliases: '',
+      country: '',
+      latitude,
+      longitude,
+    })),
     { newline: '\r\n' },
   )}\r\n`;
 }
@@ -58,8 +79,9 @@ export function synthCmif(corpus: SynthCorpus, title: string): string {
       .map((v) => `<ref type="https://cablegraph.org/cmif#originator">${escapeXml(v)}</ref>`)
       .join('');
     const note = via || originators ? `<note>${via}${originators}</note>` : '';
+    const place = (name: string): string => `<placeName>${escapeXml(name)}</placeName>`;
     lines.push(
-      `<correspDesc key="${d.id}" source="#synth"><correspAction type="sent">${d.senders.map(person).join('')}${date}</correspAction><correspAction type="received">${d.recipients.map(person).join('')}</correspAction>${note}</correspDesc>`,
+      `<correspDesc key="${d.id}" source="#synth"><correspAction type="sent">${d.senders.map(person).join('')}${d.places.map(place).join('')}${date}</correspAction><correspAction type="received">${d.recipients.map(person).join('')}${d.recipientPlaces.map(place).join('')}</correspAction>${note}</correspDesc>`,
     );
   }
   lines.push('</profileDesc></teiHeader>', '<text><body><p/></body></text>', '</TEI>');

@@ -54,12 +54,12 @@ function paint(color: string): { color: string; opacity: number | null } {
   return { color: `rgb(${rgba[1]}, ${rgba[2]}, ${rgba[3]})`, opacity: Number(rgba[4]) };
 }
 
-function fillAttrs(color: string): string {
+export function fillAttrs(color: string): string {
   const p = paint(color);
   return `fill="${escapeXml(p.color)}"${p.opacity === null ? '' : ` fill-opacity="${n(p.opacity)}"`}`;
 }
 
-function strokeAttrs(color: string, width: number): string {
+export function strokeAttrs(color: string, width: number): string {
   const p = paint(color);
   return `stroke="${escapeXml(p.color)}" stroke-width="${n(width)}"${p.opacity === null ? '' : ` stroke-opacity="${n(p.opacity)}"`}`;
 }
@@ -96,28 +96,35 @@ function arrival(edge: SceneEdge): { tip: Point; dir: Point } {
   return { tip, dir: { x: (tip.x - before.x) / length, y: (tip.y - before.y) / length } };
 }
 
-function edgeSvg(edge: SceneEdge): string {
+/**
+ * The path of an edge and of its arrowhead (null without one), in the scene's coordinates: the
+ * SVG writers and the map view draw edges with the same geometry.
+ */
+export function edgePaths(edge: SceneEdge): { d: string; head: string | null } {
   const cp = controlPoint(edge);
   const d =
     edge.curvature === 0
       ? `M${n(edge.source.x)} ${n(edge.source.y)}L${n(edge.target.x)} ${n(edge.target.y)}`
       : `M${n(edge.source.x)} ${n(edge.source.y)}Q${n(cp.x)} ${n(cp.y)} ${n(edge.target.x)} ${n(edge.target.y)}`;
-  let head = '';
-  if (edge.arrow) {
-    // Sigma's arrowheads: length 2.5× and half-width 1× the edge thickness, times its minimum scale.
-    const { tip, dir } = arrival(edge);
-    const length = Math.max(edge.width * 2.5, 6);
-    const half = Math.max(edge.width, 2.5);
-    const base = { x: tip.x - dir.x * length, y: tip.y - dir.y * length };
-    const left = { x: base.x - dir.y * half, y: base.y + dir.x * half };
-    const right = { x: base.x + dir.y * half, y: base.y - dir.x * half };
-    head = `<path d="M${n(tip.x)} ${n(tip.y)}L${n(left.x)} ${n(left.y)}L${n(right.x)} ${n(right.y)}Z" ${fillAttrs(edge.color)}/>`;
-  }
-  return `<g class="edge" data-edge="${escapeXml(edge.id)}"><path d="${d}" fill="none" ${strokeAttrs(edge.color, edge.width)} stroke-linecap="round"/>${head}</g>`;
+  if (!edge.arrow) return { d, head: null };
+  const { tip, dir } = arrival(edge);
+  const length = Math.max(edge.width * 2.5, 6);
+  const half = Math.max(edge.width, 2.5);
+  const base = { x: tip.x - dir.x * length, y: tip.y - dir.y * length };
+  const left = { x: base.x - dir.y * half, y: base.y + dir.x * half };
+  const right = { x: base.x + dir.y * half, y: base.y - dir.x * half };
+  const head = `M${n(tip.x)} ${n(tip.y)}L${n(left.x)} ${n(left.y)}L${n(right.x)} ${n(right.y)}Z`;
+  return { d, head };
+}
+
+export function edgeSvg(edge: SceneEdge): string {
+  const { d, head } = edgePaths(edge);
+  const arrow = head ? `<path d="${head}" ${fillAttrs(edge.color)}/>` : '';
+  return `<g class="edge" data-edge="${escapeXml(edge.id)}"><path d="${d}" fill="none" ${strokeAttrs(edge.color, edge.width)} stroke-linecap="round"/>${arrow}</g>`;
 }
 
 /** Wrap text into lines of at most `width` pixels. */
-function wrap(text: string, width: number, size: number): string[] {
+export function wrap(text: string, width: number, size: number): string[] {
   const lines: string[] = [];
   for (const paragraph of text.split('\n')) {
     let line = '';

@@ -65,9 +65,13 @@ describe('data/build positions', () => {
           letters: { defaultSender: 'J. R. R. Tolkien' },
         }),
     ],
-  ])('leaves no entry of the %s report without a line and a column', (_name, build) => {
-    expect(unplaced(build().report)).toEqual([]);
-  });
+  ])(
+    'leaves no entry of the %s report without a line and a column',
+    { timeout: 30_000 },
+    (_name, build) => {
+      expect(unplaced(build().report)).toEqual([]);
+    },
+  );
 });
 
 describe('data/build reasons', () => {
