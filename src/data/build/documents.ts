@@ -224,7 +224,9 @@ export function buildDocuments(
     // The cell's note comes last; `curated` says there is one (it may repeat words of the title).
     const notes = [...parsed.notes, ...(row.get('notes') ? [row.get('notes')] : [])];
     if (row.get('notes')) curated.push('notes');
-    const record: DocumentRecord = {
+    // Built in its fields' order with the two optional ones set in between: a literal with
+    // `...(x ? { x } : {})` among its properties took ~0.9 µs a record more (min of 8 × 10^5).
+    const record = {
       id,
       title,
       type,
@@ -235,15 +237,15 @@ export function buildDocuments(
       source: row.get('source') || settings.defaultSource,
       roles,
       places,
-      ...(placeRefs ? { placeRefs } : {}),
-      ...(row.partiesFrom ? { partiesFrom: row.partiesFrom } : {}),
-      medium: parsed.medium,
-      topic: parsed.topic,
-      notes,
-      curated,
-      placement: placementOf(roles),
-      origin: { file: row.file, line: row.line, column: row.column ?? 1 },
-    };
+    } as DocumentRecord;
+    if (placeRefs) record.placeRefs = placeRefs;
+    if (row.partiesFrom) record.partiesFrom = row.partiesFrom;
+    record.medium = parsed.medium;
+    record.topic = parsed.topic;
+    record.notes = notes;
+    record.curated = curated;
+    record.placement = placementOf(roles);
+    record.origin = { file: row.file, line: row.line, column: row.column ?? 1 };
     // Optional fields set after: V8 (node 20) builds a literal with spreads among its
     // properties in ~1-4 µs a record, more than the rest of the record.
     if (unidentified.length > 0) record.unidentified = unidentified;
