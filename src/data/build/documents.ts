@@ -93,8 +93,11 @@ function mentionsIn(
   fromSummary: boolean,
 ): ParsedParty[] {
   if (!fromSummary) return [];
+  const found = findMentions(row.get('summary'), registry);
+  // The set of the record's parties only when the summary names someone registered.
+  if (found.length === 0) return [];
   const named = new Set(ROLES.flatMap((role) => roles[role]?.map((ref) => ref.person) ?? []));
-  return findMentions(row.get('summary'), registry)
+  return found
     .filter((entry) => !named.has(entry.id))
     .map((entry) => ({ name: entry.name, asWritten: entry.asWritten }));
 }
@@ -178,7 +181,8 @@ export function buildDocuments(
   const ctx = registryNameContext(registry);
   const documents: DocumentRecord[] = [];
   const rejected: RejectedRow[] = [];
-  const seenIds = new Map<string, { file: string; line: number }>();
+  // The first row of each id (its file and line name it when the id comes again).
+  const seenIds = new Map<string, TableRow>();
   for (const [index, row] of rows.entries()) {
     if (settings.onProgress && index % 2000 === 0) settings.onProgress(index, rows.length);
     const title = row.get('title');
@@ -209,7 +213,7 @@ export function buildDocuments(
       rejected.push({ ...placeOf(row), id, reason });
       continue;
     }
-    seenIds.set(id, { file: row.file, line: row.line });
+    seenIds.set(id, row);
     const { roles, unidentified, readings } = resolveRoles(row, parsed, registry, resolver, {
       date,
       id,
