@@ -7,7 +7,7 @@
  * when it points to one person, and always marked for a historian to check.
  */
 import type { PersonEntry } from './registry.ts';
-import { withinOneEdit } from './suggest.ts';
+import { letterBits, withinOneEdit } from './suggest.ts';
 
 /** Rewrites in order: the longer spelling of a sound first ("shch" before "sh"). */
 const REWRITES: readonly [RegExp, string][] = [
@@ -59,18 +59,10 @@ export interface VariantIndex {
 const NEAR_MIN_LENGTH = 6;
 
 /**
- * The letters of a key as bits (one bit per letter, other characters folded into the rest). One
- * edit changes at most two bits, so keys whose bits differ in more cannot be one letter off: the
- * near search tests those integers before any characters. At 10^5 synthetic documents it compared
- * 4,700 unknown names with 2.7 million keys, ~0.45 s when each comparison read both strings.
+ * At most two bits set: the near search tests two keys' letter bits (see `letterBits`) with this
+ * before reading any characters. At 10^5 synthetic documents it compared 4,700 unknown names with
+ * 2.7 million keys, ~0.45 s when each comparison read both strings.
  */
-function letterBits(key: string): number {
-  let bits = 0;
-  for (let i = 0; i < key.length; i++) bits |= 1 << (key.charCodeAt(i) % 31);
-  return bits;
-}
-
-/** At most two bits set. */
 const fewBits = (bits: number): boolean => {
   const lessOne = bits & (bits - 1);
   return (lessOne & (lessOne - 1)) === 0;
