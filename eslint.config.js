@@ -23,6 +23,9 @@ const LAYERS = {
       'graphology-types',
       'graphology-layout-forceatlas2',
       'graphology-layout-noverlap',
+      // The people's measures (graph/measures): betweenness and communities.
+      'graphology-metrics/*',
+      'graphology-communities-louvain',
     ],
   },
   // File and wire formats, the export scene and its look; for Node and the browser alike.

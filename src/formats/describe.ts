@@ -7,6 +7,7 @@ import type { Corpus } from '../graph/corpus.ts';
 import type { DocumentFilter, Visibility } from '../graph/filter.ts';
 import type { Emphasis } from '../graph/types.ts';
 import type { Scene } from './scene/scene.ts';
+import type { NodeLook } from './scene/look.ts';
 import type { Topology } from 'topojson-specification';
 import { paletteForAffiliations } from './scene/style.ts';
 import { MONTH_NAMES } from '../graph/dates.ts';
@@ -110,6 +111,8 @@ export interface ExportView {
   selection: { kind: 'person' | 'document'; id: string } | null;
   /** The person whose documents alone `visibility` holds (`npm run export --person`), if any. */
   documentsOf: string | null;
+  /** What size and colour stand for; the default look (documents, affiliation) when absent. */
+  look?: NodeLook;
   /**
    * The picture as the view draws it now, every label in full (the explorer's network view);
    * null draws the graph as it was laid out.

@@ -9,7 +9,8 @@ import type { Corpus } from '../graph/corpus.ts';
 import type { CmifOptions } from './cmif.ts';
 import { FORMAT_INFO, isDataFormat } from './data-formats.ts';
 import type { DataFormat } from './data-formats.ts';
-import { captionFor, creditLine, describeView, exportFileName, paletteOf } from './describe.ts';
+import { captionFor, creditLine, describeView, exportFileName } from './describe.ts';
+import { DEFAULT_NODE_LOOK, legendEntries, SIZE_NOTES } from './scene/look.ts';
 import type { ExportView } from './describe.ts';
 import { DEFAULT_SCENE_OPTIONS, placeSceneLabels, sceneFromGraph } from './scene/scene.ts';
 import { DEFAULT_IMAGE_OPTIONS, sceneToSvg } from './scene/svg.ts';
@@ -71,6 +72,7 @@ export interface ExportedFile {
 /** The image of the view as SVG: its scene, labels placed for the image's font. */
 function imageSvg(corpus: Corpus, view: ExportView, o: ExportOptions): string {
   const labels = o.labelLimit !== 0;
+  const look = view.look ?? DEFAULT_NODE_LOOK;
   // Labels placed once, for the image's own font: on the view's scene, or as the graph's is made.
   const measureIn = (size: number) =>
     o.measure ? o.measure(`500 ${size}px ${DEFAULT_IMAGE_OPTIONS.fontFamily}`) : null;
@@ -87,10 +89,14 @@ function imageSvg(corpus: Corpus, view: ExportView, o: ExportOptions): string {
         labels,
         labelLimit: o.labelLimit,
         measure,
+        look,
       });
   return sceneToSvg(scene, {
     background: o.background,
-    legend: o.legend ? [...paletteOf(corpus)].map(([label, color]) => ({ label, color })) : null,
+    // The legend says what the drawing's sizes and colours stand for, as the explorer's does.
+    legend: o.legend ? legendEntries(corpus.graph, look) : null,
+    legendTitle: look.colorBy === 'community' ? 'Community' : 'Affiliation',
+    sizeNote: SIZE_NOTES[look.sizeBy],
     caption: o.caption ? captionFor(describeView(corpus, view)) : null,
     credit: o.credit ? creditLine(corpus) : null,
   });

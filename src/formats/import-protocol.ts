@@ -63,7 +63,8 @@ export interface TablePreview {
 
 export type WorkerRequest = ImportRequest | PreviewRequest;
 
-export type ImportStage = 'reading' | 'documents' | 'graph' | 'layout' | 'places' | 'opening';
+export type ImportStage =
+  'reading' | 'documents' | 'graph' | 'measures' | 'layout' | 'places' | 'opening';
 
 /**
  * The built corpus as UTF-8 JSON, the files the build step writes (graph.json, documents.json in

@@ -195,6 +195,12 @@ export interface PersonAttributes {
   /** Registry notes, e.g. why an identification is uncertain. */
   notes?: string;
   uncertain?: boolean;
+  /** People joined to this one by any line (measures/index.ts); absent on graphs built without. */
+  correspondents?: number;
+  /** Normalised betweenness on the person graph: how much this person brokers (0–1). */
+  betweenness?: number;
+  /** Louvain community, numbered 1… by size. */
+  community?: number;
 }
 
 /** Edge kinds: a hop of a document's chain, or a link between participants of a conversation. */
@@ -223,6 +229,17 @@ export interface CorpusMeta {
   credit: string;
   description: string;
   url: string | null;
+  /** How the people's measures were computed; absent when they were not. */
+  measures?: MeasuresNote;
+}
+
+/** How the people's measures were computed, so the explorer can say what an estimate is. */
+export interface MeasuresNote {
+  /** Sources of the betweenness: every person (exact) or a seeded sample (an estimate). */
+  betweennessSources: number;
+  people: number;
+  communities: number;
+  seed: number;
 }
 
 /** Nodes and edges to emphasise (a selection, a traced channel); the rest is dimmed. */

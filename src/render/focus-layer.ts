@@ -13,6 +13,7 @@ import { MAX_FORCED_LABELS } from '../formats/scene/style.ts';
 import type { Emphasis } from '../graph/types.ts';
 import { programOf } from './display.ts';
 import { premultiplied } from './premultiply.ts';
+import type { NodeLookFunctions } from '../formats/scene/look.ts';
 
 export interface FocusLayer {
   /** Show an emphasis over the faded network; null clears it. */
@@ -24,6 +25,8 @@ export interface FocusLayer {
   ): void;
   /** Follow the size of the container, as the network below does. */
   resize(): void;
+  /** Size and colour nodes as the network below does (the legend's choice); null: the graph's. */
+  setLook(look: NodeLookFunctions | null): void;
   kill(): void;
 }
 
@@ -52,6 +55,7 @@ export function createFocusLayer(
   });
   // Whether the layer draws anything.
   let showing = false;
+  let look: NodeLookFunctions | null = null;
   const sync = (): void => {
     if (!showing) return;
     // Same framing as the network below: its bounding box and its camera.
@@ -63,8 +67,10 @@ export function createFocusLayer(
     (canvas) => !canvas.classList.contains('sigma-mouse'),
   );
 
-  return {
+  let shown: Parameters<FocusLayer['show']> | null = null;
+  const layerApi: FocusLayer = {
     show(emphasis, strength, highlighted, edgeStyle) {
+      shown = [emphasis, strength, highlighted, edgeStyle];
       // Clearing an empty layer must not cost a redraw.
       if (!emphasis && !showing) return;
       showing = emphasis !== null;
@@ -76,6 +82,7 @@ export function createFocusLayer(
           const attrs = graph.getNodeAttributes(node);
           next.addNode(node, {
             ...attrs,
+            ...(look ? { size: look.size(node, attrs), color: look.color(node, attrs) } : {}),
             forceLabel: labelled || highlighted.has(node),
             highlighted: highlighted.has(node),
             zIndex: 1,
@@ -103,6 +110,11 @@ export function createFocusLayer(
       element.style.visibility = showing ? '' : 'hidden';
       for (const canvas of faded) canvas.style.opacity = emphasis ? FADE[strength] : '';
     },
+    setLook(next) {
+      look = next;
+      // What is shown now is drawn again with the new sizes and colours.
+      if (showing && shown) layerApi.show(...shown);
+    },
     resize() {
       if (!showing) return;
       layer.resize();
@@ -115,4 +127,5 @@ export function createFocusLayer(
       element.remove();
     },
   };
+  return layerApi;
 }

@@ -6,6 +6,7 @@ import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import { EDGE_STYLE, emphasisColorFor, MAX_FORCED_LABELS } from '../formats/scene/style.ts';
 import { premultiplied } from './premultiply.ts';
 import type { DocumentEdgeAttributes, PersonAttributes } from '../graph/types.ts';
+import type { NodeLookFunctions } from '../formats/scene/look.ts';
 import { programOf } from './display.ts';
 import type { ViewState } from './view-state.ts';
 
@@ -64,6 +65,8 @@ export interface DetailLevel {
   datesOnGpu: () => boolean;
   /** The line under the pointer, drawn emphasised: what a click would open. */
   hoveredEdge?: () => string | null;
+  /** Size and colour of the legend's choice; null keeps the graph's own (documents, affiliation). */
+  look?: () => NodeLookFunctions | null;
 }
 
 const ALWAYS_DETAILED: DetailLevel = { overview: () => false, datesOnGpu: () => false };
@@ -110,6 +113,11 @@ export function createReducers(
     if (view.visibleNodes && !view.visibleNodes.has(node)) {
       data.hidden = true;
       return data;
+    }
+    const look = level.look?.();
+    if (look) {
+      data.size = look.size(node, data);
+      data.color = look.color(node, data);
     }
     const highlighted = view.highlighted.has(node);
     data.highlighted = highlighted;

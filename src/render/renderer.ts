@@ -31,6 +31,8 @@ import { emphasiseScene, sceneFromSigma } from './scene.ts';
 import { sameMembers, visibilityChanges } from './visibility.ts';
 import type { ReducerStyle } from './reducers.ts';
 import { EMPTY_VIEW } from './view-state.ts';
+import { DEFAULT_NODE_LOOK, nodeLookFunctions } from '../formats/scene/look.ts';
+import type { NodeLook, NodeLookFunctions } from '../formats/scene/look.ts';
 import type { ViewState } from './view-state.ts';
 
 export interface RendererEvents extends PointerHandlers {
@@ -70,6 +72,18 @@ export const DEFAULT_RENDERER_OPTIONS: RendererOptions = {
   labelObstacles: () => [],
 };
 
+/** The smallest and largest node sizes the display attributes hold. */
+function sizeRange(graph: CorrespondenceGraph): { minSize?: number; maxSize?: number } {
+  let minSize = Infinity;
+  let maxSize = 0;
+  graph.forEachNode((_node, attrs) => {
+    const size = (attrs as { size?: number }).size ?? 0;
+    minSize = Math.min(minSize, size);
+    maxSize = Math.max(maxSize, size);
+  });
+  return Number.isFinite(minSize) ? { minSize, maxSize } : {};
+}
+
 /** How long the camera must rest before a change of level of detail is drawn. */
 const DETAIL_SETTLE_MS = 150;
 
@@ -77,6 +91,8 @@ export interface Renderer {
   /** The sigma instance, for export and tests; components must not reach into it. */
   readonly sigma: Sigma;
   setView(view: ViewState): void;
+  /** Size and colour by the legend's choice: one full refresh, reducers unchanged. */
+  setLook(look: NodeLook): void;
   on<K extends keyof RendererEvents>(event: K, handler: RendererEvents[K]): void;
   getCamera(): CameraState;
   setCamera(camera: Partial<CameraState>, animate?: boolean): void;
@@ -132,10 +148,13 @@ export function createRenderer(
   // hide their edges meanwhile (sigma's option), and a drawing at rest would cost a whole frame.
   const motion: Motion = { moving: false };
   let hoveredEdge: string | null = null;
+  let look: NodeLook = DEFAULT_NODE_LOOK;
+  let lookFunctions: NodeLookFunctions | null = null;
   const { nodeReducer, edgeReducer } = createReducers(() => reducerView, graph.size, style, {
     overview: () => overview,
     datesOnGpu,
     hoveredEdge: () => hoveredEdge,
+    look: () => lookFunctions,
   });
   const sigmaSettings = {
     defaultEdgeType: 'arrow',
@@ -254,6 +273,15 @@ export function createRenderer(
         color: emphasisColorFor(emphasis?.edges.size ?? 0, style.emphasisEdgeColor),
         size: style.emphasisEdgeSize,
       });
+    },
+    setLook(next) {
+      if (next.sizeBy === look.sizeBy && next.colorBy === look.colorBy) return;
+      look = next;
+      const same = next.sizeBy === DEFAULT_NODE_LOOK.sizeBy && next.colorBy === 'affiliation';
+      // Sizes keep the range the display attributes were given (display.ts), whatever it is.
+      lookFunctions = same ? null : nodeLookFunctions(graph, next, sizeRange(graph));
+      focusLayer?.setLook(lookFunctions);
+      fullRefresh();
     },
     on(event, handler) {
       handlers[event] = handler as never;

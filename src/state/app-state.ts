@@ -11,11 +11,15 @@ import type { DocumentFilter, Visibility } from '../graph/filter.ts';
 import { createSearchIndex } from '../graph/search.ts';
 import type { SearchIndex } from '../graph/search.ts';
 import { paletteForAffiliations } from '../formats/scene/style.ts';
+import { DEFAULT_NODE_LOOK } from '../formats/scene/look.ts';
+import type { NodeLook } from '../formats/scene/look.ts';
 import type { Scene } from '../formats/scene/scene.ts';
 import type { BuildReport } from '../graph/report.ts';
 import type { ViewState } from '../render/view-state.ts';
 import { documentEmphasis, egoEmphasis } from './selection.ts';
 import { createTraceState } from './trace.ts';
+import { createPlayState } from './play.ts';
+import type { PlayState } from './play.ts';
 import type { TraceState } from './trace.ts';
 import { traceEmphasis } from '../graph/channels.ts';
 import type { Selection } from './selection.ts';
@@ -39,7 +43,7 @@ export type ViewMode = 'graph' | 'list' | 'map';
 /** Draws the current view as a scene for image export; set by the network view while it is mounted. */
 export type ImageSource = (options: { labels: boolean }) => Scene;
 
-export interface AppState extends TraceState {
+export interface AppState extends TraceState, PlayState {
   corpus: Corpus;
   /** What the build (or the browser import) said about every record; null when not available. */
   report: BuildReport | null;
@@ -55,6 +59,8 @@ export interface AppState extends TraceState {
   hovered: Signal<string | null>;
   filter: Signal<DocumentFilter>;
   view: Signal<ViewMode>;
+  /** What node size and colour stand for (the legend's choices). */
+  look: Signal<NodeLook>;
   camera: Signal<Camera | null>;
   notices: Signal<Notice[]>;
   /** The mounted network view's scene source (not a signal: nothing renders from it). */
@@ -85,6 +91,7 @@ export function createAppState(corpus: Corpus, options: Partial<AppStateOptions>
   const hovered = signal<string | null>(null);
   const filter = signal<DocumentFilter>(before?.filter.peek() ?? DEFAULT_FILTER);
   const view = signal<ViewMode>(before?.view.peek() ?? 'graph');
+  const look = signal<NodeLook>(before?.look.peek() ?? DEFAULT_NODE_LOOK);
   const camera = signal<Camera | null>(before?.camera.peek() ?? null);
   // Notices are not carried over: applying the link again repeats the ones that still hold.
   const notices = signal<Notice[]>([]);
@@ -94,6 +101,8 @@ export function createAppState(corpus: Corpus, options: Partial<AppStateOptions>
   const filtered = computed(() => isFilterActive(filter.value));
   const tracing = createTraceState(corpus, visibility, filtered);
   if (before) tracing.trace.value = before.trace.peek();
+  const playState = createPlayState(corpus, filter, visibility);
+  if (before) playState.windowWidth.value = before.windowWidth.peek();
   const viewState = computed<ViewState>(() => {
     const active = filtered.value;
     const visible = visibility.value;
@@ -109,7 +118,13 @@ export function createAppState(corpus: Corpus, options: Partial<AppStateOptions>
             ? traceEmphasis(traced)
             : null;
     const hover = hovered.value;
-    const preview = hover !== null && !focus ? egoEmphasis(corpus, hover, visibleEdges) : null;
+    // A hovered person previews their letters; while the timeline steps, the new lines show.
+    const preview =
+      hover !== null && !focus
+        ? egoEmphasis(corpus, hover, visibleEdges)
+        : !focus
+          ? playState.fresh.value
+          : null;
     const highlighted = new Set<string>();
     if (current?.kind === 'person') highlighted.add(current.id);
     if (hover !== null) highlighted.add(hover);
@@ -127,6 +142,7 @@ export function createAppState(corpus: Corpus, options: Partial<AppStateOptions>
 
   return {
     ...tracing,
+    ...playState,
     corpus,
     report: options.report ?? null,
     documentsPending: options.documentsPending ?? false,
@@ -137,6 +153,7 @@ export function createAppState(corpus: Corpus, options: Partial<AppStateOptions>
     hovered,
     filter,
     view,
+    look,
     camera,
     notices,
     imageSource: { current: null },

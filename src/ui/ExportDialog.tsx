@@ -35,6 +35,7 @@ function currentView(state: AppState): ExportView {
         ? { kind: selection.kind, id: selection.id }
         : null,
     documentsOf: null,
+    look: state.look.value,
     // In the list view there is no picture drawn: the export draws the graph as laid out.
     scene: source ? (labels) => source({ labels }) : null,
   };

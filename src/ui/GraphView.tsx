@@ -96,6 +96,7 @@ export function GraphView() {
     const active = renderer.current;
     if (!active) return undefined;
     const stopView = effect(() => active.setView(state.viewState.value));
+    const stopLook = effect(() => active.setLook(state.look.value));
     // Sigma has drawn synchronously by now; benchmarks time the first draw from navigation.
     if (performance.getEntriesByName('cablegraph:first-draw').length === 0)
       performance.mark('cablegraph:first-draw');
@@ -112,6 +113,7 @@ export function GraphView() {
     return () => {
       state.imageSource.current = null;
       stopFraming();
+      stopLook();
       stopView();
     };
   }, [state, graph]);

@@ -17,6 +17,7 @@ const STAGES: Record<ImportProgress['stage'], string> = {
   reading: 'Reading',
   documents: 'Reading the documents',
   graph: 'Building the network',
+  measures: 'Measuring brokers and communities',
   layout: 'Laying out the network',
   places: 'Placing the letters on the map (loading the gazetteer)',
   opening: 'Opening the network',

@@ -5,13 +5,21 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useAppState } from '../state/context.ts';
+import {
+  COLOR_BY,
+  legendEntries,
+  SIZE_BY,
+  SIZE_LABELS,
+  SIZE_NOTES,
+} from '../formats/scene/look.ts';
+import type { ColorBy, SizeBy } from '../formats/scene/look.ts';
 import { formatCount } from './format.ts';
 
 /**
  * Which sides of a scrolling strip hide more of it, kept up to date as it scrolls or resizes: the
  * strip fades on those sides, so a narrow window still shows there are more affiliations.
  */
-function useHiddenSides(element: { current: HTMLElement | null }): string {
+function useHiddenSides(element: { current: HTMLElement | null }, showing: unknown): string {
   const [sides, setSides] = useState('');
   useEffect(() => {
     const strip = element.current;
@@ -29,7 +37,7 @@ function useHiddenSides(element: { current: HTMLElement | null }): string {
       strip.removeEventListener('scroll', measure);
       observer.disconnect();
     };
-  }, [element]);
+  }, [element, showing]);
   return sides;
 }
 
@@ -61,7 +69,7 @@ export function Legend() {
     return byAffiliation;
   }, [graph, visibleNodes]);
   const strip = useRef<HTMLFieldSetElement>(null);
-  const hiddenSides = useHiddenSides(strip);
+  const hiddenSides = useHiddenSides(strip, state.look.value.colorBy);
   const hidden = state.filter.value.hiddenAffiliations;
   const toggle = (affiliation: string): void => {
     const next = new Set(hidden);
@@ -69,37 +77,118 @@ export function Legend() {
     else next.add(affiliation);
     state.setFilter({ hiddenAffiliations: next });
   };
+  const look = state.look.value;
+  const measured = graph.getAttribute('measures') !== undefined;
   return (
     <section class="legend" aria-label="Legend">
-      <fieldset ref={strip} class={hiddenSides || undefined}>
-        <legend>Affiliation</legend>
-        {[...state.palette].map(([affiliation, color]) => (
-          <label key={affiliation} class="legend-item">
-            <input
-              type="checkbox"
-              checked={!hidden.has(affiliation)}
-              onChange={() => toggle(affiliation)}
-            />
-            <span class="swatch" style={{ background: color }} aria-hidden="true" />
-            {affiliation}{' '}
-            <span class="count">
-              {countOf(
-                shown.get(affiliation) ?? 0,
-                counts.get(affiliation) ?? 0,
-                hidden.has(affiliation),
-              )}
-            </span>
-          </label>
-        ))}
-      </fieldset>
+      {look.colorBy === 'community' ? (
+        <CommunityStrip />
+      ) : (
+        <fieldset ref={strip} class={hiddenSides || undefined}>
+          <legend>Affiliation</legend>
+          {[...state.palette].map(([affiliation, color]) => (
+            <label key={affiliation} class="legend-item">
+              <input
+                type="checkbox"
+                checked={!hidden.has(affiliation)}
+                onChange={() => toggle(affiliation)}
+              />
+              <span class="swatch" style={{ background: color }} aria-hidden="true" />
+              {affiliation}{' '}
+              <span class="count">
+                {countOf(
+                  shown.get(affiliation) ?? 0,
+                  counts.get(affiliation) ?? 0,
+                  hidden.has(affiliation),
+                )}
+              </span>
+            </label>
+          ))}
+        </fieldset>
+      )}
       <details class="legend-help">
-        <summary>How to read</summary>
+        <summary>
+          {look.sizeBy === 'documents' ? 'How to read' : `Size: ${SIZE_LABELS[look.sizeBy]}`}
+        </summary>
+        {measured && <LookChoices />}
         <p class="legend-note">
-          Size: number of documents. Arrows point to the recipient; each document is its own line,
+          {SIZE_NOTES[look.sizeBy]} Arrows point to the recipient; each document is its own line,
           curved when several link the same people. Purple: parties to an agreement or conversation.
           On a large network, lines are plain from afar: zoom in for arrows and curves.
         </p>
       </details>
     </section>
+  );
+}
+
+const COLOR_LABELS: Record<ColorBy, string> = {
+  affiliation: 'Affiliation',
+  community: 'Community',
+};
+
+/** Size by letters, correspondents or brokerage; colour by affiliation or community. */
+function LookChoices() {
+  const state = useAppState();
+  const look = state.look.value;
+  return (
+    <div class="legend-look">
+      <label>
+        Size{' '}
+        <select
+          value={look.sizeBy}
+          onChange={(e) =>
+            (state.look.value = {
+              ...state.look.value,
+              sizeBy: (e.target as HTMLSelectElement).value as SizeBy,
+            })
+          }
+        >
+          {SIZE_BY.map((choice) => (
+            <option key={choice} value={choice}>
+              {SIZE_LABELS[choice]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        Colour{' '}
+        <select
+          value={look.colorBy}
+          onChange={(e) =>
+            (state.look.value = {
+              ...state.look.value,
+              colorBy: (e.target as HTMLSelectElement).value as ColorBy,
+            })
+          }
+        >
+          {COLOR_BY.map((choice) => (
+            <option key={choice} value={choice}>
+              {COLOR_LABELS[choice]}
+            </option>
+          ))}
+        </select>
+      </label>
+    </div>
+  );
+}
+
+/** The communities' colours: the ten largest, the rest in one grey. */
+function CommunityStrip() {
+  const state = useAppState();
+  const entries = useMemo(
+    () => legendEntries(state.corpus.graph, state.look.value),
+    [state.corpus.graph, state.look.value],
+  );
+  // Focusable, so a keyboard can scroll through communities the strip has no room for.
+  return (
+    <fieldset tabIndex={0}>
+      <legend>Community</legend>
+      {entries.map((entry) => (
+        <span key={entry.label} class="legend-item">
+          <span class="swatch" style={{ background: entry.color }} aria-hidden="true" />
+          {entry.label}
+        </span>
+      ))}
+    </fieldset>
   );
 }

@@ -7,10 +7,19 @@ import { compareStrings } from '../graph/compare.ts';
 import { labelOf } from '../graph/corpus.ts';
 import type { DocumentRecord } from '../graph/types.ts';
 import { useAppState } from '../state/context.ts';
-import { documentHeading, formatDate, plural } from './format.ts';
+import { documentHeading, formatCount, formatDate, formatOrdinal, plural } from './format.ts';
+import { measureSummary } from '../graph/measures/ranks.ts';
 
 type DocKey = 'date' | 'title' | 'type' | 'from' | 'to' | 'via';
-type PersonKey = 'label' | 'affiliation' | 'documents';
+type PersonKey =
+  | 'label'
+  | 'affiliation'
+  | 'documents'
+  | 'sent'
+  | 'received'
+  | 'correspondents'
+  | 'betweenness'
+  | 'community';
 type Direction = 'ascending' | 'descending';
 
 function SortButton<K extends string>({
@@ -34,12 +43,16 @@ function SortButton<K extends string>({
   );
 }
 
-function useSort<K extends string>(initial: K): [{ key: K; dir: Direction }, (key: K) => void] {
+/** Sorting by a column; `firstDirection` says which way a column sorts on its first click. */
+function useSort<K extends string>(
+  initial: K,
+  firstDirection: (key: K) => Direction = () => 'ascending',
+): [{ key: K; dir: Direction }, (key: K) => void] {
   const [sort, setSort] = useState<{ key: K; dir: Direction }>({ key: initial, dir: 'ascending' });
   const onSort = (key: K): void =>
     setSort((s) => ({
       key,
-      dir: s.key === key && s.dir === 'ascending' ? 'descending' : 'ascending',
+      dir: s.key !== key ? firstDirection(key) : s.dir === 'ascending' ? 'descending' : 'ascending',
     }));
   return [sort, onSort];
 }
@@ -146,25 +159,54 @@ function DocumentsTable({ allColumns }: { allColumns: boolean }) {
   );
 }
 
+/** Numeric columns of the people table; the measured ones only where the graph has measures. */
+const PERSON_NUMBERS: { key: PersonKey; label: string; measured: boolean }[] = [
+  { key: 'documents', label: 'Documents', measured: false },
+  { key: 'sent', label: 'Sent', measured: false },
+  { key: 'received', label: 'Received', measured: false },
+  { key: 'correspondents', label: 'Correspondents', measured: true },
+  { key: 'betweenness', label: 'Broker', measured: true },
+  { key: 'community', label: 'Community', measured: true },
+];
+
 function PeopleTable() {
   const state = useAppState();
-  const [sort, onSort] = useSort<PersonKey>('label');
+  // Counts and brokers are read largest first; names, affiliations and communities from the top.
+  const [sort, onSort] = useSort<PersonKey>('label', (key) =>
+    key === 'label' || key === 'affiliation' || key === 'community' ? 'ascending' : 'descending',
+  );
   const { graph } = state.corpus;
+  const summary = measureSummary(graph);
   const visible = state.visibility.value.nodes;
   const rows = graph
     .filterNodes((node) => visible.has(node))
     .map((id) => ({ id, ...graph.getNodeAttributes(id) }));
+  type Row = (typeof rows)[number];
+  const byNumber =
+    (key: 'sent' | 'received' | 'correspondents' | 'betweenness') => (a: Row, b: Row) =>
+      (a[key] ?? 0) - (b[key] ?? 0) || compareStrings(b.label, a.label);
   const cmp = {
-    label: (a: (typeof rows)[number], b: (typeof rows)[number]) => compareStrings(a.label, b.label),
-    affiliation: (a: (typeof rows)[number], b: (typeof rows)[number]) =>
+    label: (a: Row, b: Row) => compareStrings(a.label, b.label),
+    affiliation: (a: Row, b: Row) =>
       compareStrings(a.affiliation, b.affiliation) || compareStrings(a.label, b.label),
-    documents: (a: (typeof rows)[number], b: (typeof rows)[number]) =>
-      a.documents - b.documents || a.mentioned - b.mentioned,
+    documents: (a: Row, b: Row) => a.documents - b.documents || a.mentioned - b.mentioned,
+    sent: byNumber('sent'),
+    received: byNumber('received'),
+    correspondents: byNumber('correspondents'),
+    betweenness: byNumber('betweenness'),
+    // Community 1 is the largest.
+    community: (a: Row, b: Row) =>
+      (a.community ?? 0) - (b.community ?? 0) || compareStrings(a.label, b.label),
   }[sort.key];
   rows.sort((a, b) => cmp(a, b) * (sort.dir === 'ascending' ? 1 : -1));
+  const columns = PERSON_NUMBERS.filter((column) => summary.present || !column.measured);
+  const estimated = summary.present && summary.sources < summary.people;
   return (
     <table class="table" aria-label={`People (${rows.length})`}>
-      <caption>{plural(rows.length, 'person', 'people')} within the filters</caption>
+      <caption>
+        {plural(rows.length, 'person', 'people')} within the filters
+        {estimated && ` · broker ranks estimated from ${formatCount(summary.sources)} sources`}
+      </caption>
       <thead>
         <tr>
           <th aria-sort={sort.key === 'label' ? sort.dir : 'none'} scope="col">
@@ -173,9 +215,16 @@ function PeopleTable() {
           <th aria-sort={sort.key === 'affiliation' ? sort.dir : 'none'} scope="col">
             <SortButton label="Affiliation" column="affiliation" sort={sort} onSort={onSort} />
           </th>
-          <th aria-sort={sort.key === 'documents' ? sort.dir : 'none'} scope="col">
-            <SortButton label="Documents" column="documents" sort={sort} onSort={onSort} />
-          </th>
+          {columns.map((column) => (
+            <th
+              key={column.key}
+              aria-sort={sort.key === column.key ? sort.dir : 'none'}
+              scope="col"
+              class="num"
+            >
+              <SortButton label={column.label} column={column.key} sort={sort} onSort={onSort} />
+            </th>
+          ))}
           <th scope="col">Also written</th>
         </tr>
       </thead>
@@ -192,6 +241,19 @@ function PeopleTable() {
               {person.documents}
               {person.mentioned > 0 && <span class="muted"> (+{person.mentioned} mentions)</span>}
             </td>
+            <td class="num">{formatCount(person.sent)}</td>
+            <td class="num">{formatCount(person.received)}</td>
+            {summary.present && (
+              <>
+                <td class="num">{formatCount(person.correspondents ?? 0)}</td>
+                <td class="num">
+                  {(person.betweenness ?? 0) > 0
+                    ? formatOrdinal(summary.brokerRank.get(person.id) ?? 0)
+                    : '—'}
+                </td>
+                <td class="num">{person.community ?? ''}</td>
+              </>
+            )}
             <td class="aliases">{person.aliases.join(', ')}</td>
           </tr>
         ))}

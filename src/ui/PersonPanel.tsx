@@ -7,7 +7,10 @@ import type { CorrespondenceEntry, CorrespondentGroup } from '../graph/correspon
 import { useEffect, useState } from 'preact/hooks';
 import { isFilterActive } from '../graph/filter.ts';
 import { useAppState } from '../state/context.ts';
-import { formatCount, formatDate, plural, ROLE_LABELS } from './format.ts';
+import { formatCount, formatDate, formatOrdinal, plural, ROLE_LABELS } from './format.ts';
+import { measureSummary } from '../graph/measures/ranks.ts';
+import { communityColor } from '../formats/scene/look.ts';
+import type { PersonAttributes } from '../graph/types.ts';
 import { usePaintedFlag } from './after-paint.ts';
 import { PersonLink } from './PersonLink.tsx';
 
@@ -138,6 +141,53 @@ function Correspondence({ id, filtered }: { id: string; filtered: boolean }) {
   return <GroupList groups={groups} />;
 }
 
+/**
+ * A person's measures: letters sent and received, correspondents, their rank as a broker
+ * ("3rd of 28", said to be an estimate when the betweenness was sampled) and their community.
+ */
+function Measures({ id, person }: { id: string; person: PersonAttributes }) {
+  const state = useAppState();
+  const summary = measureSummary(state.corpus.graph);
+  if (!summary.present || person.betweenness === undefined) return null;
+  const rank = summary.brokerRank.get(id) ?? 0;
+  const estimated = summary.sources < summary.people;
+  const community = person.community ?? 0;
+  const members = summary.communitySize.get(community) ?? 1;
+  return (
+    <>
+      <dt>Letters</dt>
+      <dd>
+        {formatCount(person.sent)} sent, {formatCount(person.received)} received
+      </dd>
+      <dt>Correspondents</dt>
+      <dd>{formatCount(person.correspondents ?? 0)}</dd>
+      <dt>Broker</dt>
+      <dd class="broker">
+        {person.betweenness > 0
+          ? `${formatOrdinal(rank)} of ${formatCount(summary.people)}`
+          : `no shortest link between others passes through ${person.label}`}
+        {person.betweenness > 0 && (
+          <span class="muted"> (betweenness {person.betweenness.toPrecision(2)})</span>
+        )}
+        {estimated && (
+          <span class="muted"> — estimated from {formatCount(summary.sources)} sources</span>
+        )}
+      </dd>
+      <dt>Community</dt>
+      <dd>
+        <span
+          class="swatch"
+          style={{ background: communityColor(community, members) }}
+          aria-hidden="true"
+        />{' '}
+        {members > 1
+          ? `${community} of ${formatCount(summary.communitySize.size)}, ${plural(members, 'person', 'people')}`
+          : 'alone (no line to anyone)'}
+      </dd>
+    </>
+  );
+}
+
 export function PersonPanel({ id }: { id: string }) {
   const state = useAppState();
   const { graph } = state.corpus;
@@ -196,6 +246,7 @@ export function PersonPanel({ id }: { id: string }) {
             ? counts.map(([label, n]) => `${label} ${formatCount(n)}`).join(', ')
             : 'none'}
         </dd>
+        <Measures id={id} person={person} />
       </dl>
       <div class="actions" role="group" aria-label="Trace channels">
         <button

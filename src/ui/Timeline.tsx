@@ -8,6 +8,7 @@ import { binOfEachDocument, countShownPerBin, histogram } from '../graph/timelin
 import type { TimeBin } from '../graph/timeline.ts';
 import { useAppState } from '../state/context.ts';
 import { formatCount, formatIso } from './format.ts';
+import { TimelinePlay } from './TimelinePlay.tsx';
 
 const BAR = 10;
 const HEIGHT = 48;
@@ -61,6 +62,8 @@ export function Timeline() {
   const max = Math.max(1, ...bins.map((b) => b.count));
   const current = drag ?? binRange(bins, filter.start, filter.end);
   const commit = (range: Range): void => {
+    // A range chosen by hand ends the play.
+    state.pause();
     const from = Math.min(range.from, range.to);
     const to = Math.max(range.from, range.to);
     const all = from === 0 && to === bins.length - 1;
@@ -134,56 +137,63 @@ export function Timeline() {
           <button
             type="button"
             class="link"
-            onClick={() => state.setFilter({ start: null, end: null })}
+            onClick={() => {
+              state.pause();
+              state.setFilter({ start: null, end: null });
+            }}
           >
             All dates
           </button>
         )}
         <UndatedToggle />
       </div>
-      <svg
-        ref={svg}
-        class="histogram"
-        viewBox={`0 0 ${bins.length * BAR} ${HEIGHT}`}
-        preserveAspectRatio="none"
-        role="img"
-        aria-label={`Documents per ${hist.unit}, ${label(first)} to ${label(last)}; drag to choose a date range`}
-        onPointerDown={onPointerDown}
-        onPointerMove={onPointerMove}
-        onPointerUp={onPointerUp}
-        onPointerCancel={() => setDrag(null)}
-      >
-        <rect
-          class="range"
-          x={current.from * BAR}
-          y={0}
-          width={(current.to - current.from + 1) * BAR}
-          height={HEIGHT}
-        />
-        {bins.map((bin, i) => {
-          const total = (bin.count / max) * (HEIGHT - 4);
-          const inside = ((shown[i] ?? 0) / max) * (HEIGHT - 4);
-          return (
-            <g key={bin.key}>
-              <title>{`${label(bin)}: ${bin.count} document${bin.count === 1 ? '' : 's'}`}</title>
-              <rect
-                class="bar-all"
-                x={i * BAR + 1}
-                y={HEIGHT - total}
-                width={BAR - 2}
-                height={total}
-              />
-              <rect
-                class="bar-shown"
-                x={i * BAR + 1}
-                y={HEIGHT - inside}
-                width={BAR - 2}
-                height={inside}
-              />
-            </g>
-          );
-        })}
-      </svg>
+      {/* Play sits beside the histogram, in its height: the footer keeps its size. */}
+      <div class="timeline-track">
+        <TimelinePlay />
+        <svg
+          ref={svg}
+          class="histogram"
+          viewBox={`0 0 ${bins.length * BAR} ${HEIGHT}`}
+          preserveAspectRatio="none"
+          role="img"
+          aria-label={`Documents per ${hist.unit}, ${label(first)} to ${label(last)}; drag to choose a date range`}
+          onPointerDown={onPointerDown}
+          onPointerMove={onPointerMove}
+          onPointerUp={onPointerUp}
+          onPointerCancel={() => setDrag(null)}
+        >
+          <rect
+            class="range"
+            x={current.from * BAR}
+            y={0}
+            width={(current.to - current.from + 1) * BAR}
+            height={HEIGHT}
+          />
+          {bins.map((bin, i) => {
+            const total = (bin.count / max) * (HEIGHT - 4);
+            const inside = ((shown[i] ?? 0) / max) * (HEIGHT - 4);
+            return (
+              <g key={bin.key}>
+                <title>{`${label(bin)}: ${bin.count} document${bin.count === 1 ? '' : 's'}`}</title>
+                <rect
+                  class="bar-all"
+                  x={i * BAR + 1}
+                  y={HEIGHT - total}
+                  width={BAR - 2}
+                  height={total}
+                />
+                <rect
+                  class="bar-shown"
+                  x={i * BAR + 1}
+                  y={HEIGHT - inside}
+                  width={BAR - 2}
+                  height={inside}
+                />
+              </g>
+            );
+          })}
+        </svg>
+      </div>
       <div class="timeline-axis" aria-hidden="true">
         <span>{label(first)}</span>
         <span>{label(last)}</span>

@@ -63,3 +63,10 @@ export function shortTitle(title: string, max = 72): string {
   const space = cut.lastIndexOf(' ');
   return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:]+$/, '')} …`;
 }
+
+/** "1st", "2nd", "3rd", "4th", "11th", "12th", "13th", "21st", "1,002nd". */
+export function formatOrdinal(n: number): string {
+  const tens = n % 100;
+  const suffix = tens >= 11 && tens <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
+  return `${formatCount(n)}${suffix}`;
+}

@@ -47,6 +47,9 @@ export interface LoadSample {
   /** The click selected the node aimed at. */
   clickHit: boolean;
   filterMs: number | null;
+  /** One step of the timeline's play (a month window moved on, new lines emphasised). */
+  stepMs: number | null;
+  stepBlockMs: number | null;
   traceMs: number | null;
   /** The longest task (main thread blocked) while the change was applied. */
   filterBlockMs: number | null;
@@ -174,6 +177,8 @@ async function measureLoad(
   }, clicked);
   lap('click');
   let filterMs: number | null = null;
+  let stepMs: number | null = null;
+  let stepBlockMs: number | null = null;
   let traceMs: number | null = null;
   let filterBlockMs: number | null = null;
   let traceBlockMs: number | null = null;
@@ -223,6 +228,22 @@ async function measureLoad(
     filterMs = filtered.ms;
     filterBlockMs = await blockedDuring(filtered);
     lap('filter');
+    // Play: a month window where the filter began, then one step on, as play makes it.
+    await page.evaluate(
+      (month) => {
+        const app = window.cablegraph;
+        if (!app) return;
+        app.state.windowWidth.value = 'month';
+        app.state.setFilter({ start: month, end: month, includeUndated: false });
+      },
+      start.slice(0, 7),
+    );
+    await page.waitForTimeout(300);
+    await frames(page);
+    const stepped = await page.evaluate(timeStateChange, { kind: 'step' as const, a: '', b: '' });
+    stepMs = stepped.ms;
+    stepBlockMs = await blockedDuring(stepped);
+    lap('play step');
     mapMs = (await page.evaluate(timeMapDraw)).ms;
     lap('map');
   }
@@ -242,6 +263,8 @@ async function measureLoad(
       clickedNode: clicked,
       clickHit,
       filterMs,
+      stepMs,
+      stepBlockMs,
       traceMs,
       filterBlockMs,
       traceBlockMs,
@@ -285,7 +308,7 @@ export async function runBrowserBench(
     result.explorer.push(ours.sample);
     const s = ours.sample;
     progress(
-      `browser ${target.label} explorer ${rep}: first draw ${s.firstDrawMs.toFixed(0)} ms (frame ${s.firstFrameMs.toFixed(0)} ms), ${s.fps.fps.toFixed(1)} fps (dragged ${s.gestureFps.fps.toFixed(1)}), click ${s.clickMs.toFixed(0)} ms${s.clickHit ? '' : ' (missed)'}, filter ${s.filterMs?.toFixed(0)} ms, trace ${s.traceMs?.toFixed(0)} ms, heap ${s.heapUsedMB.toFixed(0)} MB`,
+      `browser ${target.label} explorer ${rep}: first draw ${s.firstDrawMs.toFixed(0)} ms (frame ${s.firstFrameMs.toFixed(0)} ms), ${s.fps.fps.toFixed(1)} fps (dragged ${s.gestureFps.fps.toFixed(1)}), click ${s.clickMs.toFixed(0)} ms${s.clickHit ? '' : ' (missed)'}, filter ${s.filterMs?.toFixed(0)} ms, play step ${s.stepMs?.toFixed(0)} ms, trace ${s.traceMs?.toFixed(0)} ms, heap ${s.heapUsedMB.toFixed(0)} MB`,
     );
     const bare = await measureLoad(session, 'bare', result, ours.facts);
     result.bare.push(bare.sample);

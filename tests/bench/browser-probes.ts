@@ -210,7 +210,8 @@ export function armClickProbe(panel: string | null): void {
 }
 
 export interface StateChange {
-  kind: 'filter' | 'trace';
+  /** `step`: the timeline's play moves its window one width on (a and b unused). */
+  kind: 'filter' | 'trace' | 'step';
   a: string;
   b: string;
 }
@@ -228,6 +229,7 @@ export function timeStateChange(change: StateChange): Promise<ChangeTiming> {
   if (!app) throw new Error('bench: not the explorer');
   const t0 = performance.now();
   if (change.kind === 'filter') app.state.setFilter({ start: change.a, end: change.b });
+  else if (change.kind === 'step') app.state.stepWindow(1);
   else app.state.openTrace({ from: change.a, to: change.b });
   return new Promise<ChangeTiming>((resolve) => {
     const check = (): void => {

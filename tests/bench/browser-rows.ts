@@ -21,6 +21,8 @@ export interface BrowserSummary {
   gestureFps: { explorer: number; bare: number; ratio: number };
   clickMs: { explorer: number; bare: number; ratio: number };
   filterMs: number;
+  stepMs: number;
+  stepBlockMs: number;
   traceMs: number;
   filterBlockMs: number;
   traceBlockMs: number;
@@ -42,6 +44,8 @@ export function summarise(result: TargetResult): BrowserSummary {
     gestureFps: pair((s) => s.gestureFps.fps),
     clickMs: pair((s) => (s.clickHit ? s.clickMs : null)),
     filterMs: med(result.explorer, (s) => s.filterMs),
+    stepMs: med(result.explorer, (s) => s.stepMs),
+    stepBlockMs: med(result.explorer, (s) => s.stepBlockMs),
     traceMs: med(result.explorer, (s) => s.traceMs),
     filterBlockMs: med(result.explorer, (s) => s.filterBlockMs),
     traceBlockMs: med(result.explorer, (s) => s.traceBlockMs),
@@ -122,6 +126,8 @@ export function browserRows(result: TargetResult): Row[] {
     },
     latency(`timeline filter change (middle third)${reps}`, s.filterMs),
     latency(`longest task while the filter applies${reps}`, s.filterBlockMs),
+    latency(`timeline play: one step of a month window${reps}`, s.stepMs),
+    latency(`longest task while the step applies${reps}`, s.stepBlockMs),
     latency(`channel trace (2 busiest people)${reps}`, s.traceMs),
     latency(`longest task while the trace applies${reps}`, s.traceBlockMs),
     {

@@ -81,6 +81,7 @@ function timedRun(dir: string): { run: BuildRun; result: BuildResult } {
   let graphDone = NaN;
   const result = buildCorpus(input, log, {
     layout: false,
+    measures: false,
     onProgress: (stage, done, total) => {
       if (stage === 'graph' && done === total) graphDone = performance.now();
     },

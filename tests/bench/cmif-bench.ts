@@ -43,7 +43,7 @@ function readEdition(name: string, bytes: Uint8Array): number {
       unread: [],
     },
     log,
-    { layout: false, releaseRows: true },
+    { layout: false, measures: false, releaseRows: true },
   );
   return result.documents.length;
 }

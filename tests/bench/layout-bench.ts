@@ -64,7 +64,7 @@ export function runLayoutBench(): { sizes: LayoutResult[]; rows: Row[] } {
     const spec = { documents: size.documents, people: size.people };
     const graph = size.structured
       ? structuredGraph(spec)
-      : readAndBuild(corpusDir(spec), { layout: false }).result.graph;
+      : readAndBuild(corpusDir(spec), { layout: false, measures: false }).result.graph;
     const iterationsDefault = defaultIterations(graph.order);
     const settings = layoutSettings(graph);
     const iterationsRun = size.iterations ?? iterationsDefault;

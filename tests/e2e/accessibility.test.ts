@@ -32,6 +32,19 @@ const VIEWS: View[] = [
   { name: 'record', query: '?doc=59363' },
   { name: 'person', query: '?person=Shtykov' },
   { name: 'trace', query: '?from=Mao%20Zedong&to=Stalin' },
+  {
+    name: 'brokers and communities, legend open',
+    query: '?person=Kovalev&size=betweenness&colour=community',
+    act: (p) => p.locator('.legend-help summary').click(),
+  },
+  {
+    name: 'timeline stepped',
+    query: '?window=month',
+    act: async (p) => {
+      await p.getByRole('button', { name: 'Step forward' }).click();
+      await p.getByRole('button', { name: 'Step forward' }).click();
+    },
+  },
   { name: 'list', query: '', act: (p) => action(p, 'List') },
   {
     name: 'map with the letters of an arc',

@@ -45,6 +45,37 @@ describe('formats/export-file', () => {
     expect(bare).not.toMatch(/id="legend"|id="caption"/);
   });
 
+  it("follows the view's size and colour: the legend lists communities, discs grow with brokerage", async () => {
+    const look = { sizeBy: 'betweenness', colorBy: 'community' } as const;
+    const svg = String((await exportFile(corpus, { ...whole(), look })).content);
+    const legend = /<g id="legend"[\s\S]*?<\/g>/.exec(svg)?.[0] ?? '';
+    expect(legend).toContain('>Community</text>');
+    expect(legend).toMatch(/>Community 1 \(\d+ people\)</);
+    expect(legend).toContain('Size: betweenness');
+    expect(legend).not.toContain('USSR');
+    const radii = (text: string): Map<string, number> =>
+      new Map(
+        [...text.matchAll(/<circle data-node="([^"]+)"[^>]* r="([\d.]+)"/g)].map((m) => [
+          m[1] ?? '',
+          Number(m[2]),
+        ]),
+      );
+    // Rank of a disc by size: 1 + the discs larger than it.
+    const rank = (sizes: Map<string, number>, id: string): number =>
+      1 + [...sizes.values()].filter((r) => r > (sizes.get(id) ?? 0)).length;
+    const broker = radii(svg);
+    const plain = radii(String((await exportFile(corpus, whole())).content));
+    expect(broker.size).toBe(corpus.graph.order);
+    // The relays stand out: among the five largest, larger than everyone no shortest link passes
+    // through. Kovalev (3 documents) rises; Shtykov, busy with letters, was already among them.
+    const none = corpus.graph.filterNodes((_n, a) => a.betweenness === 0);
+    for (const relay of ['kovalev', 'shtykov']) {
+      for (const other of none) expect(broker.get(relay)).toBeGreaterThan(broker.get(other) ?? 0);
+      expect(rank(broker, relay)).toBeLessThanOrEqual(5);
+    }
+    expect(rank(broker, 'kovalev')).toBeLessThan(rank(plain, 'kovalev'));
+  });
+
   it('refuses PNG without a browser to draw it, and rasterises with one', async () => {
     await expect(exportFile(corpus, whole(), { format: 'png' })).rejects.toThrow(
       /^formats\/export: PNG needs a browser/,

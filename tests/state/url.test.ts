@@ -142,6 +142,19 @@ describe('state/url: stateToQuery', () => {
     expect(fresh.notices.value).toEqual([]);
   });
 
+  it('keeps size and colour choices in the link, and ignores unknown ones with a notice', () => {
+    const state = createAppState(corpus);
+    state.look.value = { sizeBy: 'betweenness', colorBy: 'community' };
+    const query = stateToQuery(state);
+    expect(query).toBe('size=betweenness&colour=community');
+    expect(applied(`?${query}`).look.value).toEqual(state.look.value);
+    const odd = applied('?size=fame&colour=community');
+    expect(odd.look.value).toEqual({ sizeBy: 'documents', colorBy: 'community' });
+    expect(noticeTexts(odd)).toEqual([
+      "The link's size “fame” is not one of documents, correspondents, betweenness; documents is shown.",
+    ]);
+  });
+
   it('round-trips every person and every document of the corpus', () => {
     const state = createAppState(corpus);
     for (const id of corpus.graph.nodes()) {

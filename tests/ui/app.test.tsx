@@ -25,6 +25,7 @@ const fake = vi.hoisted(() => {
       handlers: {},
       sigma: {} as Renderer['sigma'],
       setView: vi.fn((view: ViewState) => void renderer.views.push(view)),
+      setLook: vi.fn(),
       on: vi.fn(
         (event: keyof RendererEvents, handler: unknown) =>
           void (renderer.handlers[event] = handler as never),

@@ -1,4 +1,4 @@
-import { act, cleanup, fireEvent, screen, within } from '@testing-library/preact';
+import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Corpus } from '../../src/graph/corpus.ts';
 import { DEFAULT_FILTER } from '../../src/graph/filter.ts';
@@ -245,6 +245,78 @@ describe('ui/Legend', () => {
     expect([...state.filter.value.hiddenAffiliations].sort()).toEqual(['PRC', 'USSR']);
     fireEvent.click(box);
     expect([...state.filter.value.hiddenAffiliations]).toEqual(['PRC']);
+  });
+});
+
+describe('ui/Timeline: play through time', () => {
+  const range = (state: AppState): [string | null, string | null] => [
+    state.filter.value.start,
+    state.filter.value.end,
+  ];
+
+  it('plays quarter by quarter from the first, pauses, and steps by keys', async () => {
+    const state = mount(<Timeline />);
+    const group = screen.getByRole('group', { name: 'Play through time' });
+    fireEvent.click(within(group).getByRole('button', { name: 'Play' }));
+    expect(range(state)).toEqual(['1947-04', '1947-06']);
+    expect(within(group).getByRole('button', { name: 'Pause' })).toBeTruthy();
+    // The next window follows by itself: waited for, not timed.
+    await waitFor(() => expect(range(state)).toEqual(['1947-07', '1947-09']), { timeout: 10_000 });
+    expect(within(group).getByRole('status').textContent).toBe('July–September 1947, playing');
+    fireEvent.click(within(group).getByRole('button', { name: 'Pause' }));
+    expect(state.playing.value).toBe(false);
+    const play = within(group).getByRole('button', { name: 'Play' });
+    fireEvent.keyDown(play, { key: 'ArrowRight' });
+    expect(range(state)).toEqual(['1947-10', '1947-12']);
+    fireEvent.keyDown(play, { key: 'ArrowLeft' });
+    fireEvent.keyDown(play, { key: 'ArrowLeft' });
+    expect(range(state)).toEqual(['1947-04', '1947-06']);
+    fireEvent.keyDown(within(group).getByRole('button', { name: 'Step forward' }), { key: ' ' });
+    expect(state.playing.value).toBe(true);
+    fireEvent.keyDown(group, { key: ' ' });
+    expect(state.playing.value).toBe(false);
+  });
+
+  it('steps by the chosen width, and a range chosen by hand stops the play', () => {
+    const state = mount(<Timeline />);
+    fireEvent.change(screen.getByRole('combobox', { name: 'Window' }), {
+      target: { value: 'year' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Step forward' }));
+    expect(range(state)).toEqual(['1947', '1947']);
+    fireEvent.click(screen.getByRole('button', { name: 'Step forward' }));
+    expect(range(state)).toEqual(['1948', '1948']);
+    fireEvent.click(screen.getByRole('button', { name: 'Play' }));
+    expect(state.playing.value).toBe(true);
+    fireEvent.click(screen.getByRole('button', { name: 'All dates' }));
+    expect(state.playing.value).toBe(false);
+    expect(range(state)).toEqual([null, null]);
+  });
+});
+
+describe('ui/Legend: size and colour', () => {
+  it('offers size by letters, correspondents or broker, and colour by affiliation or community', () => {
+    const state = mount(<Legend />);
+    const size = screen.getByRole('combobox', { name: 'Size' }) as HTMLSelectElement;
+    expect([...size.options].map((o) => o.text)).toEqual([
+      'Letters',
+      'Correspondents',
+      'Broker (betweenness)',
+    ]);
+    fireEvent.change(size, { target: { value: 'betweenness' } });
+    expect(state.look.value).toEqual({ sizeBy: 'betweenness', colorBy: 'affiliation' });
+    // The strip says what size stands for now.
+    expect(screen.getByText('Size: Broker (betweenness)', { selector: 'summary' })).toBeTruthy();
+    expect(screen.getByText(/^Size: betweenness/)).toBeTruthy();
+    fireEvent.change(screen.getByRole('combobox', { name: 'Colour' }), {
+      target: { value: 'community' },
+    });
+    expect(state.look.value.colorBy).toBe('community');
+    // Communities replace the affiliations: the largest first, numbered, with their sizes.
+    const strip = screen.getByRole('group', { name: 'Community' });
+    expect(within(strip).queryAllByRole('checkbox')).toHaveLength(0);
+    expect(strip.textContent).toMatch(/^CommunityCommunity 1 \(\d+ people\)/);
+    expect(screen.queryByRole('group', { name: 'Affiliation' })).toBeNull();
   });
 });
 

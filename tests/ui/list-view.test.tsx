@@ -176,21 +176,52 @@ describe('ui/ListView: people', () => {
     const table = screen.getByRole('table');
     const stalin = rows(table).find((r) => r[0] === 'Joseph Stalin');
     expect(stalin?.slice(1, 3)).toEqual(['USSR', '17 (+1 mentions)']);
-    expect(stalin?.[3]?.split(', ')).toContain('Filippov');
+    expect(stalin?.at(-1)?.split(', ')).toContain('Filippov');
     const kimIl = rows(table).find((r) => r[0] === 'Kim Il');
-    expect(kimIl?.slice(1)).toEqual(['DPRK', '0 (+1 mentions)', '']);
+    // Sent, received, correspondents, broker: none; a community of his own; no other spelling.
+    expect(kimIl?.slice(1, 7)).toEqual(['DPRK', '0 (+1 mentions)', '0', '0', '0', '—']);
+    expect(kimIl?.at(-1)).toBe('');
   });
 
-  it('sorts by documents, most first on the second click', () => {
+  it('sorts by documents, most first on the first click, fewest on the second', () => {
     openPeople();
-    sortBy('Documents');
-    expect(header('Documents').getAttribute('aria-sort')).toBe('ascending');
     sortBy('Documents');
     expect(header('Documents').getAttribute('aria-sort')).toBe('descending');
     const body = rows(screen.getByRole('table'));
     expect(body[0]?.[0]).toBe('Joseph Stalin');
     const counts = body.map((r) => Number(r[2]?.split(' ')[0]));
     expect(counts).toEqual([...counts].sort((a, b) => b - a));
+    sortBy('Documents');
+    expect(header('Documents').getAttribute('aria-sort')).toBe('ascending');
+    const fewest = rows(screen.getByRole('table')).map((r) => Number(r[2]?.split(' ')[0]));
+    expect(fewest).toEqual([...counts].sort((a, b) => a - b));
+  });
+
+  it('has sortable columns of letters, correspondents, broker rank and community', () => {
+    openPeople();
+    sortBy('Broker');
+    expect(header('Broker').getAttribute('aria-sort')).toBe('descending');
+    const column = (name: string): number =>
+      [...screen.getByRole('table').querySelectorAll('thead th')].findIndex(
+        (th) => th.textContent?.replace(/[▲▼]/g, '').trim() === name,
+      );
+    const brokers = rows(screen.getByRole('table')).map((r) => r[column('Broker')]);
+    // Ranks in order, then the people no shortest link passes through.
+    expect(brokers.slice(0, 3)).toEqual(['1st', '2nd', '3rd']);
+    expect(brokers.at(-1)).toBe('—');
+    const top5 = rows(screen.getByRole('table'))
+      .slice(0, 5)
+      .map((r) => r[0]);
+    expect(top5).toEqual(expect.arrayContaining(['Ivan Kovalev', 'Terentii Shtykov']));
+    sortBy('Correspondents');
+    const counts = rows(screen.getByRole('table')).map((r) => Number(r[column('Correspondents')]));
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+    expect(counts[0]).toBeGreaterThan(3);
+    sortBy('Community');
+    expect(header('Community').getAttribute('aria-sort')).toBe('ascending');
+    const communities = rows(screen.getByRole('table')).map((r) => Number(r[column('Community')]));
+    expect(communities[0]).toBe(1);
+    expect(communities).toEqual([...communities].sort((a, b) => a - b));
   });
 
   it('clicking a name selects the person', () => {

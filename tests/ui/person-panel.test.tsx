@@ -11,6 +11,8 @@ import {
   tinyCorpus,
 } from '../helpers/corpus-fixture.ts';
 import { handCorpus, handDoc } from '../helpers/hand-corpus.ts';
+import { assignMeasures } from '../../src/graph/measures/index.ts';
+import { createCorpus } from '../../src/graph/corpus.ts';
 
 let corpus: Corpus;
 beforeAll(() => {
@@ -226,6 +228,26 @@ describe('ui/PersonPanel: one-sided and mention-only people', () => {
     );
     showPerson('hub', handCorpus(docs));
     expect(fact('Documents')).toBe('sent 1,234');
+  });
+
+  it("shows a person's letters, correspondents, rank as a broker and community", () => {
+    showPerson('kovalev');
+    expect(fact('Letters')).toBe('1 sent, 0 received');
+    expect(fact('Correspondents')).toBe('3');
+    // Kovalev relays Mao's cable to Stalin: among the few people shortest links pass through.
+    expect(fact('Broker')).toMatch(/^[1-5](st|nd|rd|th) of 28 \(betweenness 0\.\d+\)$/);
+    expect(fact('Community')).toMatch(/^ \d+ of \d+, \d+ people$/);
+    cleanup();
+    showPerson('kim-il');
+    expect(fact('Broker')).toBe('no shortest link between others passes through Kim Il');
+    expect(fact('Community')).toBe(' alone (no line to anyone)');
+  });
+
+  it('says when the broker ranks are estimated from a sample of sources', () => {
+    const graph = corpus.graph.copy();
+    assignMeasures(graph, { betweenness: { maxExactWork: 0, samples: 10 } });
+    showPerson('shtykov', createCorpus(graph, corpus.documentList));
+    expect(fact('Broker')).toMatch(/ of 28 .*— estimated from 10 sources$/);
   });
 
   it('a person id not in the corpus gets a plain message', () => {

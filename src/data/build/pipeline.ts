@@ -5,6 +5,7 @@
 import type { CorrespondenceGraph } from '../../graph/build.ts';
 import { buildCorrespondenceGraph } from '../../graph/build.ts';
 import { DEFAULT_LAYOUT_OPTIONS, layoutGraph } from '../../graph/layout.ts';
+import { assignMeasures, hasMeasures } from '../../graph/measures/index.ts';
 import type { LayoutOptions } from '../../graph/layout.ts';
 import type { DocumentRecord } from '../../graph/types.ts';
 import type { CorpusInput } from '../io/read-corpus.ts';
@@ -25,12 +26,17 @@ import type { Gazetteer } from '../places/gazetteer.ts';
 import { locatePlaces, placesReport } from '../places/locate.ts';
 import type { BuildReport } from './report.ts';
 
-export type BuildStage = 'documents' | 'graph' | 'layout';
+export type BuildStage = 'documents' | 'graph' | 'measures' | 'layout';
 
 export interface BuildOptions {
   /** Run the layout (the benchmark measures the build without it). */
   layout: boolean;
   layoutOptions: Partial<LayoutOptions>;
+  /**
+   * Compute the people's measures (betweenness, communities, correspondents: graph/measures),
+   * seeded with the layout's seed. The build-speed bench leaves them out, as it leaves the layout.
+   */
+  measures: boolean;
   /** Progress of each stage, for a browser import's progress bar. */
   onProgress: ((stage: BuildStage, done: number, total: number) => void) | null;
   /**
@@ -49,6 +55,7 @@ export interface BuildOptions {
 export const DEFAULT_BUILD_OPTIONS: BuildOptions = {
   layout: true,
   layoutOptions: {},
+  measures: true,
   onProgress: null,
   releaseRows: false,
   gazetteer: null,
@@ -99,6 +106,13 @@ function layoutStep(graph: CorrespondenceGraph, settings: BuildOptions): BuildRe
   return { algorithm: 'ForceAtlas2', seed, iterations: used.iterations, settings: used.settings };
 }
 
+/** The people's measures, seeded as the layout is, so a build stays byte-identical. */
+function measuresStep(graph: CorrespondenceGraph, settings: BuildOptions): void {
+  if (!settings.measures) return;
+  settings.onProgress?.('measures', 0, 1);
+  assignMeasures(graph, { seed: settings.layoutOptions.seed ?? DEFAULT_LAYOUT_OPTIONS.seed });
+}
+
 /**
  * A corpus already built, opened as it was (its layout kept when every node has a position);
  * null when its graph cannot be opened.
@@ -108,6 +122,8 @@ function openBuilt(input: CorpusInput, log: IssueLog, settings: BuildOptions): B
   if (!built) return null;
   const graph = importBuiltGraph(built, log);
   if (!graph) return null;
+  // A corpus built before the measures existed gets them now; one built with them keeps its own.
+  if (!hasMeasures(graph)) measuresStep(graph, settings);
   const layout = hasLayout(graph) ? null : layoutStep(graph, settings);
   // Its names stand as they were resolved when it was built, whatever registry came with it.
   const registry = { ...input.registry, source: 'built' as const };
@@ -166,6 +182,7 @@ export function buildCorpus(
   graph.replaceAttributes({ ...input.meta });
   // The graph is whole here: the bench times parse + resolve + graph up to this call.
   settings.onProgress?.('graph', 1, 1);
+  measuresStep(graph, settings);
   const layout = layoutStep(graph, settings);
   const report = buildReport({
     meta: input.meta,

@@ -9,14 +9,9 @@ import type { LabelSide } from './label-boxes.ts';
 import type { CorrespondenceGraph } from '../../graph/build.ts';
 import type { Emphasis } from '../../graph/types.ts';
 import { graphExtent } from '../../graph/extent.ts';
-import {
-  EDGE_STYLE,
-  edgeColorFor,
-  emphasisColorFor,
-  edgeCurvatures,
-  paletteForAffiliations,
-} from './style.ts';
-import { nodeSize } from '../../graph/size.ts';
+import { EDGE_STYLE, edgeColorFor, emphasisColorFor, edgeCurvatures } from './style.ts';
+import { DEFAULT_NODE_LOOK, nodeLookFunctions } from './look.ts';
+import type { NodeLook } from './look.ts';
 
 export interface Point {
   x: number;
@@ -75,6 +70,8 @@ export interface SceneOptions {
   labelSize: number;
   /** Labels are drawn for nodes at least this large (sigma's labelRenderedSizeThreshold). */
   labelSizeThreshold: number;
+  /** What size and colour stand for (the legend's choice). */
+  look: NodeLook;
 }
 
 export const DEFAULT_SCENE_OPTIONS: SceneOptions = {
@@ -89,6 +86,7 @@ export const DEFAULT_SCENE_OPTIONS: SceneOptions = {
   measure: null,
   labelSize: 13,
   labelSizeThreshold: 4,
+  look: DEFAULT_NODE_LOOK,
 };
 
 /** Rough width of a label, for placing labels without a text engine. */
@@ -158,7 +156,7 @@ export function sceneFromGraph(
   const s = { ...DEFAULT_SCENE_OPTIONS, ...options };
   const shown = (node: string): boolean => s.visibleNodes === null || s.visibleNodes.has(node);
   // Sigma frames the whole graph, not just the visible part, so filtered views stay in place.
-  const { minX, maxX, minY, maxY, maxDocuments } = graphExtent(graph);
+  const { minX, maxX, minY, maxY } = graphExtent(graph);
   const spanX = Math.max(maxX - minX, 1e-9);
   const spanY = Math.max(maxY - minY, 1e-9);
   const scale = Math.min((s.width - 2 * s.padding) / spanX, (s.height - 2 * s.padding) / spanY);
@@ -167,18 +165,18 @@ export function sceneFromGraph(
     // Graph y grows upwards, screen y downwards (sigma's convention).
     y: s.height / 2 - (y - (minY + maxY) / 2) * (Number.isFinite(scale) ? scale : 1),
   });
-  const palette = paletteForAffiliations(graph.mapNodes((_n, a) => a.affiliation));
+  const look = nodeLookFunctions(graph, s.look);
   const nodes: SceneNode[] = [];
   const byId = new Map<string, SceneNode>();
   graph.forEachNode((id, a) => {
     if (!shown(id)) return;
     const dimmed = s.focus !== null && !s.focus.nodes.has(id);
-    const radius = nodeSize(a.documents, maxDocuments);
+    const radius = look.size(id, a);
     const node: SceneNode = {
       id,
       ...toScreen(a.x, a.y),
       radius,
-      color: dimmed ? EDGE_STYLE.dimNodeColor : (palette.get(a.affiliation) ?? '#8C8C8C'),
+      color: dimmed ? EDGE_STYLE.dimNodeColor : look.color(id, a),
       label: s.labels && !dimmed && radius >= s.labelSizeThreshold ? a.label : null,
     };
     nodes.push(node);

@@ -14,8 +14,12 @@ export interface LegendEntry {
 
 export interface ImageOptions {
   background: 'white' | 'transparent';
-  /** Legend entries (affiliation colours); null leaves the legend out. */
+  /** Legend entries (affiliation or community colours); null leaves the legend out. */
   legend: LegendEntry[] | null;
+  /** The legend's heading: what the colours stand for. */
+  legendTitle: string;
+  /** The first sentence of the legend's note: what size stands for. */
+  sizeNote: string;
   /** One line or more describing the view: corpus, dates, filters, channel. */
   caption: string | null;
   credit: string | null;
@@ -25,6 +29,8 @@ export interface ImageOptions {
 export const DEFAULT_IMAGE_OPTIONS: ImageOptions = {
   background: 'white',
   legend: null,
+  legendTitle: 'Affiliation',
+  sizeNote: 'Size: number of documents.',
   caption: null,
   credit: null,
   fontFamily: "'DejaVu Sans', 'Liberation Sans', Arial, Helvetica, sans-serif",
@@ -208,7 +214,7 @@ export function sceneToSvg(scene: Scene, options: Partial<ImageOptions> = {}): s
     const x = scene.width + 12;
     parts.push(
       `<g id="legend" font-family="${font}" font-size="12" fill="#1f2328">`,
-      `<text x="${x}" y="28" font-weight="600">Affiliation</text>`,
+      `<text x="${x}" y="28" font-weight="600">${escapeXml(o.legendTitle)}</text>`,
     );
     o.legend.forEach((entry, i) => {
       const y = 50 + i * 20;
@@ -219,7 +225,7 @@ export function sceneToSvg(scene: Scene, options: Partial<ImageOptions> = {}): s
     });
     const noteY = 50 + o.legend.length * 20 + 10;
     const note = wrap(
-      'Size: number of documents. Arrows point to the recipient; each document is its own line.',
+      `${o.sizeNote} Arrows point to the recipient; each document is its own line.`,
       LEGEND_WIDTH - 24,
       11,
     );

@@ -21,11 +21,17 @@ describe('data/cli: npm run build:data', { timeout: 30_000 }, () => {
     });
     expect(outputs[0]).toEqual(outputs[1]);
     const graph = JSON.parse(outputs[0]?.[0] ?? '{}') as {
-      nodes: { attributes: { x: number } }[];
+      nodes: { attributes: { x: number; community?: number; betweenness?: number } }[];
       options: { multi: boolean; type: string };
+      attributes: { measures?: { betweennessSources: number; communities: number } };
     };
     expect(graph.options).toMatchObject({ multi: true, type: 'directed' });
     expect(graph.nodes.every((n) => Number.isFinite(n.attributes.x))).toBe(true);
+    // The seeded measures are part of the identical bytes: communities and brokers of every person.
+    expect(graph.nodes.every((n) => (n.attributes.community ?? 0) >= 1)).toBe(true);
+    expect(graph.nodes.some((n) => (n.attributes.betweenness ?? 0) > 0)).toBe(true);
+    expect(graph.attributes.measures?.betweennessSources).toBe(graph.nodes.length);
+    expect(graph.attributes.measures?.communities).toBeGreaterThan(1);
     const report = JSON.parse(outputs[0]?.[2] ?? '{}') as {
       records: { id: string; status: string }[];
       totals: { records: number };
