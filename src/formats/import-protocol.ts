@@ -7,7 +7,7 @@ import type { DocumentsFile } from '../graph/corpus.ts';
 import { documentsFilePieces, readDocumentsStream } from './corpus-files.ts';
 import type { BuildReport } from '../graph/report.ts';
 import type { PlaceTable } from '../graph/places.ts';
-import type { FileChoice, LetterField } from './letter-fields.ts';
+import type { ColumnDateOrder, FileChoice, LetterField } from './letter-fields.ts';
 import type {
   CorpusMeta,
   DocumentEdgeAttributes,
@@ -59,6 +59,11 @@ export interface TablePreview {
   rows: string[][];
   /** The field each column is read as (null: not read), as the header names say. */
   roles: (LetterField | null)[];
+  /**
+   * Each column's order of day and month as its values show it, were it read as dates; null for
+   * a column with no numeric date ("3/4/1795") in it.
+   */
+  dateOrders: (ColumnDateOrder | null)[];
 }
 
 export type WorkerRequest = ImportRequest | PreviewRequest;

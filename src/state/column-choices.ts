@@ -1,16 +1,24 @@
 /**
- * The fields the reader chose for a table's columns in the import dialog, remembered in this
- * browser (localStorage; nothing leaves it) for the next file with the same header: a historian
- * exports the same sheet again and again as it grows.
+ * The fields the reader chose for a table's columns in the import dialog, and the order of day
+ * and month chosen for its dates, remembered in this browser (localStorage; nothing leaves it)
+ * for the next file with the same header: a historian exports the same sheet again and again as
+ * it grows.
  */
-import type { ColumnChoice, LetterField } from '../formats/letter-fields.ts';
+import type { ColumnChoice, DateOrder, LetterField } from '../formats/letter-fields.ts';
 
 const KEY = 'cablegraph:column-choices';
 /** Headers remembered; the oldest are forgotten beyond this many. */
 const KEEP = 50;
 
 type Roles = (LetterField | null)[];
-type Stored = Record<string, { roles: Roles; at: number }>;
+
+/** What is remembered of a table: each null when the reader left the dialog's reading. */
+export interface TableChoice {
+  roles: Roles | null;
+  dateOrder: DateOrder | null;
+}
+
+type Stored = Record<string, { roles: Roles | null; dateOrder?: DateOrder | null; at: number }>;
 
 /** A header as a key: its names as written, in order. */
 const keyOf = (header: readonly string[]): string => JSON.stringify(header);
@@ -25,17 +33,24 @@ function readAll(): Stored {
   }
 }
 
-/** The fields chosen last time for a table of this header; null when none were. */
-export function rememberedRoles(header: readonly string[]): Roles | null {
+const DATE_ORDERS: readonly (DateOrder | null | undefined)[] = ['day-first', 'month-first'];
+
+/** What was chosen last time for a table of this header; null when nothing was. */
+export function rememberedChoice(header: readonly string[]): TableChoice | null {
   const entry = readAll()[keyOf(header)];
-  return entry && entry.roles.length === header.length ? entry.roles : null;
+  if (!entry) return null;
+  const roles =
+    Array.isArray(entry.roles) && entry.roles.length === header.length ? entry.roles : null;
+  const dateOrder = DATE_ORDERS.includes(entry.dateOrder) ? (entry.dateOrder ?? null) : null;
+  return roles || dateOrder ? { roles, dateOrder } : null;
 }
 
-/** Remember the fields chosen for this header, or forget them (null: the header's own reading). */
-export function rememberRoles(header: readonly string[], roles: Roles | null): void {
+/** Remember what was chosen for this header, or forget it (all null: the dialog's own reading). */
+export function rememberChoice(header: readonly string[], choice: TableChoice): void {
   const key = keyOf(header);
   const others = Object.entries(readAll()).filter(([other]) => other !== key);
-  const kept = [...(roles ? [[key, { roles, at: Date.now() }] as const] : []), ...others]
+  const chosen = choice.roles !== null || choice.dateOrder !== null;
+  const kept = [...(chosen ? [[key, { ...choice, at: Date.now() }] as const] : []), ...others]
     .sort(([, a], [, b]) => b.at - a.at)
     .slice(0, KEEP);
   try {

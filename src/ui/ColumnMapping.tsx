@@ -1,12 +1,13 @@
 /**
  * The import dialog's preview of a table: its first rows, with what each column will be read as
  * (sender, recipient, date, … or not read), changeable per column before the import; for a
- * workbook, which sheet. A table with a labelled <select> per column, so it works by keyboard and
+ * workbook, which sheet; for its dates, the order of day and month (DateOrderChoice). A table with a labelled <select> per column, so it works by keyboard and
  * screen reader, scrolling sideways on a phone.
  */
 import type { TablePreview } from '../formats/import-protocol.ts';
 import { LETTER_FIELD_LABELS } from '../formats/letter-fields.ts';
-import type { LetterField } from '../formats/letter-fields.ts';
+import type { DateOrder, LetterField } from '../formats/letter-fields.ts';
+import { DateOrderChoice } from './DateOrderChoice.tsx';
 
 /** The fields in the order the dialog offers them (the labels' order: sender first). */
 const FIELDS = Object.keys(LETTER_FIELD_LABELS) as LetterField[];
@@ -22,9 +23,12 @@ export interface ColumnMappingProps {
   preview: TablePreview;
   /** The field each column is read as now (null: not read). */
   roles: (LetterField | null)[];
+  /** The order of day and month chosen for dates that do not show it; null: the default. */
+  dateOrder: DateOrder | null;
   /** Whether `roles` are the ones chosen last time for this header. */
   remembered: boolean;
   onRole(index: number, field: LetterField | null): void;
+  onDateOrder(order: DateOrder): void;
   onSheet(sheet: string): void;
   /** A prefix for element ids, unique in the dialog. */
   idPrefix: string;
@@ -122,6 +126,14 @@ export function ColumnMapping(props: ColumnMappingProps) {
           </tbody>
         </table>
       </div>
+      <DateOrderChoice
+        header={preview.header}
+        roles={roles}
+        dateOrders={preview.dateOrders}
+        dateOrder={props.dateOrder}
+        onDateOrder={props.onDateOrder}
+        idPrefix={idPrefix}
+      />
     </section>
   );
 }

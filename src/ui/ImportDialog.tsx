@@ -178,9 +178,11 @@ export function ImportDialog() {
             key={`${mapping.preview.file}-${mapping.preview.sheet ?? ''}`}
             preview={mapping.preview}
             roles={mapping.roles}
+            dateOrder={mapping.dateOrder}
             remembered={mapping.remembered}
             idPrefix={`import-table-${i}`}
             onRole={(index, field) => tables.setRole(mapping.preview.file, index, field)}
+            onDateOrder={(order) => tables.setDateOrder(mapping.preview.file, order)}
             onSheet={(sheet) => tables.setSheet(files, mapping.preview.file, sheet)}
           />
         ))}

@@ -1,12 +1,13 @@
 /**
  * The import dialog's tables: their previews (read in the import worker as the import will read
- * them), the field chosen for each column, the sheet of each workbook, and what to hand the
- * import — the columns the reader changed, remembered for the next table with the same header.
+ * them), the field chosen for each column, the sheet of each workbook, the order of day and month
+ * for dates that do not show it, and what to hand the import — what the reader changed,
+ * remembered for the next table with the same header.
  */
 import { useRef, useState } from 'preact/hooks';
 import type { TablePreview } from '../formats/import-protocol.ts';
-import type { FileChoice, LetterField } from '../formats/letter-fields.ts';
-import { columnsOf, rememberedRoles, rememberRoles, withRole } from '../state/column-choices.ts';
+import type { DateOrder, FileChoice, LetterField } from '../formats/letter-fields.ts';
+import { columnsOf, rememberChoice, rememberedChoice, withRole } from '../state/column-choices.ts';
 import { previewFiles } from '../state/import.ts';
 
 type Roles = (LetterField | null)[];
@@ -15,17 +16,24 @@ type Roles = (LetterField | null)[];
 export interface Mapping {
   preview: TablePreview;
   roles: Roles;
-  /** The roles are the ones chosen last time for this header. */
+  /** The order of day and month chosen for dates that do not show it; null: the default. */
+  dateOrder: DateOrder | null;
+  /** The roles or date order are the ones chosen last time for this header. */
   remembered: boolean;
 }
 
 const sameRoles = (a: Roles, b: Roles): boolean =>
   a.length === b.length && a.every((role, i) => role === b[i]);
 
-/** A preview with the fields remembered for its header, if any. */
+/** A preview with the fields and date order remembered for its header, if any. */
 function mappingOf(preview: TablePreview): Mapping {
-  const remembered = preview.kind === 'corpus' ? null : rememberedRoles(preview.header);
-  return { preview, roles: remembered ?? preview.roles, remembered: remembered !== null };
+  const remembered = preview.kind === 'corpus' ? null : rememberedChoice(preview.header);
+  return {
+    preview,
+    roles: remembered?.roles ?? preview.roles,
+    dateOrder: remembered?.dateOrder ?? null,
+    remembered: remembered !== null,
+  };
 }
 
 export function useTableMappings() {
@@ -81,6 +89,9 @@ export function useTableMappings() {
         ),
       );
     },
+    setDateOrder(file: string, dateOrder: DateOrder): void {
+      setMappings((all) => all.map((m) => (m.preview.file === file ? { ...m, dateOrder } : m)));
+    },
     /** Another sheet of a workbook: its preview, with its own columns. */
     setSheet(files: File[], file: string, sheet: string): void {
       void load(files, { ...sheets(), [file]: { sheet } }, [file]);
@@ -88,12 +99,13 @@ export function useTableMappings() {
     /** What to hand the import; the columns changed are remembered for their header. */
     choices(): Record<string, FileChoice> {
       const chosen: Record<string, FileChoice> = {};
-      for (const { preview: table, roles } of mappings) {
+      for (const { preview: table, roles, dateOrder } of mappings) {
         const choice: FileChoice = {};
         if (table.sheet !== null) choice.sheet = table.sheet;
+        if (dateOrder) choice.dateOrder = dateOrder;
         if (table.kind !== 'corpus') {
           const changed = !sameRoles(roles, table.roles);
-          rememberRoles(table.header, changed ? roles : null);
+          rememberChoice(table.header, { roles: changed ? roles : null, dateOrder });
           if (changed) choice.columns = columnsOf(roles);
         }
         chosen[table.file] = choice;

@@ -72,11 +72,12 @@ const VIEWS: View[] = [
       await p.getByLabel('Choose corpus files').setInputFiles({
         name: 'letters.csv',
         mimeType: 'text/csv',
-        buffer: Buffer.from('sender,recipient,date\nA,B,1900\n'),
+        buffer: Buffer.from('sender,recipient,date\nA,B,03/04/1900\n'),
       });
-      // With its preview: the first rows and a <select> per column.
+      // With its preview: the first rows, a <select> per column and the order of day and month.
       const dialog = p.getByRole('dialog', { name: 'Open a corpus' });
       await dialog.getByRole('combobox', { name: 'sender', exact: true }).waitFor();
+      await dialog.getByRole('combobox', { name: /^Read dates that could be either/ }).waitFor();
     },
   },
 ];

@@ -10,13 +10,12 @@ import { mapCaption, unlocatedLine } from '../../graph/map-flows.ts';
 import { locatePending } from '../io/read-gazetteer.ts';
 import type { BuildReport } from '../build/report.ts';
 import type { NameJoin } from '../../graph/report.ts';
-import { parseColumnChoice } from '../import/column-choice.ts';
-import { LETTER_FIELDS } from '../import/letters-csv.ts';
 import { readCorpus } from '../io/read-corpus.ts';
 import { writeBuild } from '../io/write-output.ts';
 import { formatIssue, IssueLog } from '../issues.ts';
 import { DEFAULT_CORPUS_DIR, DEFAULT_OUTPUT_DIR } from './paths.ts';
 import { registryUsed } from './registry-used.ts';
+import { TABLE_ARGS, TABLE_HELP, tableOptionsOf } from './table-options.ts';
 
 const HELP = `Usage: npm run build:data -- [options]
 
@@ -27,19 +26,7 @@ Options:
                    CSV, letter tables (CSV/TSV or Excel/OpenDocument workbooks with sender/
                    addressee/date/… columns; any encoding Excel saves), CMIF XML or graphology
                    JSON; several inputs merge, people matched by authority id, then name
-  --map F=COLUMN   map a letter-table field to a column, e.g. --map recipients=An,date=Datum
-                   (fields: senders, recipients, date, title, places, id, senderIds, …); the
-                   other columns are still found by their header names
-  --columns F=COLUMN,…  every column a letter table is read from, e.g.
-                   --columns sender=Absender,recipient=An,date=#3 (#3: the third column);
-                   no header name is guessed, and columns not named are not read
-  --sheet NAME     the sheet to read of each Excel or OpenDocument workbook (.xlsx, .ods);
-                   default: the first that looks like a letter table
-  --default-sender NAME     sender of every letter whose table leaves it implicit
-  --default-recipient NAME  recipient likewise
-  --date-order day-first|month-first
-                   how to read "3/4/1795" in a date column whose values do not show it
-                   (default day-first; a column with "31/12/1796" or "12/31/1796" decides itself)
+${TABLE_HELP}
   --out DIR        where graph.json, documents.json and report.json go (default: public/data/)
   --registry DIR   folder with people.csv, offices.csv, places.csv to resolve names with
                    (default: the corpus folder's own, if it has people.csv; else none — the
@@ -105,12 +92,7 @@ function main(): number {
   const { values } = parseArgs({
     options: {
       input: { type: 'string', multiple: true },
-      map: { type: 'string', multiple: true },
-      columns: { type: 'string', multiple: true },
-      sheet: { type: 'string' },
-      'default-sender': { type: 'string' },
-      'default-recipient': { type: 'string' },
-      'date-order': { type: 'string' },
+      ...TABLE_ARGS,
       out: { type: 'string' },
       registry: { type: 'string' },
       seed: { type: 'string' },
@@ -128,38 +110,15 @@ function main(): number {
     console.error(`data/build: --seed must be an integer, not "${values.seed}"`);
     return 2;
   }
-  const map: Record<string, string> = {};
-  for (const pair of (values.map ?? []).flatMap((m) => m.split(','))) {
-    const [field, column] = pair.split('=');
-    if (!field || !column || !(LETTER_FIELDS as readonly string[]).includes(field.trim())) {
-      console.error(
-        `data/build: --map wants FIELD=COLUMN with FIELD one of ${LETTER_FIELDS.join(', ')}; got "${pair}"`,
-      );
-      return 2;
-    }
-    map[field.trim()] = column.trim();
-  }
-  const dateOrder = values['date-order'] ?? 'day-first';
-  if (dateOrder !== 'day-first' && dateOrder !== 'month-first') {
-    console.error(`data/build: --date-order must be day-first or month-first, not "${dateOrder}"`);
-    return 2;
-  }
-  const chosen = values.columns ? parseColumnChoice(values.columns.join(',')) : null;
-  if (chosen && chosen.errors.length > 0) {
-    console.error(`data/build: --columns: ${chosen.errors.join('; ')}`);
+  const tables = tableOptionsOf(values);
+  if ('error' in tables) {
+    console.error(`data/build: ${tables.error}`);
     return 2;
   }
   const log = new IssueLog();
   const input = readCorpus(values.input ?? [DEFAULT_CORPUS_DIR], log, {
     registryDir: values.registry ?? null,
-    sheet: values.sheet ?? null,
-    letters: {
-      map,
-      columns: chosen?.columns ?? null,
-      defaultSender: values['default-sender'] ?? null,
-      defaultRecipient: values['default-recipient'] ?? null,
-      dateOrder,
-    },
+    ...tables,
   });
   const result = locatePending(
     buildCorpus(input, log, { layoutOptions: { seed }, releaseRows: true }),

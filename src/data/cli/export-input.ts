@@ -8,6 +8,7 @@ import { locatePending } from '../io/read-gazetteer.ts';
 import { display, readCorpus } from '../io/read-corpus.ts';
 import { formatIssue, IssueLog } from '../issues.ts';
 import { registryUsed } from './registry-used.ts';
+import type { TableOptions } from './table-options.ts';
 import { createCorpus } from '../../graph/corpus.ts';
 import type { Corpus } from '../../graph/corpus.ts';
 
@@ -23,15 +24,16 @@ function fail(message: string): never {
 
 /**
  * Read the corpus to export from `inputs` (files, folders, or a built folder), with the registry
- * in `registryDir` when given. Throws, naming every input it could not read, when the inputs are
- * not a corpus; never builds a partial corpus from some of them.
+ * in `registryDir` when given, letter tables read as `tables` says. Throws, naming every input it
+ * could not read, when the inputs are not a corpus; never builds a partial corpus from some of them.
  */
 export function readExportInput(
   inputs: readonly string[],
   registryDir: string | null,
+  tables: Partial<TableOptions> = {},
 ): ExportInput {
   const log = new IssueLog();
-  const input = readCorpus(inputs, log, { registryDir });
+  const input = readCorpus(inputs, log, { registryDir, ...tables });
   const problems = (): string =>
     log.issues
       .filter((issue) => issue.severity === 'error')

@@ -10,6 +10,7 @@ import { loadWorld } from '../../formats/scene/base-map.ts';
 import { readExportInput } from './export-input.ts';
 import { exportFormatOf, exportViewOf } from './export-view.ts';
 import { DEFAULT_CORPUS_DIR } from './paths.ts';
+import { TABLE_ARGS, TABLE_HELP, tableOptionsOf } from './table-options.ts';
 
 const HELP = `Usage: npm run export -- --format FORMAT [options]
 
@@ -41,6 +42,8 @@ Options:
                         data/, the default corpus). Anything else stops the export, nothing written
   --registry DIR        people.csv, offices.csv, places.csv to resolve input files with (default:
                         the input folder's own; the default corpus's registry is data/'s own)
+${TABLE_HELP}
+                   (letter tables among the input files are read as \`npm run build:data\` reads them)
   --view network|map    SVG: the network (default) or the map of the letters' places
   --size MEASURE        SVG network: size people by documents (default), correspondents or
                         betweenness, as the explorer's legend does
@@ -71,6 +74,7 @@ async function main(): Promise<number> {
       mode: { type: 'string', default: 'relayed' },
       input: { type: 'string', multiple: true },
       registry: { type: 'string' },
+      ...TABLE_ARGS,
       table: { type: 'string', default: 'documents' },
       view: { type: 'string', default: 'network' },
       size: { type: 'string' },
@@ -99,9 +103,12 @@ async function main(): Promise<number> {
     fail(
       'PNG needs a browser to draw the network: export it from the explorer (Export… → PNG), or export SVG and convert it',
     );
+  const tables = tableOptionsOf(values);
+  if ('error' in tables) fail(tables.error);
   const { corpus, said } = readExportInput(
     values.input ?? [DEFAULT_CORPUS_DIR],
     values.registry ?? null,
+    tables,
   );
   console.error(said);
   const view = exportViewOf(corpus, values, format === 'svg');

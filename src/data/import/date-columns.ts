@@ -9,24 +9,42 @@ import type { DateOrder } from '../parse/date-cells.ts';
 import type { TableRow } from '../io/tables.ts';
 import type { DocDate } from '../../graph/types.ts';
 import { columnDateOrder } from '../parse/date-order.ts';
-import type { LetterField } from './letters-csv.ts';
+import { DATE_FIELDS } from '../../formats/letter-fields.ts';
+import type { LetterField } from '../../formats/letter-fields.ts';
 
-const DATE_FIELDS: readonly LetterField[] = [
-  'date',
-  'dateFrom',
-  'dateTo',
-  'dateEarliest',
-  'dateLatest',
-];
+/**
+ * The order for dates whose column does not show it, and whether the user chose it (the import
+ * dialog's choice, `--date-order`) or it is the default: the report says which.
+ */
+export interface FallbackOrder {
+  order: DateOrder;
+  chosen: boolean;
+}
 
-/** The flag that changes the order of an undecided column, as the report names it. */
-const CHANGE_HINT = 'give --date-order (or the import option) to read it otherwise';
+/** Dates that show neither order are read day-first unless the user says otherwise (issue 18). */
+export const DEFAULT_DATE_ORDER: DateOrder = 'day-first';
+
+/** `LetterTableOptions.dateOrder` as given (undefined: not given) as a fallback order. */
+export const fallbackOrder = (given: DateOrder | undefined): FallbackOrder => ({
+  order: given ?? DEFAULT_DATE_ORDER,
+  chosen: given !== undefined,
+});
+
+const other = (order: DateOrder): DateOrder =>
+  order === 'day-first' ? 'month-first' : 'day-first';
+
+/** Why the dates that show neither order were read as they were, and how to change it. */
+function readAs(fallback: FallbackOrder): string {
+  if (fallback.chosen) return `read ${fallback.order}, as chosen for this table`;
+  const instead = other(fallback.order);
+  return `read ${fallback.order}, the default; to read them ${instead}, choose it in the import dialog's preview or give --date-order ${instead}`;
+}
 
 /** Each date column's order: what its values show, else `fallback`, reported either way. */
 export function dateOrders(
   table: CsvTable,
   columns: Partial<Record<LetterField, number>>,
-  fallback: DateOrder,
+  fallback: FallbackOrder,
   log: IssueLog,
   file: string,
 ): Partial<Record<LetterField, DateOrder>> {
@@ -67,7 +85,7 @@ export function rowDate(
 export function readCorpusDates(
   table: CsvTable,
   rows: TableRow[],
-  fallback: DateOrder,
+  fallback: FallbackOrder,
   log: IssueLog,
   file: string,
 ): TableRow[] {
@@ -87,7 +105,7 @@ const NUMERIC_CELL = /\d{1,2}[/-]\d{1,2}[/-]\d{4}/;
 function columnOrder(
   table: CsvTable,
   index: number,
-  fallback: DateOrder,
+  fallback: FallbackOrder,
   log: IssueLog,
   file: string,
 ): DateOrder {
@@ -101,16 +119,14 @@ function columnOrder(
     log.warn(
       file,
       table.headerLine,
-      `dates in "${name}" are written day-first ("${seen.shownBy}") and month-first ("${seen.conflict}"): each is read as it shows, the ${seen.ambiguous} that show neither ${fallback}; ${CHANGE_HINT}`,
+      `dates in "${name}" are written day-first ("${seen.shownBy}") and month-first ("${seen.conflict}"): each is read as it shows, the ${seen.ambiguous} that show neither ${readAs(fallback)}`,
       where,
     );
   } else if (seen.ambiguous > 0) {
-    log.warn(
-      file,
-      table.headerLine,
-      `dates in "${name}" do not show whether the day or the month comes first (${seen.ambiguous} such as "3/4/1795" could be either): read ${fallback}; ${CHANGE_HINT}`,
-      where,
-    );
+    const says = `dates in "${name}" do not show whether the day or the month comes first (${seen.ambiguous} such as "${seen.example}" could be either): ${readAs(fallback)}`;
+    // The user's own choice is how the table was read, not a warning.
+    if (fallback.chosen) log.info(file, table.headerLine, says, where);
+    else log.warn(file, table.headerLine, says, where);
   }
-  return seen.order ?? fallback;
+  return seen.order ?? fallback.order;
 }

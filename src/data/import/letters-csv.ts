@@ -16,7 +16,7 @@ import { parseTitle } from '../parse/title.ts';
 import { composeTitle, givenParty, givenPlace } from './given-party.ts';
 import { CellSplits, knownNames } from './party-cells.ts';
 import type { DateOrder } from '../parse/date-cells.ts';
-import { dateOrders, rowDate } from './date-columns.ts';
+import { dateOrders, DEFAULT_DATE_ORDER, fallbackOrder, rowDate } from './date-columns.ts';
 
 import { LETTER_FIELDS } from '../../formats/letter-fields.ts';
 import type { ColumnChoice, LetterField } from '../../formats/letter-fields.ts';
@@ -25,8 +25,8 @@ import type { ColumnChoice, LetterField } from '../../formats/letter-fields.ts';
 export { LETTER_FIELDS };
 export type { ColumnChoice, LetterField };
 
-export { HEADER_NAMES } from './letters-columns.ts';
-import { HEADER_NAMES } from './letters-columns.ts';
+export { HEADER_NAMES, looksLikeLetterTable, mapColumns, squash } from './letters-columns.ts';
+import { columnIndex, mapColumns } from './letters-columns.ts';
 
 export interface LetterTableOptions {
   /** Field → column name, overriding the header names. */
@@ -54,77 +54,14 @@ export const DEFAULT_LETTER_TABLE_OPTIONS: LetterTableOptions = {
   defaultSender: null,
   defaultRecipient: null,
   idPrefix: '',
-  dateOrder: 'day-first',
+  dateOrder: DEFAULT_DATE_ORDER,
 };
-
-export const squash = (name: string): string =>
-  name
-    .toLowerCase()
-    .replace(/[\s_\-.]+/g, '')
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '');
 
 /** The columns naming people, whose cells may hold several joined by "&", "and", "und" … */
 const PERSON_FIELDS: readonly LetterField[] = ['senders', 'recipients', 'via', 'mentions'];
 
 /** ";" or "|" between the values of a cell (never commas, which "Surname, Forename" uses). */
 const SEPARATOR = new RegExp(`${VALUE_SEPARATOR.source}|\\|`, 'i');
-
-/** The column a header name (or a 0-based position) points to; -1 when none. */
-function columnIndex(header: readonly string[], wanted: string | number): number {
-  if (typeof wanted === 'number')
-    return Number.isInteger(wanted) && wanted < header.length ? wanted : -1;
-  return header.findIndex((h) => h === wanted || squash(h) === squash(wanted));
-}
-
-/**
- * Which column holds each field: the user's choice of every column when given, else the header
- * names, with `map` over them. A column mapped to a field is not also found by its name.
- */
-export function mapColumns(
-  header: readonly string[],
-  options: Partial<LetterTableOptions> = {},
-): Partial<Record<LetterField, number>> {
-  const mapped: Partial<Record<LetterField, number>> = {};
-  if (options.columns) {
-    for (const field of LETTER_FIELDS) {
-      const wanted = options.columns[field];
-      const index = wanted === undefined ? -1 : columnIndex(header, wanted);
-      if (index >= 0) mapped[field] = index;
-    }
-    return mapped;
-  }
-  const map = options.map ?? {};
-  const taken = new Set<number>();
-  for (const field of LETTER_FIELDS) {
-    const wanted = map[field];
-    if (wanted === undefined) continue;
-    const index = columnIndex(header, wanted);
-    if (index >= 0) {
-      mapped[field] = index;
-      taken.add(index);
-    }
-  }
-  for (const field of LETTER_FIELDS) {
-    if (map[field] !== undefined) continue;
-    const index = header.findIndex(
-      (h, i) => !taken.has(i) && HEADER_NAMES[field].includes(squash(h)),
-    );
-    if (index >= 0) mapped[field] = index;
-  }
-  return mapped;
-}
-
-/** Is this table a letter table (rather than the project's own corpus format)? */
-export function looksLikeLetterTable(header: readonly string[]): boolean {
-  const mapped = mapColumns(header);
-  return (
-    mapped.senders !== undefined ||
-    mapped.recipients !== undefined ||
-    mapped.recipientIds !== undefined ||
-    mapped.recipientOrgs !== undefined
-  );
-}
 
 /** A cell's values by position, empty ones kept: "A;;C" → ["A", "", "C"]. */
 function cellSlots(cell: string): string[] {
@@ -211,7 +148,7 @@ export function letterRows(
     );
   }
   const splits = new CellSplits(knownNames(personCells(table, columns)));
-  const orders = dateOrders(table, columns, settings.dateOrder, log, file);
+  const orders = dateOrders(table, columns, fallbackOrder(options.dateOrder), log, file);
   const rows = table.rows.map((row) => {
     const get = (field: LetterField): string => {
       const i = columns[field];

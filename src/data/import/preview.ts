@@ -9,6 +9,7 @@ import type { TablePreview } from '../../formats/import-protocol.ts';
 import { readCsv } from '../io/csv.ts';
 import type { CsvTable } from '../io/csv.ts';
 import { IssueLog } from '../issues.ts';
+import { columnDateOrder } from '../parse/date-order.ts';
 import { decodeText } from './decode-text.ts';
 import { LETTER_FIELDS, mapColumns } from './letters-csv.ts';
 import type { LetterField, LetterTableOptions } from './letters-csv.ts';
@@ -49,8 +50,7 @@ function tableOf(
   bytes: Uint8Array,
   log: IssueLog,
   options: PreviewOptions,
-):
-  (Omit<TablePreview, 'kind' | 'rows' | 'roles' | 'header' | 'file'> & { table: CsvTable }) | null {
+): (Pick<TablePreview, 'sheets' | 'sheet' | 'encoding'> & { table: CsvTable }) | null {
   if (isWorkbook(name, bytes)) {
     if (!options.spreadsheets) return null;
     const book = readWorkbook(options.spreadsheets(), bytes, name, log);
@@ -89,6 +89,12 @@ export function previewFile(
     (_, index) => LETTER_FIELDS.find((field) => columns[field] === index) ?? null,
   );
   const width = table.header.length;
+  // Decided from the rows read (a text file's first 256 kB), as the import decides from all rows:
+  // the report says the import's decision.
+  const dateOrders = table.header.map((_, index) => {
+    const seen = columnDateOrder(table.rows.map((row) => row.fields[index] ?? ''));
+    return seen.order || seen.conflict || seen.ambiguous > 0 ? seen : null;
+  });
   return {
     file: name,
     kind: tableKind(table.header, letters),
@@ -98,5 +104,6 @@ export function previewFile(
       .slice(0, PREVIEW_ROWS)
       .map((row) => Array.from({ length: width }, (_, i) => row.fields[i] ?? '')),
     roles,
+    dateOrders,
   };
 }

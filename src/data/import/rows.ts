@@ -123,6 +123,7 @@ export function rowsFromBytes(
   const letters = {
     ...settings.letters,
     ...(own.columns ? { columns: own.columns } : {}),
+    ...(own.dateOrder ? { dateOrder: own.dateOrder } : {}),
     idPrefix: filePrefix(name),
   };
   if (isWorkbook(name, bytes)) {

@@ -11,8 +11,8 @@ import type { CsvTable } from '../io/csv.ts';
 import { namedRows } from '../io/tables.ts';
 import type { TableRow } from '../io/tables.ts';
 import type { IssueLog } from '../issues.ts';
-import { DEFAULT_LETTER_TABLE_OPTIONS, letterRows, looksLikeLetterTable } from './letters-csv.ts';
-import { readCorpusDates } from './date-columns.ts';
+import { letterRows, looksLikeLetterTable } from './letters-csv.ts';
+import { fallbackOrder, readCorpusDates } from './date-columns.ts';
 import type { LetterTableOptions } from './letters-csv.ts';
 import { readGivenParties } from './record-csv.ts';
 
@@ -75,8 +75,7 @@ export function tableRows(
   const named = (namedRows(table, file, log, DOCUMENT_COLUMNS) ?? []).map((row) =>
     readGivenParties(ours ? unescaped(row) : row, log),
   );
-  const order = letters.dateOrder ?? DEFAULT_LETTER_TABLE_OPTIONS.dateOrder;
-  const rows = readCorpusDates(table, named, order, log, file);
+  const rows = readCorpusDates(table, named, fallbackOrder(letters.dateOrder), log, file);
   return { rows, meta: collectionMeta(rows) };
 }
 

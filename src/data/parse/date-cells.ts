@@ -8,9 +8,10 @@
  * read before reads the same.
  */
 import type { DocDate } from '../../graph/types.ts';
+import type { DateOrder } from '../../formats/letter-fields.ts';
 import { parseDate } from './dates.ts';
 
-export type DateOrder = 'day-first' | 'month-first';
+export type { DateOrder };
 
 /** The marks of an undated letter, in the languages editions use. */
 const UNDATED_MARK =

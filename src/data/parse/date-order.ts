@@ -5,18 +5,9 @@
  * caller reports. Dotted dates ("12.03.1795") are day-first wherever they are written, so they
  * decide nothing.
  */
-import type { DateOrder } from './date-cells.ts';
+import type { ColumnDateOrder } from '../../formats/letter-fields.ts';
 
-export interface ColumnDateOrder {
-  /** The order the values show; null when none shows it (or they disagree). */
-  order: DateOrder | null;
-  /** A value that shows it ("31/12/1796"), for the report. */
-  shownBy: string | null;
-  /** Values that show the other order too: the column mixes both. */
-  conflict: string | null;
-  /** Numeric dates that could be read either way. */
-  ambiguous: number;
-}
+export type { ColumnDateOrder };
 
 const SLASHED = /^\D{0,12}?(\d{1,2})([/-])(\d{1,2})\2(\d{4})\b/;
 
@@ -25,17 +16,22 @@ export function columnDateOrder(values: Iterable<string>): ColumnDateOrder {
   let dayFirst: string | null = null;
   let monthFirst: string | null = null;
   let ambiguous = 0;
+  let example: string | null = null;
   for (const value of values) {
     const match = SLASHED.exec(value.trim().replace(/^\[/, ''));
     if (!match) continue;
     const [a, b] = [Number(match[1]), Number(match[3])];
     if (a > 12 && b <= 12) dayFirst ??= value.trim();
     else if (b > 12 && a <= 12) monthFirst ??= value.trim();
-    else if (a <= 12 && b <= 12) ambiguous++;
+    else if (a <= 12 && b <= 12 && a !== b) {
+      ambiguous++;
+      example ??= value.trim();
+    }
   }
+  const counts = { ambiguous, example };
   if (dayFirst && monthFirst)
-    return { order: null, shownBy: dayFirst, conflict: monthFirst, ambiguous };
-  if (dayFirst) return { order: 'day-first', shownBy: dayFirst, conflict: null, ambiguous };
-  if (monthFirst) return { order: 'month-first', shownBy: monthFirst, conflict: null, ambiguous };
-  return { order: null, shownBy: null, conflict: null, ambiguous };
+    return { order: null, shownBy: dayFirst, conflict: monthFirst, ...counts };
+  if (dayFirst) return { order: 'day-first', shownBy: dayFirst, conflict: null, ...counts };
+  if (monthFirst) return { order: 'month-first', shownBy: monthFirst, conflict: null, ...counts };
+  return { order: null, shownBy: null, conflict: null, ...counts };
 }

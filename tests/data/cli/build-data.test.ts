@@ -1,9 +1,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import * as XLSX from '@e965/xlsx';
 import { describe, expect, it } from 'vitest';
 import { runTool } from '../../helpers/run.ts';
 import { tempDir } from '../../helpers/tmp.ts';
+import { goetheDarwinBook } from '../../helpers/workbooks.ts';
 
 describe('data/cli: npm run build:data', { timeout: 30_000 }, () => {
   it('builds the default corpus byte-identically twice, with a summary and a full report', () => {
@@ -136,30 +136,15 @@ describe('data/cli: npm run build:data', { timeout: 30_000 }, () => {
 
   it('reads the sheet and the columns asked for from a workbook (--sheet, --columns)', () => {
     const tmp = tempDir();
-    const book = XLSX.utils.book_new();
-    const sheet = (rows: string[][]) => XLSX.utils.aoa_to_sheet(rows);
-    XLSX.utils.book_append_sheet(
-      book,
-      sheet([
-        ['Absender', 'Empfänger', 'Datum'],
-        ['Goethe', 'Schiller', '1795'],
-      ]),
-      'Goethe',
-    );
     // A header no reader could guess: "Wer" wrote "An wen".
-    XLSX.utils.book_append_sheet(
-      book,
-      sheet([
+    const file = tmp.write(
+      'letters.xlsx',
+      goetheDarwinBook([
         ['Wer', 'Bemerkung', 'An wen', 'Wann'],
         ['Charles Darwin', 'Down', 'J. D. Hooker', '1844'],
         ['', '', '', ''],
         ['J. D. Hooker', 'Kew', 'Charles Darwin', '1845'],
       ]),
-      'Darwin',
-    );
-    const file = tmp.write(
-      'letters.xlsx',
-      new Uint8Array(XLSX.write(book, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer),
     );
     const out = join(tmp.dir, 'out');
     const args = ['--input', file, '--out', out, '--quiet'];

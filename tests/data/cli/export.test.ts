@@ -1,14 +1,16 @@
 /**
  * `npm run export` as a user runs it: on a built corpus folder (what `npm run build:data` wrote)
  * it writes what exporting the original inputs writes, and says which it read; pointed at a
- * folder of something else it writes nothing and exits with a reason.
+ * folder of something else it writes nothing and exits with a reason. Letter tables are read with
+ * the build's options (--sheet, --columns, --date-order).
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../../src/data/cli/paths.ts';
 import { runTool } from '../../helpers/run.ts';
 import { tempDir } from '../../helpers/tmp.ts';
+import { goetheDarwinBook } from '../../helpers/workbooks.ts';
 
 const CMIF_EXAMPLES = ['cmif-example01-basic.xml', 'cmif-example02-printed-edition.xml'].map(
   (name) => join(PROJECT_ROOT, 'tests/fixtures/cmif', name),
@@ -74,6 +76,40 @@ describe('data/cli: npm run export', { timeout: 60_000 }, () => {
     const csv = readFileSync(out, 'utf8');
     expect(csv.split('\r\n')[0]).toMatch(/^id,title,date,type,senders,sender_ids,recipients,/);
     expect(csv).toContain('http://www.wikidata.org/entity/Q855');
+  });
+
+  it('reads letter tables as the build does: --sheet, --columns, --date-order', () => {
+    const file = join(tmp.dir, 'letters.xlsx');
+    writeFileSync(
+      file,
+      goetheDarwinBook([
+        ['Wer', 'Bemerkung', 'An wen', 'Wann'],
+        ['Charles Darwin', 'Down', 'J. D. Hooker', '03/04/1844'],
+        ['J. D. Hooker', 'Kew', 'Charles Darwin', '05/06/1845'],
+      ]),
+    );
+    const out = join(tmp.dir, 'letters.xml');
+    const args = ['--format', 'cmif', '--input', file, '--out', out];
+    const chosen = [
+      ...['--sheet', 'Darwin', '--columns', 'sender=Wer,recipient=#3,date=Wann'],
+      ...['--date-order', 'month-first'],
+    ];
+    const run = runTool('export.ts', [...args, ...chosen]);
+    expect(run.status).toBe(0);
+    expect(run.stderr).toMatch(/read .*letters\.xlsx and built the corpus: 2 documents/);
+    const cmif = readFileSync(out, 'utf8');
+    expect(cmif).toContain('Charles Darwin');
+    expect([...cmif.matchAll(/<date when="([\d-]+)"/g)].map((m) => m[1])).toEqual(
+      expect.arrayContaining(['1844-03-04', '1845-05-06']),
+    );
+    // Without them the workbook's letter-like first sheet is read, day-first.
+    expect(runTool('export.ts', args).status).toBe(0);
+    expect(readFileSync(out, 'utf8')).not.toContain('Charles Darwin');
+    const wrong = runTool('export.ts', [...args, '--date-order', 'sideways']);
+    expect(wrong.status).not.toBe(0);
+    expect(wrong.stderr).toMatch(
+      /^data\/export: --date-order must be day-first or month-first, not "sideways"/m,
+    );
   });
 
   it('refuses a folder of something else: a reason, a non-zero exit, no file written', () => {

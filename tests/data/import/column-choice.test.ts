@@ -44,8 +44,8 @@ describe('data/import column-choice: the columns as the user chose them', () => 
 
   it("reads fields by their names, the dialog's words and the header names editions use", () => {
     expect(
-      ['recipients', 'recipient', 'Empfänger', 'An', 'place received'].map(fieldNamed),
-    ).toEqual(['recipients', 'recipients', 'recipients', null, 'recipientPlaces']);
+      ['recipients', 'recipient', 'Empfänger', 'An', 'Wem', 'place received'].map(fieldNamed),
+    ).toEqual(['recipients', 'recipients', 'recipients', 'recipients', null, 'recipientPlaces']);
     expect(parseColumnChoice('sender=Absender, recipient=#2,date=Datum')).toEqual({
       columns: { senders: 'Absender', recipients: 1, date: 'Datum' },
       errors: [],
@@ -79,6 +79,29 @@ describe('data/import preview: what the dialog shows', () => {
       spreadsheets: null,
     });
     expect(chosen?.roles).toEqual(['senders', 'recipients', null]);
+  });
+
+  it("says how each column's order of day and month is decided, from all the rows read", () => {
+    const rows = ['1,A,B,03/04/1844,12.3.1844', '2,B,A,05/06/1844,31/12/1844'];
+    const dated = ['Id,Sender,Recipient,Sent,Received', ...rows, ...rows, ...rows].join('\n');
+    const preview = previewFile('d.csv', utf8(dated), {
+      choice: {},
+      letters: {},
+      spreadsheets: null,
+    });
+    expect(preview?.dateOrders).toEqual([
+      null,
+      null,
+      null,
+      {
+        order: null,
+        shownBy: null,
+        conflict: null,
+        ambiguous: 6,
+        example: '03/04/1844',
+      },
+      { order: 'day-first', shownBy: '31/12/1844', conflict: null, ambiguous: 0, example: null },
+    ]);
   });
 
   it('has no preview for files that are no table to map, and says when none is recognised', () => {

@@ -59,9 +59,35 @@ describe('data/import letter tables: day and month', () => {
     expect(warned[0]?.message).toMatch(
       /do not show whether the day or the month comes first \(3 such/,
     );
+    // The default says it is one, and where to choose the other order.
+    expect(warned[0]?.message).toBe(
+      'dates in "Date" do not show whether the day or the month comes first (3 such as "3/4/1795" could be either): read day-first, the default; to read them month-first, choose it in the import dialog\'s preview or give --date-order month-first',
+    );
     const monthFirst = build(['3/4/1795', '5/6/1800'], { dateOrder: 'month-first' });
     expect(monthFirst.dateOf(1)).toEqual(['1795-03-04', null, null]);
-    expect(monthFirst.about('date order')[0]?.message).toMatch(/read month-first/);
+    // The user's choice is said as how the column was read, not warned of.
+    expect(monthFirst.about('date order')).toEqual([
+      expect.objectContaining({
+        severity: 'info',
+        message:
+          'dates in "Date" do not show whether the day or the month comes first (2 such as "3/4/1795" could be either): read month-first, as chosen for this table',
+      }),
+    ]);
+    const dayFirstChosen = build(['3/4/1795'], { dateOrder: 'day-first' });
+    expect(dayFirstChosen.about('date order')[0]?.message).toMatch(/read day-first, as chosen/);
+  });
+
+  it("reads a file's dates in the order chosen for that file (the import dialog's choice)", () => {
+    const table = 'Id,Sender,Recipient,Date\n1,Anna Stein,Karl Berg,03/04/1844\n';
+    const chosen = readBytes('a.csv', table, { files: { 'a.csv': { dateOrder: 'month-first' } } });
+    expect(buildRead(chosen).documents[0]?.date.iso).toBe('1844-03-04');
+    const other = readBytes('b.csv', table, { files: { 'a.csv': { dateOrder: 'month-first' } } });
+    expect(buildRead(other).documents[0]?.date.iso).toBe('1844-04-03');
+  });
+
+  it('takes a date whose day and month are the same number for no evidence either way', () => {
+    const { about } = build(['5/5/1800', '12/12/1801']);
+    expect(about('date order')).toEqual([]);
   });
 
   it('reads each value of a column that shows both orders as it shows, and warns', () => {

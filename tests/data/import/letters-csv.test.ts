@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CORPUS_DIR } from '../../../src/data/cli/paths.ts';
-import { LETTER_FIELDS, mapColumns } from '../../../src/data/import/letters-csv.ts';
+import { HEADER_NAMES, LETTER_FIELDS, mapColumns } from '../../../src/data/import/letters-csv.ts';
 import type { LetterField } from '../../../src/data/import/letters-csv.ts';
 import type { RowsOptions } from '../../../src/data/import/rows.ts';
 import { readRegistryTables } from '../../../src/data/io/read-registry.ts';
@@ -64,6 +64,7 @@ describe('data/import letters-csv: header names', () => {
       recipientIds: 'addressee_id',
       senderIds: 'Sender-GND',
       places: 'sender.place',
+      recipientPlaces: 'Empfaenger Ort',
     });
     expect(
       mapped(['senderDateFrom', 'sender_date_to', 'NotBefore', 'not-after', 'Addressee Org']),
@@ -74,6 +75,70 @@ describe('data/import letters-csv: header names', () => {
       dateLatest: 'not-after',
       recipientOrgs: 'Addressee Org',
     });
+  });
+
+  it('finds the columns of German, French and Italian letter registers by their usual headers', () => {
+    const german = ['Signatur', 'Von', 'An', 'Datierung', 'Schreibort', 'Empfängerort', 'Inhalt'];
+    expect(mapped([...german, 'Anmerkung'])).toEqual({
+      id: 'Signatur',
+      senders: 'Von',
+      recipients: 'An',
+      date: 'Datierung',
+      places: 'Schreibort',
+      recipientPlaces: 'Empfängerort',
+      summary: 'Inhalt',
+      notes: 'Anmerkung',
+    });
+    expect(mapped(['Absender', 'Adressat', 'Datum', 'Absenderort'])).toMatchObject({
+      recipients: 'Adressat',
+      places: 'Absenderort',
+    });
+    const french = ['Cote', 'Expéditeur', 'Destinataire', 'Date', "Lieu d'expédition"];
+    expect(mapped([...french, 'Lieu de destination', 'Analyse', 'Titre'])).toEqual({
+      id: 'Cote',
+      senders: 'Expéditeur',
+      recipients: 'Destinataire',
+      date: 'Date',
+      places: "Lieu d'expédition",
+      recipientPlaces: 'Lieu de destination',
+      summary: 'Analyse',
+      title: 'Titre',
+    });
+    expect(mapped(['Expéditrice', 'Destinataires', 'Lieu', 'Remarques'])).toEqual({
+      senders: 'Expéditrice',
+      recipients: 'Destinataires',
+      places: 'Lieu',
+      notes: 'Remarques',
+    });
+    const italian = ['Segnatura', 'Mittente', 'Destinatario', 'Data', 'Luogo'];
+    expect(mapped([...italian, 'Luogo di destinazione', 'Regesto'])).toEqual({
+      id: 'Segnatura',
+      senders: 'Mittente',
+      recipients: 'Destinatario',
+      date: 'Data',
+      places: 'Luogo',
+      recipientPlaces: 'Luogo di destinazione',
+      summary: 'Regesto',
+    });
+    // Words no register heads a column with stay unread: the import dialog asks for them.
+    expect(mapped(['Wer', 'An wen', 'Wann', 'Wem'])).toEqual({});
+  });
+
+  it('knows each header name as one field only', () => {
+    const owners = new Map<string, LetterField[]>();
+    for (const field of LETTER_FIELDS)
+      for (const name of HEADER_NAMES[field])
+        owners.set(name, [...(owners.get(name) ?? []), field]);
+    expect([...owners].filter(([, fields]) => fields.length > 1)).toEqual([]);
+  });
+
+  it('reads an Italian register into letters between the right people', () => {
+    const table =
+      'Mittente;Destinatario;Data;Luogo\nAlessandro Manzoni;Claude Fauriel;03/04/1821;Milano\n';
+    const { rows } = read(table);
+    expect(names(rows[0], 'senders')).toEqual([['Alessandro Manzoni', null, 'person']]);
+    expect(names(rows[0], 'recipients')).toEqual([['Claude Fauriel', null, 'person']]);
+    expect(rows[0]?.placeRefs?.map((place) => place.name)).toEqual(['Milano']);
   });
 
   it('reads a table by its header names into parties, date, places and a composed title', () => {

@@ -135,6 +135,12 @@ describe('data/parse date-cells: rules', () => {
       shownBy: null,
       conflict: null,
       ambiguous: 2,
+      example: '3/4/1795',
+    });
+    // "5/5/1800" reads the same either way: no evidence, and nothing to choose.
+    expect(columnDateOrder(['5/5/1800', '12/12/1801'])).toMatchObject({
+      ambiguous: 0,
+      example: null,
     });
   });
 });
