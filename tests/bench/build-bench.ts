@@ -104,10 +104,13 @@ function timedRun(dir: string): { run: BuildRun; result: BuildResult } {
   };
 }
 
-export function runBuildBench(): { sizes: BuildSizeResult[]; rows: Row[] } {
+export function runBuildBench(documentCounts: readonly number[] = SIZES): {
+  sizes: BuildSizeResult[];
+  rows: Row[];
+} {
   const sizes: BuildSizeResult[] = [];
   const rows: Row[] = [];
-  for (const documents of SIZES) {
+  for (const documents of documentCounts) {
     progress(`build: writing the synthetic corpus of ${fmt(documents)} documents`);
     const dir = corpusDir(
       documents === CORPUS_100K.documents ? CORPUS_100K : { documents, people: null },

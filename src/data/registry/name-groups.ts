@@ -161,6 +161,7 @@ function byInitials(
     else bySurname.set(key, [entry]);
   }
   const unsure = new Set<Entry>();
+  const outside = new Set(others);
   for (const entry of entries) {
     const form = entry.form;
     if (!form || initialCount(form) === 0 || unsure.has(sets.find(entry))) continue;
@@ -186,7 +187,6 @@ function byInitials(
         ),
     );
     const [only] = candidates;
-    const outside = new Set(others);
     if (candidates.length === 1 && only && !outside.has(only[0])) {
       sets.union(only[0], entry);
     } else if (candidates.length > 1) {

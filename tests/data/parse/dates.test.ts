@@ -87,3 +87,18 @@ describe('data/parse: date ranges', () => {
     expect(dateSpan({ iso: null })).toBeNull();
   });
 });
+
+describe('data/parse: dates read again', () => {
+  it('gives each caller its own date: completing one does not change the next reading', () => {
+    const first = parseDate('3 May 1950');
+    expect(first).toEqual({ iso: '1950-05-03', precision: 'day', asWritten: '3 May 1950' });
+    Object.assign(first ?? {}, { end: '1950-05-09', qualifier: 'circa' });
+    expect(parseDate('3 May 1950')).toEqual({
+      iso: '1950-05-03',
+      precision: 'day',
+      asWritten: '3 May 1950',
+    });
+    expect(parseDate('not a date 1950x')).toBeNull();
+    expect(parseDate('not a date 1950x')).toBeNull();
+  });
+});
