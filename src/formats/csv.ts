@@ -5,6 +5,7 @@
 // Papaparse is a UMD bundle: Node's ESM loader sees only its default export.
 import Papa from 'papaparse';
 import { PERSON_COUNTS } from '../graph/types.ts';
+import { MEASURE_ATTRIBUTES } from './measures-note.ts';
 import type { ExportSelection } from './selection.ts';
 
 /**
@@ -90,11 +91,15 @@ export const PEOPLE_CSV_COLUMNS = [
   'aliases',
   'authority',
   ...PERSON_COUNTS,
+  ...MEASURE_ATTRIBUTES.map((measure) => measure.name),
   'x',
   'y',
 ] as const;
 
-/** One row per person or organisation of the selection, with counts and layout position. */
+/**
+ * One row per person or organisation of the selection, with counts, measures (empty for a graph
+ * built without them) and layout position.
+ */
 export function peopleToCsv(selection: ExportSelection): string {
   const rows: Cell[][] = selection.graph.mapNodes((node, a) => [
     node,
@@ -105,6 +110,7 @@ export function peopleToCsv(selection: ExportSelection): string {
     a.aliases.join('; '),
     (a.authority ?? []).join(' '),
     ...PERSON_COUNTS.map((key) => a[key]),
+    ...MEASURE_ATTRIBUTES.map(({ name }) => a[name] ?? ''),
     a.x,
     a.y,
   ]);

@@ -9,6 +9,7 @@ import { dateColumnText } from '../graph/dates.ts';
 import type { DocumentRecord, PartyRef, PlaceRef, PlaceRole, Role } from '../graph/types.ts';
 import { ROLES } from '../graph/types.ts';
 import { toCsv } from './csv.ts';
+import { COORDINATE_COLUMNS, coordinateCells } from './place-coordinates.ts';
 import type { ExportSelection } from './selection.ts';
 
 /** correspSearch's URI for a party an edition could not identify, written for unidentified ones. */
@@ -49,6 +50,7 @@ export const DOCUMENT_CSV_COLUMNS = [
   'type',
   ...ROLE_COLUMN_ORDER.flatMap((role) => [role, ID_COLUMNS[role]]),
   ...Object.values(PLACE_COLUMNS).flatMap((side) => [side.names, side.ids]),
+  ...Object.values(COORDINATE_COLUMNS).flatMap((side) => [side.lat, side.lon]),
   'summary',
   'collection',
   'source',
@@ -127,6 +129,10 @@ function flagsCell(flags: readonly Flagged[]): string {
   return flags.map((flag) => (flag.value ? `${flag.at}=${flag.value}` : flag.at)).join('; ');
 }
 
+/** A document's places with their sides, as the place cells write them. */
+const placeRefsOf = (doc: DocumentRecord): PlaceRef[] =>
+  doc.placeRefs ?? doc.places.map((name) => ({ name, role: 'sent' }));
+
 /** The cells of a document's parties: names as written, ids slot by slot, kinds, evidence. */
 function partyCells(selection: ExportSelection, doc: DocumentRecord): Record<string, string> {
   const cells: Record<string, string> = {};
@@ -165,7 +171,7 @@ function partyCells(selection: ExportSelection, doc: DocumentRecord): Record<str
 
 /** The places of a document by side, as names and ids. */
 function placeCells(doc: DocumentRecord, evidence: Flagged[]): Record<string, string> {
-  const refs: PlaceRef[] = doc.placeRefs ?? doc.places.map((name) => ({ name, role: 'sent' }));
+  const refs = placeRefsOf(doc);
   const cells: Record<string, string> = {};
   for (const [role, columns] of Object.entries(PLACE_COLUMNS) as [
     PlaceRole,
@@ -203,8 +209,13 @@ function dateCell(doc: DocumentRecord): string {
 }
 
 /** One row of the documents CSV. */
-function documentRow(selection: ExportSelection, doc: DocumentRecord): string[] {
-  const row: Record<string, string> = {
+function documentRow(
+  selection: ExportSelection,
+  doc: DocumentRecord,
+  coordinates: ReturnType<typeof coordinateCells>,
+): (string | number)[] {
+  const row: Record<string, string | number> = {
+    ...coordinates(placeRefsOf(doc)),
     id: doc.id,
     title: doc.title,
     date: dateCell(doc),
@@ -221,10 +232,14 @@ function documentRow(selection: ExportSelection, doc: DocumentRecord): string[] 
   return DOCUMENT_CSV_COLUMNS.map((column) => row[column] ?? '');
 }
 
-/** The selected documents in the corpus format, every fact of each record in its cells. */
+/**
+ * The selected documents in the corpus format, every fact of each record in its cells, and the
+ * coordinates the map puts its places at.
+ */
 export function documentsToCsv(selection: ExportSelection): string {
+  const coordinates = coordinateCells(selection.corpus.places);
   return toCsv(
     DOCUMENT_CSV_COLUMNS,
-    selection.documents.map((doc) => documentRow(selection, doc)),
+    selection.documents.map((doc) => documentRow(selection, doc, coordinates)),
   );
 }

@@ -11,6 +11,7 @@ import { PERSON_COUNTS } from '../graph/types.ts';
 import { nodeSize } from '../graph/size.ts';
 import { paletteForAffiliations } from './scene/style.ts';
 import { xmlChars } from './graphml.ts';
+import { betweennessEstimated, MEASURE_ATTRIBUTES, measuresSentence } from './measures-note.ts';
 import { maxDocumentsOf } from './selection.ts';
 import type { ExportSelection } from './selection.ts';
 
@@ -32,6 +33,7 @@ export const NODE_ATTRIBUTES = [
   'authority',
   'registered',
   ...PERSON_COUNTS,
+  ...MEASURE_ATTRIBUTES.map((measure) => measure.name),
 ] as const satisfies readonly (keyof PersonAttributes)[];
 
 export const EDGE_ATTRIBUTES = [
@@ -65,9 +67,11 @@ export function toGexf(selection: ExportSelection, options: Partial<GexfOptions>
   // A copy whose graph attributes are exactly the GEXF meta, so nothing else leaks into <meta>.
   const graph = selection.graph.copy() as unknown as GexfGraph;
   const credit = corpus.meta.credit ? ` Source: ${corpus.meta.credit}.` : '';
+  const note = selection.graph.getAttribute('measures');
+  const measures = note ? ` ${measuresSentence(note, selection.scope)}` : '';
   graph.replaceAttributes({
     creator: 'Cablegraph',
-    description: `${corpus.meta.name}: correspondence network exported by Cablegraph (${selection.scope === 'all' ? 'whole corpus' : 'filtered view'}).${credit}`,
+    description: `${corpus.meta.name}: correspondence network exported by Cablegraph (${selection.scope === 'all' ? 'whole corpus' : 'filtered view'}).${credit}${measures}`,
     lastModifiedDate: settings.date ?? today(),
   });
   const palette = paletteForAffiliations(corpus.graph.mapNodes((_n, attrs) => attrs.affiliation));
@@ -101,5 +105,26 @@ export function toGexf(selection: ExportSelection, options: Partial<GexfOptions>
     },
   });
   // The writer escapes markup but keeps control characters, which no XML parser accepts.
-  return xmlChars(xml);
+  return xmlChars(note ? declareBetweenness(xml, betweennessEstimated(note)) : xml);
+}
+
+const BETWEENNESS_DECLARATION =
+  /(\s*)<attribute id="betweenness" title="betweenness" type="\w+"\/>/;
+
+/**
+ * The writer infers each attribute's type from its values: a betweenness that is whole for every
+ * node (0 in a graph without brokers, a filtered view of one pair) would be declared "integer",
+ * and Gephi would make an integer column of it. Declared here as the measure is, a double, and
+ * followed by `betweennessEstimated`, a boolean whose default (GEXF has no graph attributes) says
+ * for every node whether the figure is exact or a sampled estimate.
+ */
+function declareBetweenness(xml: string, estimated: boolean): string {
+  return xml.replace(BETWEENNESS_DECLARATION, (_all, space: string) => {
+    const inner = space.length > 0 ? `${space}  ` : '';
+    return (
+      `${space}<attribute id="betweenness" title="betweenness" type="double"/>` +
+      `${space}<attribute id="betweennessEstimated" title="betweennessEstimated" type="boolean">` +
+      `${inner}<default>${estimated}</default>${space}</attribute>`
+    );
+  });
 }

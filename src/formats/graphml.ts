@@ -5,6 +5,7 @@
  */
 import type { DocumentEdgeAttributes, PersonAttributes } from '../graph/types.ts';
 import { PERSON_COUNTS } from '../graph/types.ts';
+import { betweennessEstimated, MEASURE_ATTRIBUTES, measuresSentence } from './measures-note.ts';
 import type { ExportSelection } from './selection.ts';
 
 /** Characters XML 1.0 does not allow at all, not even escaped (lone surrogates included). */
@@ -38,6 +39,8 @@ type GraphmlType = 'string' | 'int' | 'double' | 'boolean';
 interface KeySpec<A> {
   name: keyof A & string;
   type: GraphmlType;
+  /** What the values mean, for the reader of the file (GraphML's <desc>). */
+  desc?: string;
 }
 
 const NODE_KEYS: KeySpec<PersonAttributes>[] = [
@@ -49,6 +52,7 @@ const NODE_KEYS: KeySpec<PersonAttributes>[] = [
   { name: 'authority', type: 'string' },
   { name: 'registered', type: 'boolean' },
   ...PERSON_COUNTS.map((name) => ({ name, type: 'int' as const })),
+  ...MEASURE_ATTRIBUTES.map(({ name, type }) => ({ name, type })),
   { name: 'x', type: 'double' },
   { name: 'y', type: 'double' },
 ];
@@ -66,7 +70,65 @@ const EDGE_KEYS: KeySpec<DocumentEdgeAttributes & { title: string }>[] = [
   { name: 'title', type: 'string' },
 ];
 
-const GRAPH_KEYS = ['name', 'credit', 'description', 'url', 'scope'] as const;
+/** The graph's own facts: the corpus, the scope, and how the people's measures were computed. */
+interface GraphFacts {
+  name: string;
+  credit: string;
+  description: string;
+  url: string | null;
+  scope: string;
+  measures: string;
+  betweennessEstimated: boolean;
+  betweennessSources: number;
+  measuredPeople: number;
+  communities: number;
+  measuresSeed: number;
+}
+
+const GRAPH_KEYS: KeySpec<GraphFacts>[] = [
+  { name: 'name', type: 'string' },
+  { name: 'credit', type: 'string' },
+  { name: 'description', type: 'string' },
+  { name: 'url', type: 'string' },
+  { name: 'scope', type: 'string' },
+  { name: 'measures', type: 'string' },
+  {
+    name: 'betweennessEstimated',
+    type: 'boolean',
+    desc: "true when the nodes' betweenness is estimated from a seeded sample of sources",
+  },
+  { name: 'betweennessSources', type: 'int' },
+  { name: 'measuredPeople', type: 'int' },
+  { name: 'communities', type: 'int' },
+  { name: 'measuresSeed', type: 'int' },
+];
+
+/** The graph's facts from the selection; the measures' only when the corpus was measured. */
+function graphFacts(selection: ExportSelection): Partial<GraphFacts> {
+  const { meta } = selection.corpus;
+  const note = selection.graph.getAttribute('measures');
+  const facts = { ...meta, measures: undefined, scope: selection.scope };
+  if (!note) return facts;
+  return {
+    ...facts,
+    measures: measuresSentence(note, selection.scope),
+    betweennessEstimated: betweennessEstimated(note),
+    betweennessSources: note.betweennessSources,
+    measuredPeople: note.people,
+    communities: note.communities,
+    measuresSeed: note.seed,
+  };
+}
+
+/** A key declaration, with its description when it has one. */
+function keyLine(
+  prefix: string,
+  domain: string,
+  key: { name: string; type: GraphmlType; desc?: string },
+): string {
+  const head = `  <key id="${prefix}_${key.name}" for="${domain}" attr.name="${key.name}" attr.type="${key.type}"`;
+  return key.desc ? `${head}><desc>${xmlText(key.desc)}</desc></key>` : `${head}/>`;
+}
 
 /** The value as GraphML writes it; null for an empty value, which is left out. */
 function formatValue(value: unknown, separator = '; '): string | null {
@@ -104,21 +166,11 @@ export function toGraphml(selection: ExportSelection): string {
       ' xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns' +
       ' http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
   ];
-  for (const name of GRAPH_KEYS)
-    lines.push(`  <key id="g_${name}" for="graph" attr.name="${name}" attr.type="string"/>`);
-  for (const { name, type } of NODE_KEYS)
-    lines.push(`  <key id="n_${name}" for="node" attr.name="${name}" attr.type="${type}"/>`);
-  for (const { name, type } of EDGE_KEYS)
-    lines.push(`  <key id="e_${name}" for="edge" attr.name="${name}" attr.type="${type}"/>`);
+  for (const key of GRAPH_KEYS) lines.push(keyLine('g', 'graph', key));
+  for (const key of NODE_KEYS) lines.push(keyLine('n', 'node', key));
+  for (const key of EDGE_KEYS) lines.push(keyLine('e', 'edge', key));
   lines.push(`  <graph id="${xmlAttr(corpus.meta.slug || 'cablegraph')}" edgedefault="directed">`);
-  lines.push(
-    ...dataLines(
-      'g',
-      GRAPH_KEYS.map((name) => ({ name })),
-      { ...corpus.meta, scope: selection.scope },
-      '    ',
-    ),
-  );
+  lines.push(...dataLines('g', GRAPH_KEYS, graphFacts(selection), '    '));
   graph.forEachNode((node, attrs) => {
     lines.push(`    <node id="${xmlAttr(node)}">`);
     lines.push(...dataLines('n', NODE_KEYS, attrs as unknown as Record<string, unknown>, '      '));

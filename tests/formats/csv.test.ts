@@ -182,6 +182,17 @@ describe('formats/csv: edges and people', () => {
     expect(stalin?.[PEOPLE_CSV_COLUMNS.indexOf('aliases')]).toContain('Filippov');
   });
 
+  it("carries every person's measures as the graph has them", () => {
+    const { rows } = table(peopleToCsv(selectForExport(corpus, null)));
+    const cell = (row: string[] | undefined, name: (typeof PEOPLE_CSV_COLUMNS)[number]) =>
+      row?.[PEOPLE_CSV_COLUMNS.indexOf(name)];
+    corpus.graph.forEachNode((node, attrs) => {
+      const row = rows.find((r) => r[0] === node);
+      for (const name of ['correspondents', 'betweenness', 'community'] as const)
+        expect(Number(cell(row, name)), `${node} ${name}`).toBe(attrs[name]);
+    });
+  });
+
   it('counts rows of a filtered selection', () => {
     const visibility = computeVisibility(corpus, { ...DEFAULT_FILTER, start: '1950', end: '1950' });
     const selection = selectForExport(corpus, visibility);

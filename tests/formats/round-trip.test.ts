@@ -10,13 +10,16 @@ import { MultiDirectedGraph } from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf';
 import { parse as parseGraphml } from 'graphology-graphml';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { locateBuild } from '../../src/data/build/pipeline.ts';
 import type { BuildResult } from '../../src/data/build/pipeline.ts';
 import { DEFAULT_CORPUS_DIR, PROJECT_ROOT } from '../../src/data/cli/paths.ts';
+import { readGazetteer } from '../../src/data/io/read-gazetteer.ts';
 import { NO_REGISTRY, readRegistryTables } from '../../src/data/io/read-registry.ts';
 import { IssueLog } from '../../src/data/issues.ts';
 import { createCorpus } from '../../src/graph/corpus.ts';
 import { toCmif } from '../../src/formats/cmif.ts';
-import { documentsToCsv } from '../../src/formats/documents-csv.ts';
+import { documentsToCsv, PLACE_COLUMNS, readListCell } from '../../src/formats/documents-csv.ts';
+import { COORDINATE_COLUMNS } from '../../src/formats/place-coordinates.ts';
 import { toGexf } from '../../src/formats/gexf.ts';
 import { toGraphml } from '../../src/formats/graphml.ts';
 import { toGraphJson } from '../../src/formats/json.ts';
@@ -24,6 +27,7 @@ import { selectForExport } from '../../src/formats/selection.ts';
 import { buildFiles, buildRead, readBytes } from '../helpers/import.ts';
 import { letterTable } from '../helpers/letter-arbitraries.ts';
 import { graphView, recordDifferences } from '../helpers/round-trip.ts';
+import { placeIndex } from '../../src/graph/places.ts';
 
 const FIXTURES = join(PROJECT_ROOT, 'tests/fixtures');
 /** Generous: the property runs take a few seconds, but the machine may be busy with others. */
@@ -72,12 +76,13 @@ const CORPORA: { name: string; build: () => BuildResult; registry?: string }[] =
 describe.each(CORPORA)('formats round trip: $name', { timeout: SLOW }, ({ build, registry }) => {
   let original: BuildResult;
   beforeAll(() => {
-    original = build();
+    // Located as the command line locates them, registry first and then the gazetteer.
+    original = locateBuild(build(), readGazetteer());
   }, SLOW);
   const exported = (write: typeof documentsToCsv): string =>
     write(
       selectForExport(
-        createCorpus(original.graph, original.documents, original.report.corpus),
+        createCorpus(original.graph, original.documents, original.report.corpus, original.places),
         null,
       ),
     );
@@ -89,6 +94,37 @@ describe.each(CORPORA)('formats round trip: $name', { timeout: SLOW }, ({ build,
     const collections = new Set(original.documents.map((doc) => doc.collection));
     expect(read.meta?.name ?? null).toBe(collections.size === 1 ? [...collections][0] : null);
     expect(recordDifferences(original, buildRead(read, registryOf(registry)))).toEqual([]);
+  });
+
+  it("CSV: each place's cells hold the map's coordinates, and the map's places come back", () => {
+    const read = readBytes('round-trip.csv', exported(documentsToCsv));
+    const { locate } = placeIndex(original.places);
+    let located = 0;
+    for (const row of read.rows) {
+      for (const [role, columns] of Object.entries(COORDINATE_COLUMNS) as [
+        keyof typeof COORDINATE_COLUMNS,
+        (typeof COORDINATE_COLUMNS)['sent'],
+      ][]) {
+        const names = readListCell(row.get(PLACE_COLUMNS[role].names));
+        const ids = row.get(PLACE_COLUMNS[role].ids).split('; ');
+        const slots = (column: string) => {
+          const cell = row.get(column);
+          return cell === '' ? names.map(() => '') : cell.split(';').map((slot) => slot.trim());
+        };
+        const points = names.map((name, i) => locate({ name, authority: ids[i] || undefined }));
+        located += points.filter(Boolean).length;
+        expect(slots(columns.lat), row.get('id')).toEqual(points.map((p) => String(p?.lat ?? '')));
+        expect(slots(columns.lon), row.get('id')).toEqual(points.map((p) => String(p?.lon ?? '')));
+      }
+    }
+    expect(located > 0).toBe(original.places.located.length > 0);
+    // The coordinates are the registry's and the gazetteer's: found again the same way, they are
+    // the same points, and the columns add no field and no warning to the records.
+    const back = locateBuild(buildRead(read, registryOf(registry)), readGazetteer());
+    expect(back.places).toEqual(original.places);
+    expect(read.log.issues.filter((issue) => /place_lat|place_lon/.test(issue.message))).toEqual(
+      [],
+    );
   });
 
   it('CMIF: every record comes back with every field', () => {

@@ -85,9 +85,13 @@ const list = (value: unknown, separator: RegExp): string[] =>
       ? value.split(separator)
       : [];
 
+/** A person's measures as a file gives them back: numbers, or null where none was written. */
+const MEASURES = ['sent', 'received', 'correspondents', 'betweenness', 'community'] as const;
+
 /**
  * What Gephi needs of a graph, as any format gives it back: each person's label, kind,
- * affiliation and authority ids; each edge's ends, document, date, end of a range and type.
+ * affiliation, authority ids and measures; each edge's ends, document, date, end of a range and
+ * type.
  */
 export function graphView(of: CorrespondenceGraph | AbstractGraph): {
   nodes: unknown[];
@@ -105,6 +109,7 @@ export function graphView(of: CorrespondenceGraph | AbstractGraph): {
       affiliation: a.affiliation,
       authority: list(a.authority, / /),
       aliases: list(a.aliases, /; /),
+      ...Object.fromEntries(MEASURES.map((name) => [name, a[name] ?? null])),
     });
   });
   graph.forEachEdge((edge, attrs, source, target) => {

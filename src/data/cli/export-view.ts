@@ -18,6 +18,8 @@ import { ROLES } from '../../graph/types.ts';
 import { isDataFormat } from '../../formats/data-formats.ts';
 import type { ExportFormat, ExportView } from '../../formats/export-file.ts';
 import { paletteOf } from '../../formats/describe.ts';
+import { COLOR_BY, DEFAULT_NODE_LOOK, SIZE_BY } from '../../formats/scene/look.ts';
+import type { ColorBy, NodeLook, SizeBy } from '../../formats/scene/look.ts';
 import { parseDate } from '../parse/dates.ts';
 
 /** The command's options that say what to show. */
@@ -31,6 +33,9 @@ export interface ViewOptions {
   from?: string;
   to?: string;
   mode: string;
+  /** What node size and colour stand for in the network image, as the explorer's legend says. */
+  size?: string;
+  colour?: string;
 }
 
 function fail(message: string): never {
@@ -59,6 +64,17 @@ export function exportFormatOf(format: string, table: string): ExportFormat {
   if (format.startsWith('csv-') || !isDataFormat(id))
     fail(`unknown format "${format}" (svg, gexf, graphml, csv, json or cmif; PNG needs a browser)`);
   return id;
+}
+
+/** The look --size and --colour give, checked against the legend's own choices. */
+export function lookOf(o: Pick<ViewOptions, 'size' | 'colour'>): NodeLook {
+  const sizeBy = o.size ?? DEFAULT_NODE_LOOK.sizeBy;
+  const colorBy = o.colour ?? DEFAULT_NODE_LOOK.colorBy;
+  if (!(SIZE_BY as readonly string[]).includes(sizeBy))
+    fail(`--size must be ${SIZE_BY.join(', ')}, not "${sizeBy}"`);
+  if (!(COLOR_BY as readonly string[]).includes(colorBy))
+    fail(`--colour must be ${COLOR_BY.join(' or ')}, not "${colorBy}"`);
+  return { sizeBy: sizeBy as SizeBy, colorBy: colorBy as ColorBy };
 }
 
 /** The filter the options give: dates, the types and affiliations kept, undated or not. */
@@ -125,6 +141,10 @@ export function exportViewOf(corpus: Corpus, o: ViewOptions, image: boolean): Ex
       ? egoEmphasis(corpus, person, filtered?.edges ?? null)
       : null;
   const onePerson = !image && person !== null;
+  if (!image && (o.size !== undefined || o.colour !== undefined))
+    fail(
+      '--size and --colour style the network image (--format svg); data formats carry every measure',
+    );
   return {
     filter,
     visibility: onePerson ? personVisibility(corpus, person, filtered) : filtered,
@@ -133,5 +153,6 @@ export function exportViewOf(corpus: Corpus, o: ViewOptions, image: boolean): Ex
     selection: person ? { kind: 'person', id: person } : null,
     documentsOf: onePerson ? person : null,
     scene: null,
+    look: lookOf(o),
   };
 }

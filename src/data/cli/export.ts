@@ -45,6 +45,9 @@ Options:
 ${TABLE_HELP}
                    (letter tables among the input files are read as \`npm run build:data\` reads them)
   --view network|map    SVG: the network (default) or the map of the letters' places
+  --size MEASURE        SVG network: size people by documents (default), correspondents or
+                        betweenness, as the explorer's legend does
+  --colour BY           SVG network: colour people by affiliation (default) or community
   --table NAME          CSV table: documents, edges or people
   --width N --height N  SVG size in pixels (default 1200×800)
   --transparent         SVG without a background
@@ -74,6 +77,8 @@ async function main(): Promise<number> {
       ...TABLE_ARGS,
       table: { type: 'string', default: 'documents' },
       view: { type: 'string', default: 'network' },
+      size: { type: 'string' },
+      colour: { type: 'string' },
       width: { type: 'string', default: '1200' },
       height: { type: 'string', default: '800' },
       transparent: { type: 'boolean', default: false },
@@ -111,6 +116,8 @@ async function main(): Promise<number> {
     fail(`--view must be network or map, not "${values.view}"`);
   if (values.view === 'map') {
     if (format !== 'svg') fail('--view map is an image: use it with --format svg');
+    if (values.size !== undefined || values.colour !== undefined)
+      fail('--size and --colour style the network: the map sizes places by their letters');
     view.map = { world: await loadWorld() };
   }
   const file = await exportFile(corpus, view, {
