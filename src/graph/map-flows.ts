@@ -147,7 +147,7 @@ export function mapCaption(
     );
   if (flows.unlocatedOnly > 0)
     parts.push(
-      `${count(flows.unlocatedOnly)} ${flows.unlocatedOnly === 1 ? 'names' : 'name'} only places not on the map`,
+      `${count(flows.unlocatedOnly)} ${flows.unlocatedOnly === 1 ? 'has' : 'have'} only places not on the map`,
     );
   return parts.join('; ');
 }

@@ -81,7 +81,7 @@ describe('graph/map-flows', () => {
     expect(points.Gamma).toMatchObject({ documents: ['4'], sent: 0, received: 1 });
     expect(flows).toMatchObject({ total: 9, shown: 6, withoutPlace: 2, unlocatedOnly: 1 });
     expect(mapCaption(flows)).toBe(
-      'shows 6 of 9 letters; 2 have no place; 1 names only places not on the map',
+      'shows 6 of 9 letters; 2 have no place; 1 has only places not on the map',
     );
   });
 
