@@ -3,8 +3,7 @@
  * title, a summary and a name stay well-formed XML and read back exactly; in CSV, nothing a
  * spreadsheet would run as a formula survives.
  */
-import { DOMParser } from '@xmldom/xmldom';
-import type { Element } from '@xmldom/xmldom';
+import { parseXml } from '../helpers/xml.ts';
 import { MultiDirectedGraph } from 'graphology';
 import { parse } from 'graphology-gexf';
 import { describe, expect, it } from 'vitest';
@@ -64,16 +63,6 @@ const graph = buildCorrespondenceGraph([doc], people);
 graph.replaceAttributes({ name: CORPUS_NAME, slug: 'hostile', credit: 'Credit & <Co>' });
 const corpus = createCorpus(graph, [doc]);
 const selection = () => selectForExport(corpus, null);
-
-function parseXml(text: string): Element {
-  const parsed = new DOMParser({
-    onError: (level, message) => {
-      throw new Error(`${level}: ${message}`);
-    },
-  }).parseFromString(text, 'text/xml');
-  if (!parsed.documentElement) throw new Error('no document element');
-  return parsed.documentElement;
-}
 
 describe('formats: hostile text in XML', () => {
   it('GEXF stays well-formed and reads back the same names', () => {

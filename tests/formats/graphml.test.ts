@@ -2,7 +2,7 @@
  * GraphML export: well-formed XML (read with a strict XML parser), typed keys, one <node> per node
  * and one <edge> per document hop, parallel edges with their own ids.
  */
-import { DOMParser } from '@xmldom/xmldom';
+import { elements, parseXml } from '../helpers/xml.ts';
 import type { Element } from '@xmldom/xmldom';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildCorpus } from '../../src/data/build/pipeline.ts';
@@ -14,20 +14,6 @@ import type { Corpus } from '../../src/graph/corpus.ts';
 import { toGraphml } from '../../src/formats/graphml.ts';
 import { selectForExport } from '../../src/formats/selection.ts';
 import { computeVisibility, DEFAULT_FILTER } from '../../src/graph/filter.ts';
-
-/** Parse strictly: any warning or error of the XML parser fails the test. */
-function parseXml(text: string): Element {
-  const doc = new DOMParser({
-    onError: (level, message) => {
-      throw new Error(`${level}: ${message}`);
-    },
-  }).parseFromString(text, 'text/xml');
-  if (!doc.documentElement) throw new Error('no document element');
-  return doc.documentElement;
-}
-
-const elements = (root: Element, name: string): Element[] =>
-  Array.from(root.getElementsByTagName(name));
 
 /** The data values of a node or edge, by attribute name (through the declared keys). */
 function dataOf(root: Element, element: Element): Record<string, string> {

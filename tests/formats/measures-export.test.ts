@@ -4,7 +4,7 @@
  * saying whether the betweenness is exact or a sampled estimate. Read strictly as XML, and back
  * with graphology's own parsers.
  */
-import { DOMParser } from '@xmldom/xmldom';
+import { elements, parseXml } from '../helpers/xml.ts';
 import type { Element } from '@xmldom/xmldom';
 import { MultiDirectedGraph } from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf';
@@ -25,19 +25,6 @@ import { assignMeasures } from '../../src/graph/measures/index.ts';
 import type { DocumentRecord } from '../../src/graph/types.ts';
 
 const MEASURES = ['sent', 'received', 'correspondents', 'betweenness', 'community'] as const;
-
-function parseXml(text: string): Element {
-  const doc = new DOMParser({
-    onError: (level, message) => {
-      throw new Error(`${level}: ${message}`);
-    },
-  }).parseFromString(text, 'text/xml');
-  if (!doc.documentElement) throw new Error('no document element');
-  return doc.documentElement;
-}
-
-const elements = (root: Element, name: string): Element[] =>
-  Array.from(root.getElementsByTagName(name));
 
 /** GEXF's node attribute declarations: id → type, failing on an id declared twice. */
 function gexfNodeTypes(root: Element): Record<string, string> {
