@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useAppState } from '../state/context.ts';
 import { usePaintedFlag } from './after-paint.ts';
-import { FilterBar } from './FilterBar.tsx';
+import { Controls } from './Controls.tsx';
 import { GraphView } from './GraphView.tsx';
 import { Legend } from './Legend.tsx';
 import { ListView } from './ListView.tsx';
@@ -10,7 +10,6 @@ import { Notices } from './Notices.tsx';
 import { SearchBox } from './SearchBox.tsx';
 import { PanelSheet } from './PanelSheet.tsx';
 import { SidePanel } from './SidePanel.tsx';
-import { Timeline } from './Timeline.tsx';
 import { ViewSwitch } from './ViewSwitch.tsx';
 import { EmptyState } from './EmptyState.tsx';
 import { ExportDialog } from './ExportDialog.tsx';
@@ -107,8 +106,7 @@ export function App({ panelsAfterFirstPaint = false }: AppProps) {
         <PanelSheet>{panels && <SidePanel />}</PanelSheet>
       </main>
       <footer class="controls" aria-label="Filters">
-        {panels && <Timeline />}
-        {panels && <FilterBar />}
+        {panels && <Controls />}
       </footer>
     </div>
   );

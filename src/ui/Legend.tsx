@@ -1,9 +1,11 @@
 /**
- * The legend: affiliation colours (each a checkbox that shows or hides that affiliation), and, one
- * click away, what size means and how lines read. A single strip along the bottom of the canvas,
- * where the stage padding keeps nodes away, so it hides none of the network.
+ * The legend: affiliation colours (each a checkbox that shows or hides that affiliation) or
+ * communities, and, one click away, what size means and how lines read. Along the bottom of the
+ * canvas (the top on a phone, above the details sheet); its entries wrap within the canvas, the
+ * rows past the first "+N more" away, so a long list neither runs off the canvas nor covers it.
  */
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { ComponentChildren } from 'preact';
+import { useMemo, useRef, useState } from 'preact/hooks';
 import { useAppState } from '../state/context.ts';
 import {
   COLOR_BY,
@@ -14,32 +16,7 @@ import {
 } from '../formats/scene/look.ts';
 import type { ColorBy, SizeBy } from '../formats/scene/look.ts';
 import { formatCount } from './format.ts';
-
-/**
- * Which sides of a scrolling strip hide more of it, kept up to date as it scrolls or resizes: the
- * strip fades on those sides, so a narrow window still shows there are more affiliations.
- */
-function useHiddenSides(element: { current: HTMLElement | null }, showing: unknown): string {
-  const [sides, setSides] = useState('');
-  useEffect(() => {
-    const strip = element.current;
-    if (!strip) return undefined;
-    const measure = (): void => {
-      const left = strip.scrollLeft > 1;
-      const right = strip.scrollLeft + strip.clientWidth < strip.scrollWidth - 1;
-      setSides(`${left ? 'more-left' : ''} ${right ? 'more-right' : ''}`.trim());
-    };
-    measure();
-    strip.addEventListener('scroll', measure, { passive: true });
-    const observer = new ResizeObserver(measure);
-    observer.observe(strip);
-    return () => {
-      strip.removeEventListener('scroll', measure);
-      observer.disconnect();
-    };
-  }, [element, showing]);
-  return sides;
-}
+import { useRowLimit } from './use-row-limit.ts';
 
 /** "17", or "9 of 17" where the filters leave only some drawn (a hidden affiliation keeps its total). */
 function countOf(shown: number, total: number, hidden: boolean): string {
@@ -68,8 +45,6 @@ export function Legend() {
     }
     return byAffiliation;
   }, [graph, visibleNodes]);
-  const strip = useRef<HTMLFieldSetElement>(null);
-  const hiddenSides = useHiddenSides(strip, state.look.value.colorBy);
   const hidden = state.filter.value.hiddenAffiliations;
   const toggle = (affiliation: string): void => {
     const next = new Set(hidden);
@@ -84,8 +59,11 @@ export function Legend() {
       {look.colorBy === 'community' ? (
         <CommunityStrip />
       ) : (
-        <fieldset ref={strip} class={hiddenSides || undefined}>
-          <legend>Affiliation</legend>
+        <LegendKey
+          title="Affiliation"
+          noun="affiliations"
+          layout={[...state.palette.keys()].map((a) => `${a} ${shown.get(a) ?? 0}`).join('|')}
+        >
           {[...state.palette].map(([affiliation, color]) => (
             <label key={affiliation} class="legend-item">
               <input
@@ -104,7 +82,7 @@ export function Legend() {
               </span>
             </label>
           ))}
-        </fieldset>
+        </LegendKey>
       )}
       <details class="legend-help">
         <summary>
@@ -179,16 +157,62 @@ function CommunityStrip() {
     () => legendEntries(state.corpus.graph, state.look.value),
     [state.corpus.graph, state.look.value],
   );
-  // Focusable, so a keyboard can scroll through communities the strip has no room for.
   return (
-    <fieldset tabIndex={0}>
-      <legend>Community</legend>
+    <LegendKey
+      title="Community"
+      noun="communities"
+      layout={entries.map((entry) => entry.label).join('|')}
+    >
       {entries.map((entry) => (
         <span key={entry.label} class="legend-item">
           <span class="swatch" style={{ background: entry.color }} aria-hidden="true" />
           {entry.label}
         </span>
       ))}
+    </LegendKey>
+  );
+}
+
+interface LegendKeyProps {
+  title: string;
+  /** What the entries are, for the "+N more" button's name: "+3 more affiliations". */
+  noun: string;
+  /** Changes whenever the entries' text does, which may move them between rows. */
+  layout: string;
+  children: ComponentChildren;
+}
+
+/** A legend's entries, wrapping; those past its rows (CSS `--rows`) are one click away. */
+function LegendKey({ title, noun, layout, children }: LegendKeyProps) {
+  const items = useRef<HTMLDivElement>(null);
+  const [expanded, setExpanded] = useState(false);
+  const beyond = useRowLimit(items, expanded, [layout]);
+  const id = `legend-${noun}`;
+  return (
+    <fieldset class="legend-key">
+      <legend>{title}</legend>
+      {/* Focusable when it scrolls (expanded), so a keyboard can scroll through the entries. */}
+      <div
+        id={id}
+        ref={items}
+        class="legend-items"
+        data-expanded={expanded}
+        tabIndex={expanded ? 0 : undefined}
+      >
+        {children}
+      </div>
+      {(beyond > 0 || expanded) && (
+        <button
+          type="button"
+          class="link legend-more"
+          aria-expanded={expanded}
+          aria-controls={id}
+          onClick={() => setExpanded(!expanded)}
+        >
+          {expanded ? 'fewer' : `+${formatCount(beyond)} more`}
+          <span class="visually-hidden"> {noun}</span>
+        </button>
+      )}
     </fieldset>
   );
 }

@@ -5,7 +5,7 @@
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { openExplorer } from './explorer-page.ts';
+import { openControls, openExplorer } from './explorer-page.ts';
 import { usePage } from './page-session.ts';
 
 const baseUrl = inject('baseUrl');
@@ -43,6 +43,7 @@ const VIEWS: View[] = [
     name: 'timeline stepped',
     query: '?window=month',
     act: async (p) => {
+      await openControls(p);
       await p.getByRole('button', { name: 'Step forward' }).click();
       await p.getByRole('button', { name: 'Step forward' }).click();
     },

@@ -220,3 +220,11 @@ export async function inkedPixels(page: Page, selector: string): Promise<number>
     return inked;
   }, png.toString('base64'));
 }
+
+/** Unfold the timeline and filters where they are folded (a phone); wide screens show them. */
+export async function openControls(page: Page): Promise<void> {
+  const toggle = page.getByRole('button', { name: 'Time & filters' });
+  if ((await toggle.isVisible()) && (await toggle.getAttribute('aria-expanded')) !== 'true')
+    await toggle.click();
+  await page.getByRole('group', { name: 'Play through time' }).waitFor();
+}

@@ -420,15 +420,15 @@ describe('explorer: the footer', () => {
     await openExplorer(page, baseUrl);
     const footer = await page.evaluate(() => {
       const box = (selector: string) => document.querySelector(selector)!.getBoundingClientRect();
-      const timeline = document.querySelector('.controls > .timeline')!;
+      const timeline = document.querySelector('.controls .timeline')!;
       const shown = document.querySelector('.filter-bar .shown')!;
       return {
         timelineHidden: timeline.scrollHeight - timeline.clientHeight,
-        timelineBottom: box('.controls > .timeline').bottom,
+        timelineBottom: box('.controls .timeline').bottom,
         typesBottom: box('.filter-bar fieldset').bottom,
         shownTop: box('.filter-bar .shown').top,
         shownLeft: box('.filter-bar .shown').left,
-        timelineLeft: box('.controls > .timeline').left,
+        timelineLeft: box('.controls .timeline').left,
         shownLines:
           shown.getBoundingClientRect().height / parseFloat(getComputedStyle(shown).lineHeight),
       };

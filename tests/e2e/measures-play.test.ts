@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { openExplorer } from './explorer-page.ts';
+import { openControls, openExplorer } from './explorer-page.ts';
 import { usePage } from './page-session.ts';
 
 const baseUrl = inject('baseUrl');
@@ -88,6 +88,7 @@ for (const viewport of [
               .length;
           });
         expect(await hiddenNodes()).toBe(0);
+        await openControls(page);
         await page.getByRole('button', { name: 'Play', exact: true }).click();
         expect(await windowOf(page)).toBe('1947-04..1947-06');
         await page.waitForFunction(() =>

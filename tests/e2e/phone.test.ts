@@ -155,3 +155,81 @@ describe('explorer on a phone: reading', () => {
     ]);
   });
 });
+
+/** Height of the element on screen, in px (0 when there is none). */
+const heightOf = (page: Page, selector: string) =>
+  page.evaluate(
+    (sel) => document.querySelector(sel)?.getBoundingClientRect().height ?? 0,
+    selector,
+  );
+
+/** Controls in the footer that are on screen but smaller than a fingertip (44 px) or off screen. */
+const unreachableInFooter = (page: Page) =>
+  page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('.controls :is(button, select, input)')]
+      .filter((el) => el.checkVisibility({ visibilityProperty: true }))
+      .map((el) => ({ el, box: (el.closest('label') ?? el).getBoundingClientRect() }))
+      .filter(({ box }) => box.height < 44 || box.top < 0 || box.bottom > window.innerHeight + 0.5)
+      .map(({ el }) => el.getAttribute('aria-label') || el.textContent || el.outerHTML),
+  );
+
+describe('explorer on a phone: the picture first', () => {
+  it('gives the network and the map most of the screen, the timeline and filters one tap away', async () => {
+    await openExplorer(page, baseUrl);
+    const screen = 844;
+    expect(await heightOf(page, '.graph canvas')).toBeGreaterThanOrEqual(0.55 * screen);
+    // Folded: one row that says what the filters let through; nothing of the timeline in reach.
+    const toggle = page.getByRole('button', { name: 'Time & filters' });
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(await page.locator('.controls-summary').textContent()).toBe(
+      'All dates · 34 of 34 documents',
+    );
+    expect(await page.getByRole('combobox', { name: 'From' }).isVisible()).toBe(false);
+    expect(await page.getByRole('button', { name: 'Play', exact: true }).isVisible()).toBe(false);
+    // Unfolded by touch: dates, play, window, undated and types, each a fingertip's size.
+    await toggle.tap();
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+    for (const control of [
+      page.getByRole('combobox', { name: 'From' }),
+      page.getByRole('combobox', { name: 'To' }),
+      page.getByRole('button', { name: 'Play', exact: true }),
+      page.getByRole('button', { name: 'Step forward' }),
+      page.getByRole('combobox', { name: 'Window' }),
+      page.getByRole('checkbox', { name: /^Show undated documents/ }),
+      page.getByRole('checkbox', { name: /^cable/ }),
+    ])
+      await expect.poll(() => control.isVisible()).toBe(true);
+    expect(await unreachableInFooter(page)).toEqual([]);
+    // A filter chosen there is said in the folded row; Escape folds it back, focus on the toggle.
+    await page.getByRole('checkbox', { name: /^cable/ }).tap();
+    await page.getByRole('button', { name: 'Step forward' }).focus();
+    await page.keyboard.press('Escape');
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Time & filters');
+    await expect
+      .poll(() => page.locator('.controls-summary').textContent())
+      .toMatch(/^[A-Z].* · \d+ of 34 documents · 1 type hidden$/);
+    // The map gets the same room.
+    await page.goto(`${baseUrl}?view=map`);
+    await page.locator('.map-place').first().waitFor();
+    expect(await heightOf(page, '.stage')).toBeGreaterThanOrEqual(0.55 * screen);
+  });
+
+  it('keeps the legend in view above a record’s sheet, its entries reachable', async () => {
+    await openExplorer(page, baseUrl, '?doc=59363');
+    await expect.poll(() => panelHeight(page)).toBeGreaterThanOrEqual(200);
+    const clear = await page.evaluate(() => {
+      const legend = document.querySelector('.legend')!.getBoundingClientRect();
+      const sheet = document.querySelector('aside.panel')!.getBoundingClientRect();
+      return legend.bottom <= sheet.top && legend.top >= 0;
+    });
+    expect(clear).toBe(true);
+    const more = page.getByRole('button', { name: /^\+\d+ more affiliations$/ });
+    const hidden = Number(/\d+/.exec((await more.textContent()) ?? '')?.[0]);
+    const shown = () => page.locator('.legend-item').filter({ visible: true }).count();
+    const before = await shown();
+    await more.tap();
+    await expect.poll(shown).toBe(before + hidden);
+    expect(await page.getByRole('button', { name: 'fewer affiliations' }).isVisible()).toBe(true);
+  });
+});
