@@ -5,7 +5,9 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { TargetedKeyboardEvent, TargetedPointerEvent } from 'preact';
-import { MAP_COLORS, namedPlaces, placeLabelAt } from '../formats/scene/map-scene.ts';
+import { placeMapLabels } from '../formats/scene/map-labels.ts';
+import { labelWidth } from '../formats/scene/scene.ts';
+import { MAP_COLORS } from '../formats/scene/map-scene.ts';
 import type { MapScene, MapSceneArc, MapScenePoint } from '../formats/scene/map-scene.ts';
 import { edgePaths } from '../formats/scene/svg.ts';
 import { FIT, panBy, toScreen, zoomAbout } from './map-camera.ts';
@@ -16,7 +18,10 @@ import type { Zoomable } from './ZoomControls.tsx';
 
 export type Picked = { kind: 'place' | 'flow'; key: string };
 
-/** Names of places shown at most: the largest first, each clear of the others. */
+/**
+ * Names of places shown at most, the most letters first, each clear of the others and of larger
+ * discs (map-labels.ts), placed anew for each camera: zoomed in, fewer places share the frame.
+ */
 const LABELS = 40;
 /** A press that moves less than this is a click, not a drag. */
 const CLICK_SLOP = 5;
@@ -45,21 +50,25 @@ function placeLabel(point: MapScenePoint): string {
   return `${point.name}: ${plural(point.documents.length, 'letter')} (${point.sent} sent from, ${point.received} received at)`;
 }
 
-function PlaceName({
-  at,
-  point,
-  width,
-}: {
-  at: { x: number; y: number };
-  point: MapScenePoint;
-  width: number;
-}) {
-  const label = placeLabelAt(at, point.radius, point.name, width);
-  return (
-    <text x={label.x} y={label.y} text-anchor={label.anchor} class="map-place-name">
-      {point.name}
-    </text>
-  );
+/**
+ * Widths in the names' type as map.css sets it (500 12px, the page's family), so names are placed
+ * by their drawn width; the estimate where the page cannot measure text.
+ */
+function useTextMeasure(): (text: string) => number {
+  return useMemo(() => {
+    const context = document.createElement('canvas').getContext('2d');
+    if (!context) return (text: string) => labelWidth(text, 12);
+    context.font = `500 12px ${getComputedStyle(document.body).fontFamily}`;
+    const widths = new Map<string, number>();
+    return (text: string) => {
+      let width = widths.get(text);
+      if (width === undefined) {
+        width = context.measureText(text).width;
+        widths.set(text, width);
+      }
+      return width;
+    };
+  }, []);
 }
 
 export function MapCanvas({ scene, picked, selectedDocument, onPick }: Props) {
@@ -97,6 +106,19 @@ export function MapCanvas({ scene, picked, selectedDocument, onPick }: Props) {
   }, []);
 
   const names = useMemo(() => new Map(scene.points.map((p) => [p.key, p.name])), [scene]);
+  const measure = useTextMeasure();
+  const labels = useMemo(
+    () =>
+      placeMapLabels(
+        scene.points.map((point) => ({
+          ...point,
+          ...toScreen(camera, point),
+          priority: point.documents.length,
+        })),
+        { width: scene.width, height: scene.height, measure, limit: LABELS },
+      ),
+    [scene, camera, measure],
+  );
   const onPointerDown = (event: TargetedPointerEvent<SVGSVGElement>): void => {
     pointers.current.set(event.pointerId, { x: event.clientX, y: event.clientY });
     moved.current = 0;
@@ -145,11 +167,6 @@ export function MapCanvas({ scene, picked, selectedDocument, onPick }: Props) {
   };
 
   const transform = `translate(${camera.x} ${camera.y}) scale(${camera.k})`;
-  const labelled = namedPlaces(
-    scene.points.map((point) => ({ ...point, ...toScreen(camera, point) })),
-    scene.width,
-    LABELS,
-  );
   return (
     <div class="map-canvas" onKeyDown={onKeyDown}>
       <svg
@@ -218,10 +235,24 @@ export function MapCanvas({ scene, picked, selectedDocument, onPick }: Props) {
               >
                 <circle cx={at.x} cy={at.y} r={Math.max(point.radius, 10)} class="map-place-hit" />
                 <circle cx={at.x} cy={at.y} r={point.radius} class="map-place-disc" />
-                {labelled.has(point.key) && <PlaceName at={at} point={point} width={scene.width} />}
               </g>
             );
           })}
+        </g>
+        {/* Over every disc, so a name placed beside a disc is never drawn under the next one. */}
+        <g class="map-place-names" aria-hidden="true">
+          {labels.map((label) => (
+            <text
+              key={label.key}
+              data-place={label.key}
+              x={label.x}
+              y={label.y}
+              text-anchor={label.anchor}
+              class="map-place-name"
+            >
+              {label.text}
+            </text>
+          ))}
         </g>
       </svg>
       <ZoomControls renderer={zoomable} what="the map" />

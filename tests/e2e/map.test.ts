@@ -64,6 +64,47 @@ for (const device of [
         .toContain('Telegram from Lake Success, Trygve Lie to the Ministry of Foreign Affairs');
     });
 
+    it('names the places clear of one another and of the other discs, zoomed out and in', async () => {
+      await openMap(page);
+      // Each name's drawn box against every other name's and every other place's disc.
+      const clashes = () =>
+        page.evaluate(() => {
+          const names = [...document.querySelectorAll<SVGTextElement>('.map-place-name')];
+          const discs = [...document.querySelectorAll<SVGCircleElement>('.map-place-disc')];
+          const found: string[] = [];
+          for (const [i, name] of names.entries()) {
+            const a = name.getBoundingClientRect();
+            for (const other of names.slice(i + 1)) {
+              const b = other.getBoundingClientRect();
+              if (a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom)
+                found.push(`${name.textContent} over ${other.textContent}`);
+            }
+            for (const disc of discs) {
+              if (disc.closest('[data-place]')?.getAttribute('data-place') === name.dataset.place)
+                continue;
+              const c = disc.getBoundingClientRect();
+              const r = c.width / 2;
+              const [x, y] = [c.left + r, c.top + r];
+              const nx = Math.max(a.left, Math.min(x, a.right));
+              const ny = Math.max(a.top, Math.min(y, a.bottom));
+              if (Math.hypot(nx - x, ny - y) < r)
+                found.push(
+                  `${name.textContent} over the disc of ${disc.closest('[data-place]')?.getAttribute('aria-label')}`,
+                );
+            }
+          }
+          return { named: names.map((n) => n.textContent).sort(), found };
+        });
+      // All four places of the default corpus are named, Peking no longer under Pyongyang's disc.
+      expect(await clashes()).toEqual({
+        named: ['Lake Success', 'Moscow', 'Peking', 'Pyongyang'],
+        found: [],
+      });
+      await page.getByRole('button', { name: /^Zoom in/ }).click();
+      await page.getByRole('button', { name: /^Zoom in/ }).click();
+      await expect.poll(async () => (await clashes()).found).toEqual([]);
+    });
+
     it('lists a place’s letters from the keyboard and follows the filters', async () => {
       await openMap(page);
       const pyongyang = page.getByRole('button', { name: /^Pyongyang: 1 letter/ });

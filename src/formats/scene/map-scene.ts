@@ -10,7 +10,6 @@ import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { MapFlows } from '../../graph/map-flows.ts';
 import type { Point, SceneEdge } from './scene.ts';
-import { labelWidth } from './scene.ts';
 
 export interface MapSceneOptions {
   width: number;
@@ -129,46 +128,6 @@ export function countryPaths(world: Topology, projection: GeoProjection): string
   const path = geoPath(projection);
   const countries = feature(world, world.objects.countries as GeometryCollection);
   return countries.features.flatMap((country) => path(country) ?? []);
-}
-
-/** A place's name beside its disc: to the right, or to the left where the right has no room. */
-export function placeLabelAt(
-  at: Point,
-  radius: number,
-  name: string,
-  frameWidth: number,
-  size = 12,
-): { x: number; y: number; anchor: 'start' | 'end' } {
-  const right = at.x + radius + 3;
-  if (right + labelWidth(name, size) <= frameWidth - 4)
-    return { x: right, y: at.y + size / 3, anchor: 'start' };
-  return { x: at.x - radius - 3, y: at.y + size / 3, anchor: 'end' };
-}
-
-/**
- * The places named on a map: the largest first, each name kept only where it covers no name
- * already placed (a dense map names its main places rather than printing names over names).
- */
-export function namedPlaces(
-  points: readonly (Point & { key: string; name: string; radius: number })[],
-  frameWidth: number,
-  limit: number | null = null,
-  size = 12,
-): Set<string> {
-  const boxes: { x0: number; x1: number; y0: number; y1: number }[] = [];
-  const named = new Set<string>();
-  for (const point of points) {
-    if (limit !== null && named.size >= limit) break;
-    const at = placeLabelAt(point, point.radius, point.name, frameWidth, size);
-    const width = labelWidth(point.name, size);
-    const x0 = at.anchor === 'start' ? at.x : at.x - width;
-    const box = { x0, x1: x0 + width, y0: at.y - size, y1: at.y + 3 };
-    if (boxes.some((b) => b.x0 < box.x1 && box.x0 < b.x1 && b.y0 < box.y1 && box.y0 < b.y1))
-      continue;
-    boxes.push(box);
-    named.add(point.key);
-  }
-  return named;
 }
 
 /** The credits a map owes: the base map's, and the gazetteer's or the registry's as they were used. */

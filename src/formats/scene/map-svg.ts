@@ -3,7 +3,8 @@
  * outlines, arcs with arrowheads (their letters in a title each), places with their names, a
  * legend saying what size, width and arrows mean, the caption and the credit.
  */
-import { MAP_COLORS, namedPlaces, placeLabelAt } from './map-scene.ts';
+import { placeMapLabels } from './map-labels.ts';
+import { MAP_COLORS } from './map-scene.ts';
 import type { MapScene } from './map-scene.ts';
 import { edgeSvg, escapeXml, fillAttrs, strokeAttrs, wrap } from './svg.ts';
 import { DEFAULT_IMAGE_OPTIONS } from './svg.ts';
@@ -97,15 +98,17 @@ export function mapSceneToSvg(scene: MapScene, options: Partial<MapImageOptions>
     ),
     '</g>',
   );
-  const keys = namedPlaces(scene.points, scene.width, o.labelLimit);
-  const named = scene.points.filter((point) => keys.has(point.key));
-  if (named.length > 0) {
+  // Named as the map view names them (map-labels.ts), in the estimate's widths: no text engine.
+  const labels = placeMapLabels(
+    scene.points.map((point) => ({ ...point, priority: point.documents.length })),
+    { width: scene.width, height: scene.height, limit: o.labelLimit },
+  );
+  if (labels.length > 0) {
     parts.push(
       `<g id="labels" font-family="${font}" font-size="12" font-weight="500" fill="#1f2328" stroke="#ffffff" stroke-width="3" paint-order="stroke">`,
-      ...named.map((point) => {
-        const at = placeLabelAt(point, point.radius, point.name, scene.width);
-        const anchor = at.anchor === 'end' ? ' text-anchor="end"' : '';
-        return `<text data-place="${escapeXml(point.key)}" x="${n(at.x)}" y="${n(at.y)}"${anchor}>${escapeXml(point.name)}</text>`;
+      ...labels.map((label) => {
+        const anchor = label.anchor === 'start' ? '' : ` text-anchor="${label.anchor}"`;
+        return `<text data-place="${escapeXml(label.key)}" x="${n(label.x)}" y="${n(label.y)}"${anchor}>${escapeXml(label.text)}</text>`;
       }),
       '</g>',
     );

@@ -6,7 +6,6 @@ import {
   mapCredit,
   mapProjection,
   mapScene,
-  namedPlaces,
   projectPlaces,
 } from '../../../src/formats/scene/map-scene.ts';
 import { mapSceneToSvg } from '../../../src/formats/scene/map-svg.ts';
@@ -87,16 +86,6 @@ describe('formats/scene map', () => {
     expect(scene.countries.length).toBeGreaterThan(150);
     const radius = Object.fromEntries(scene.points.map((p) => [p.key, p.radius]));
     expect(radius.moscow).toBeGreaterThan(sure(radius.lakeSuccess));
-  });
-
-  it('names the largest places first and never one name over another', () => {
-    const points = [
-      { key: 'a', name: 'Frankfurt am Main', x: 100, y: 100, radius: 10 },
-      { key: 'b', name: 'Offenbach', x: 104, y: 104, radius: 3 },
-      { key: 'c', name: 'Riga', x: 300, y: 50, radius: 5 },
-    ];
-    expect([...namedPlaces(points, 800)]).toEqual(['a', 'c']);
-    expect([...namedPlaces(points, 800, 1)]).toEqual(['a']);
   });
 
   it('writes an SVG with the base map, arcs, places, legend, caption and credits, text escaped', () => {
