@@ -14,7 +14,7 @@ import {
   SIZE_LABELS,
   SIZE_NOTES,
 } from '../formats/scene/look.ts';
-import type { ColorBy, SizeBy } from '../formats/scene/look.ts';
+import type { ColorBy, NodeLook } from '../formats/scene/look.ts';
 import { formatCount } from './format.ts';
 import { useRowLimit } from './use-row-limit.ts';
 
@@ -108,45 +108,56 @@ const COLOR_LABELS: Record<ColorBy, string> = {
 function LookChoices() {
   const state = useAppState();
   const look = state.look.value;
+  const choose = (change: Partial<NodeLook>): void => {
+    state.look.value = { ...state.look.value, ...change };
+  };
   return (
     <div class="legend-look">
-      <label>
-        Size{' '}
-        <select
-          value={look.sizeBy}
-          onChange={(e) =>
-            (state.look.value = {
-              ...state.look.value,
-              sizeBy: (e.target as HTMLSelectElement).value as SizeBy,
-            })
-          }
-        >
-          {SIZE_BY.map((choice) => (
-            <option key={choice} value={choice}>
-              {SIZE_LABELS[choice]}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        Colour{' '}
-        <select
-          value={look.colorBy}
-          onChange={(e) =>
-            (state.look.value = {
-              ...state.look.value,
-              colorBy: (e.target as HTMLSelectElement).value as ColorBy,
-            })
-          }
-        >
-          {COLOR_BY.map((choice) => (
-            <option key={choice} value={choice}>
-              {COLOR_LABELS[choice]}
-            </option>
-          ))}
-        </select>
-      </label>
+      <LookSelect
+        label="Size"
+        value={look.sizeBy}
+        choices={SIZE_BY}
+        names={SIZE_LABELS}
+        onChoose={(sizeBy) => choose({ sizeBy })}
+      />
+      <LookSelect
+        label="Colour"
+        value={look.colorBy}
+        choices={COLOR_BY}
+        names={COLOR_LABELS}
+        onChoose={(colorBy) => choose({ colorBy })}
+      />
     </div>
+  );
+}
+
+interface LookSelectProps<T extends string> {
+  label: string;
+  value: T;
+  choices: readonly T[];
+  names: Record<T, string>;
+  onChoose(value: T): void;
+}
+
+/** One of the look's choices as a labelled select. */
+function LookSelect<T extends string>({
+  label,
+  value,
+  choices,
+  names,
+  onChoose,
+}: LookSelectProps<T>) {
+  return (
+    <label>
+      {label}{' '}
+      <select value={value} onChange={(e) => onChoose((e.target as HTMLSelectElement).value as T)}>
+        {choices.map((choice) => (
+          <option key={choice} value={choice}>
+            {names[choice]}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }
 

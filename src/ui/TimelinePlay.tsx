@@ -59,31 +59,11 @@ export function TimelinePlay() {
       onKeyDown={onKeyDown}
       onKeyUp={onKeyUp}
     >
-      <button
-        type="button"
-        aria-label="Step back"
-        title="Step back (←)"
-        onClick={() => {
-          state.pause();
-          state.stepWindow(-1);
-        }}
-      >
-        ◀
-      </button>
+      <StepButton direction={-1} />
       <button type="button" class="play" title="Play or pause (space)" onClick={toggle}>
         {playing ? 'Pause' : 'Play'}
       </button>
-      <button
-        type="button"
-        aria-label="Step forward"
-        title="Step forward (→)"
-        onClick={() => {
-          state.pause();
-          state.stepWindow(1);
-        }}
-      >
-        ▶
-      </button>
+      <StepButton direction={1} />
       <label>
         Window{' '}
         <select
@@ -103,5 +83,24 @@ export function TimelinePlay() {
         {playing || shown ? `${shown}${playing ? ', playing' : ''}` : ''}
       </span>
     </div>
+  );
+}
+
+/** Step the window back or forward a width; a step by hand ends the play. */
+function StepButton({ direction }: { direction: -1 | 1 }) {
+  const state = useAppState();
+  const back = direction < 0;
+  return (
+    <button
+      type="button"
+      aria-label={back ? 'Step back' : 'Step forward'}
+      title={back ? 'Step back (←)' : 'Step forward (→)'}
+      onClick={() => {
+        state.pause();
+        state.stepWindow(direction);
+      }}
+    >
+      {back ? '◀' : '▶'}
+    </button>
   );
 }
