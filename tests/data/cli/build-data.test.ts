@@ -134,47 +134,54 @@ describe('data/cli: npm run build:data', { timeout: 30_000 }, () => {
     expect(wrong.stderr).toMatch(/--date-order must be day-first or month-first/);
   });
 
-  it('reads the sheet and the columns asked for from a workbook (--sheet, --columns)', () => {
-    const tmp = tempDir();
-    // A header no reader could guess: "Wer" wrote "An wen".
-    const file = tmp.write(
-      'letters.xlsx',
-      goetheDarwinBook([
-        ['Wer', 'Bemerkung', 'An wen', 'Wann'],
-        ['Charles Darwin', 'Down', 'J. D. Hooker', '1844'],
-        ['', '', '', ''],
-        ['J. D. Hooker', 'Kew', 'Charles Darwin', '1845'],
-      ]),
-    );
-    const out = join(tmp.dir, 'out');
-    const args = ['--input', file, '--out', out, '--quiet'];
-    const guessed = runTool('build-data.ts', args);
-    expect(guessed.status).toBe(0);
-    expect(guessed.stdout).toMatch(/1 records → 1 in the graph/);
-    const chosen = runTool('build-data.ts', [
-      ...args,
-      '--sheet',
-      'Darwin',
-      '--columns',
-      'sender=Wer,recipient=#3,date=Wann',
-    ]);
-    expect(chosen.status).toBe(0);
-    expect(chosen.stdout).toMatch(
-      /2 records → 2 in the graph, .* 0 unplaced, 0 rejected; 1 blank row skipped/,
-    );
-    const report = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8')) as {
-      issues: { file: string; message: string }[];
-    };
-    expect(report.issues).toContainEqual(
-      expect.objectContaining({
-        file: expect.stringMatching(/letters\.xlsx$/),
-        message: expect.stringMatching(/^read sheet "Darwin" \(the workbook also has "Goethe"/),
-      }),
-    );
-    const wrong = runTool('build-data.ts', [...args, '--columns', 'writer-ish=Wer']);
-    expect(wrong.status).toBe(2);
-    expect(wrong.stderr).toMatch(/--columns: "writer-ish=Wer" is not FIELD=COLUMN/);
-  });
+  // Three builds of a workbook, each its own tsx process: 59 s in a full run at load 7+.
+  it(
+    'reads the sheet and the columns asked for from a workbook (--sheet, --columns)',
+    {
+      timeout: 120_000,
+    },
+    () => {
+      const tmp = tempDir();
+      // A header no reader could guess: "Wer" wrote "An wen".
+      const file = tmp.write(
+        'letters.xlsx',
+        goetheDarwinBook([
+          ['Wer', 'Bemerkung', 'An wen', 'Wann'],
+          ['Charles Darwin', 'Down', 'J. D. Hooker', '1844'],
+          ['', '', '', ''],
+          ['J. D. Hooker', 'Kew', 'Charles Darwin', '1845'],
+        ]),
+      );
+      const out = join(tmp.dir, 'out');
+      const args = ['--input', file, '--out', out, '--quiet'];
+      const guessed = runTool('build-data.ts', args);
+      expect(guessed.status).toBe(0);
+      expect(guessed.stdout).toMatch(/1 records → 1 in the graph/);
+      const chosen = runTool('build-data.ts', [
+        ...args,
+        '--sheet',
+        'Darwin',
+        '--columns',
+        'sender=Wer,recipient=#3,date=Wann',
+      ]);
+      expect(chosen.status).toBe(0);
+      expect(chosen.stdout).toMatch(
+        /2 records → 2 in the graph, .* 0 unplaced, 0 rejected; 1 blank row skipped/,
+      );
+      const report = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8')) as {
+        issues: { file: string; message: string }[];
+      };
+      expect(report.issues).toContainEqual(
+        expect.objectContaining({
+          file: expect.stringMatching(/letters\.xlsx$/),
+          message: expect.stringMatching(/^read sheet "Darwin" \(the workbook also has "Goethe"/),
+        }),
+      );
+      const wrong = runTool('build-data.ts', [...args, '--columns', 'writer-ish=Wer']);
+      expect(wrong.status).toBe(2);
+      expect(wrong.stderr).toMatch(/--columns: "writer-ish=Wer" is not FIELD=COLUMN/);
+    },
+  );
 
   it('gives a different layout for another seed', () => {
     const tmp = tempDir();
