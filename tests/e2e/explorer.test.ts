@@ -388,7 +388,9 @@ describe('explorer: narrow windows', () => {
       page.evaluate(() =>
         [...document.querySelectorAll('.legend, .legend *')].some(
           (element) =>
-            !element.closest('.visually-hidden') && element.scrollWidth > element.clientWidth,
+            element.checkVisibility() &&
+            !element.closest('.visually-hidden') &&
+            element.scrollWidth > element.clientWidth,
         ),
       );
     expect(await sideways()).toBe(false);
