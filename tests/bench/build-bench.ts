@@ -5,42 +5,42 @@
  * run, as a ratio with the ≤ 3× budget. Reading the CSV and writing the report are timed beside it,
  * not counted. Also one full build with layout at 10^5 documents, kept for the browser section's
  * large site.
+ *
+ * Each side is measured the same way: one build in a fresh process (build-child.ts) whose heap
+ * holds only its input, garbage collected just before the clock starts; the sides alternate
+ * (ours, baseline; baseline, ours; …) and the row gives the median of each and their spread. In
+ * one process the baseline ran in a heap holding the corpus just built and swung 0.74–2.5 s at
+ * 10^5 (GC-bound), so the ratio measured the heap more than the build.
  */
-import { MultiDirectedGraph } from 'graphology';
+import { spawnSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { BuildResult } from '../../src/data/build/pipeline.ts';
-import { buildCorpus } from '../../src/data/build/pipeline.ts';
-import { readCorpus } from '../../src/data/io/read-corpus.ts';
-import { IssueLog } from '../../src/data/issues.ts';
+import type { BaselineRun, ChildRun, OursRun } from './build-child.ts';
 import { CORPUS_100K, corpusDir, readAndBuild } from './corpora.ts';
-import { fmt, median, progress, status } from './util.ts';
+import { fmt, median, progress, RESULTS_DIR, status } from './util.ts';
 import type { Row } from './util.ts';
 
 const SIZES = [10_000, 100_000];
-/** Runs per size: the row gives their median ratio and its spread. */
+/** Processes per side and size: the row gives the median of each side and their spread. */
 const RUNS = 3;
-/** Baseline constructions after each run; their median is that run's baseline. */
-const BASELINE_REPEATS = 3;
 const RATIO_BUDGET = 3;
 const FULL_BUILD_BUDGET_S = 60;
-
-export interface BuildRun {
-  readMs: number;
-  /** parse + resolve + graph: buildCorpus from its call until the graph is whole. */
-  ourMs: number;
-  reportMs: number;
-  baselineMs: number;
-  ratio: number;
-}
+const CHILD = fileURLToPath(new URL('./build-child.ts', import.meta.url));
 
 export interface BuildSizeResult {
   documents: number;
   nodes: number;
   edges: number;
-  runs: BuildRun[];
+  /** In the order they ran. */
+  ours: OursRun[];
+  baseline: BaselineRun[];
   medianMs: number;
   medianBaselineMs: number;
-  /** Median of the runs' ratios, and their range. */
+  /** Median ours / median baseline. */
   ratio: number;
+  /** The range of the ratios of the runs made one after the other (ours and baseline i). */
   ratioMin: number;
   ratioMax: number;
 }
@@ -56,51 +56,90 @@ export interface FullBuildResult {
   layoutIterations: number | null;
 }
 
-/** Plain graphology: the same nodes and edges, attributes copied as the builder makes new ones. */
-function baselineConstruction(result: BuildResult): number {
-  const exported = result.graph.export();
-  const nodes = exported.nodes;
-  const edges = exported.edges;
-  const t0 = performance.now();
-  const graph = new MultiDirectedGraph();
-  for (const node of nodes) graph.addNode(node.key, { ...node.attributes });
-  for (const edge of edges)
-    graph.addEdgeWithKey(edge.key, edge.source, edge.target, { ...edge.attributes });
-  const ms = performance.now() - t0;
-  if (graph.order !== result.graph.order || graph.size !== result.graph.size)
-    throw new Error('bench: the baseline graph differs from the built one');
-  return ms;
+/**
+ * One side's run in a fresh node with this process's flags (tsx's loader, the semi-space size)
+ * and `--expose-gc`.
+ */
+function childRun(args: string[]): ChildRun {
+  const child = spawnSync(process.execPath, [...process.execArgv, '--expose-gc', CHILD, ...args], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+    maxBuffer: 1 << 20,
+  });
+  const line = child.stdout?.trim().split('\n').at(-1);
+  if (child.status !== 0 || !line)
+    throw new Error(`bench: build-child ${args.join(' ')} failed (exit ${child.status})`);
+  return JSON.parse(line) as ChildRun;
 }
 
-/** One build of a corpus folder, timed stage by stage, with its baseline measured right after. */
-function timedRun(dir: string): { run: BuildRun; result: BuildResult } {
-  const log = new IssueLog();
-  const t0 = performance.now();
-  const input = readCorpus(dir, log, {});
-  const t1 = performance.now();
-  let graphDone = NaN;
-  const result = buildCorpus(input, log, {
-    layout: false,
-    measures: false,
-    onProgress: (stage, done, total) => {
-      if (stage === 'graph' && done === total) graphDone = performance.now();
-    },
-  });
-  const t2 = performance.now();
-  if (!Number.isFinite(graphDone))
-    throw new Error('bench: the build did not say its graph was whole');
-  const baselines = Array.from({ length: BASELINE_REPEATS }, () => baselineConstruction(result));
-  const ourMs = graphDone - t1;
-  const baselineMs = median(baselines);
+const spread = (values: readonly number[]): string =>
+  `${fmt(Math.min(...values))}–${fmt(Math.max(...values))}`;
+
+/** RUNS builds of a corpus folder and RUNS baseline constructions of its graph, alternating. */
+function measureSize(documents: number): BuildSizeResult {
+  progress(`build: writing the synthetic corpus of ${fmt(documents)} documents`);
+  const dir = corpusDir(
+    documents === CORPUS_100K.documents ? CORPUS_100K : { documents, people: null },
+  );
+  const exportFile = join(RESULTS_DIR, `build-row-graph-${documents}.json`);
+  const ours: OursRun[] = [];
+  const baseline: BaselineRun[] = [];
+  const runOurs = (): void => {
+    // The first build writes the graph the baseline constructs.
+    const run = childRun(['ours', dir, ...(ours.length === 0 ? [exportFile] : [])]) as OursRun;
+    ours.push(run);
+    progress(
+      `build: ${fmt(documents)} documents, ours ${ours.length}/${RUNS}: ${fmt(run.ms)} ms (before the documents ${fmt(run.setupMs)}, documents ${fmt(run.documentsMs)}, name joins + graph ${fmt(run.graphMs)}); read ${fmt(run.readMs)} ms, report ${fmt(run.reportMs)} ms`,
+    );
+  };
+  const runBaseline = (): void => {
+    const run = childRun(['baseline', exportFile]) as BaselineRun;
+    if (run.nodes !== ours[0]?.nodes || run.edges !== ours[0]?.edges)
+      throw new Error('bench: the baseline graph differs from the built one');
+    baseline.push(run);
+    progress(
+      `build: ${fmt(documents)} documents, graphology ${baseline.length}/${RUNS}: ${fmt(run.ms, 1)} ms`,
+    );
+  };
+  try {
+    for (let i = 0; i < RUNS; i++) {
+      // Alternate which side goes first, so a change of load between the two counts against both.
+      const order = i % 2 === 0 ? [runOurs, runBaseline] : [runBaseline, runOurs];
+      for (const step of order) step();
+    }
+  } finally {
+    rmSync(exportFile, { force: true });
+  }
+  const ratios = ours.map((run, i) => run.ms / (baseline[i]?.ms ?? NaN));
+  const medianMs = median(ours.map((r) => r.ms));
+  const medianBaselineMs = median(baseline.map((r) => r.ms));
   return {
-    run: {
-      readMs: t1 - t0,
-      ourMs,
-      reportMs: t2 - graphDone,
-      baselineMs,
-      ratio: ourMs / baselineMs,
-    },
-    result,
+    documents,
+    nodes: ours[0]?.nodes ?? 0,
+    edges: ours[0]?.edges ?? 0,
+    ours,
+    baseline,
+    medianMs,
+    medianBaselineMs,
+    ratio: medianMs / medianBaselineMs,
+    ratioMin: Math.min(...ratios),
+    ratioMax: Math.max(...ratios),
+  };
+}
+
+function buildRow(size: BuildSizeResult): Row {
+  const { ours, baseline, documents } = size;
+  const phase = (key: 'setupMs' | 'documentsMs' | 'graphMs'): string =>
+    fmt(median(ours.map((r) => r[key])));
+  const perDocumentUs = (size.medianMs * 1000) / documents;
+  return {
+    metric: `build: parse + resolve + graph vs graphology (each a fresh process, GC'd input, alternating; median of ${RUNS}, pair ratios ${fmt(size.ratioMin, 2)}–${fmt(size.ratioMax, 2)}×)`,
+    size: `${fmt(documents)} docs (${fmt(size.nodes)} nodes, ${fmt(size.edges)} edges)`,
+    ours: `${fmt(size.medianMs)} ms (${spread(ours.map((r) => r.ms))}), ${fmt(perDocumentUs, 1)} µs/doc: before documents ${phase('setupMs')}, documents ${phase('documentsMs')}, joins + graph ${phase('graphMs')} (not counted: read ${fmt(median(ours.map((r) => r.readMs)))} ms, report ${fmt(median(ours.map((r) => r.reportMs)))} ms)`,
+    baseline: `graphology construction ${fmt(size.medianBaselineMs, 1)} ms (${spread(baseline.map((r) => r.ms))})`,
+    ratio: size.ratio,
+    budget: `≤ ${RATIO_BUDGET}×`,
+    status: status(size.ratio <= RATIO_BUDGET),
   };
 }
 
@@ -108,53 +147,14 @@ export function runBuildBench(documentCounts: readonly number[] = SIZES): {
   sizes: BuildSizeResult[];
   rows: Row[];
 } {
-  const sizes: BuildSizeResult[] = [];
-  const rows: Row[] = [];
-  for (const documents of documentCounts) {
-    progress(`build: writing the synthetic corpus of ${fmt(documents)} documents`);
-    const dir = corpusDir(
-      documents === CORPUS_100K.documents ? CORPUS_100K : { documents, people: null },
-    );
-    const runs: BuildRun[] = [];
-    let nodes = 0;
-    let edges = 0;
-    for (let i = 0; i < RUNS; i++) {
-      const { run, result } = timedRun(dir);
-      runs.push(run);
-      nodes = result.graph.order;
-      edges = result.graph.size;
-      progress(
-        `build: ${fmt(documents)} documents, run ${i + 1}/${RUNS}: parse + resolve + graph ${fmt(run.ourMs)} ms, graphology ${fmt(run.baselineMs)} ms (${fmt(run.ratio, 2)}×); read ${fmt(run.readMs)} ms, report ${fmt(run.reportMs)} ms`,
-      );
-    }
-    const ratios = runs.map((r) => r.ratio);
-    const size: BuildSizeResult = {
-      documents,
-      nodes,
-      edges,
-      runs,
-      medianMs: median(runs.map((r) => r.ourMs)),
-      medianBaselineMs: median(runs.map((r) => r.baselineMs)),
-      ratio: median(ratios),
-      ratioMin: Math.min(...ratios),
-      ratioMax: Math.max(...ratios),
-    };
-    sizes.push(size);
-    const perDocumentUs = (size.medianMs * 1000) / documents;
-    rows.push({
-      metric: `build: parse + resolve + graph vs graphology (median of ${RUNS}, ratio range ${fmt(size.ratioMin, 2)}–${fmt(size.ratioMax, 2)}×)`,
-      size: `${fmt(documents)} docs (${fmt(nodes)} nodes, ${fmt(edges)} edges)`,
-      ours: `${fmt(size.medianMs)} ms, ${fmt(perDocumentUs, 1)} µs/doc (not counted: read ${fmt(median(runs.map((r) => r.readMs)))} ms, report ${fmt(median(runs.map((r) => r.reportMs)))} ms)`,
-      baseline: `graphology construction ${fmt(size.medianBaselineMs, 1)} ms`,
-      ratio: size.ratio,
-      budget: `≤ ${RATIO_BUDGET}×`,
-      status: status(size.ratio <= RATIO_BUDGET),
-    });
+  const sizes = documentCounts.map((documents) => {
+    const size = measureSize(documents);
     progress(
-      `build: ${fmt(documents)} documents → ${fmt(size.ratio, 2)}× graphology (${fmt(size.ratioMin, 2)}–${fmt(size.ratioMax, 2)}×)`,
+      `build: ${fmt(documents)} documents → ${fmt(size.ratio, 2)}× graphology (pairs ${fmt(size.ratioMin, 2)}–${fmt(size.ratioMax, 2)}×)`,
     );
-  }
-  return { sizes, rows };
+    return size;
+  });
+  return { sizes, rows: sizes.map(buildRow) };
 }
 
 /** One full build with layout of 10^5 documents (20,000 people): the issue's 60-second budget. */
