@@ -163,52 +163,80 @@ export function buildCorrespondenceGraph(
   return graph;
 }
 
-/** The edges of one document: a hop between each pair of consecutive chain layers, then participants. */
+/** Where the edges of one document are being written: keys are numbered in order. */
+interface EdgeWriter {
+  graph: CorrespondenceGraph;
+  doc: string;
+  type: string;
+  date: string | null;
+  dateEnd: string | null | undefined;
+  index: number;
+}
+
+/** Adds one edge of a document: attributes in the order exports show. */
+function writeEdge(
+  writer: EdgeWriter,
+  source: string,
+  target: string,
+  kind: EdgeKind,
+  hop: number,
+  fromRole: Role,
+  toRole: Role,
+): void {
+  const { doc, date, dateEnd, type } = writer;
+  // Only ranged dates carry an end: most edges stay as short as before.
+  const attributes: DocumentEdgeAttributes = dateEnd
+    ? { doc, date, dateEnd, type, kind, hop, fromRole, toRole }
+    : { doc, date, type, kind, hop, fromRole, toRole };
+  writer.graph.addDirectedEdgeWithKey(`${doc}/${writer.index++}`, source, target, attributes);
+}
+
+/**
+ * The edges of one document: a hop between each pair of consecutive chain layers, then
+ * participants. The chain layers (see chainLayers) are walked in place, each intermediary a layer
+ * of its own. Loops over a small state, not closures made per document: the build runs under tsx,
+ * which names every closure it makes.
+ */
 function addDocumentEdges(graph: CorrespondenceGraph, doc: DocumentRecord): void {
-  const edge = edgeMaker(graph, doc);
+  const writer: EdgeWriter = {
+    graph,
+    doc: doc.id,
+    type: doc.type,
+    date: doc.date.iso,
+    dateEnd: doc.date.end,
+    index: 0,
+  };
   let previous: readonly PartyRef[] | null = null;
   let previousRole: Role = 'originators';
   let hop = 0;
-  // The chain layers (see chainLayers) walked in place: each intermediary is a layer of its own.
-  const step = (layer: readonly PartyRef[], role: Role): void => {
-    if (previous) {
-      for (const source of previous)
-        for (const target of layer)
-          if (source.person !== target.person)
-            edge(source.person, target.person, 'chain', hop, previousRole, role);
-      hop++;
-    }
-    previous = layer;
-    previousRole = role;
-  };
   for (const role of CHAIN_ROLES) {
     const refs = doc.roles[role];
-    if (refs.length === 0) continue;
-    if (role === 'via') for (const ref of refs) step([ref], role);
-    else step(refs, role);
+    const layers = role === 'via' ? refs.length : Math.min(refs.length, 1);
+    for (let l = 0; l < layers; l++) {
+      const layer = role === 'via' ? [refs[l] as PartyRef] : refs;
+      if (previous) {
+        for (const source of previous)
+          for (const target of layer)
+            if (source.person !== target.person)
+              writeEdge(writer, source.person, target.person, 'chain', hop, previousRole, role);
+        hop++;
+      }
+      previous = layer;
+      previousRole = role;
+    }
   }
   const { participants } = doc.roles;
   if (participants.length < 2) return;
   const distinct = [...new Set(participants.map((ref) => ref.person))];
-  distinct.forEach((source, i) => {
+  for (let i = 0; i < distinct.length; i++)
     for (let j = i + 1; j < distinct.length; j++)
-      edge(source, distinct[j] as string, 'participation', 0, 'participants', 'participants');
-  });
-}
-
-/** Adds one edge of a document: keys numbered in order, attributes in the order exports show. */
-function edgeMaker(
-  graph: CorrespondenceGraph,
-  doc: DocumentRecord,
-): (source: string, target: string, kind: EdgeKind, hop: number, from: Role, to: Role) => void {
-  let index = 0;
-  const { id, type } = doc;
-  const { iso: date, end: dateEnd } = doc.date;
-  // Only ranged dates carry an end: most edges stay as short as before.
-  return (source, target, kind, hop, fromRole, toRole) => {
-    const attributes: DocumentEdgeAttributes = dateEnd
-      ? { doc: id, date, dateEnd, type, kind, hop, fromRole, toRole }
-      : { doc: id, date, type, kind, hop, fromRole, toRole };
-    graph.addDirectedEdgeWithKey(`${id}/${index++}`, source, target, attributes);
-  };
+      writeEdge(
+        writer,
+        distinct[i] as string,
+        distinct[j] as string,
+        'participation',
+        0,
+        'participants',
+        'participants',
+      );
 }

@@ -5,119 +5,40 @@
  * re-indexing.
  */
 import Sigma from 'sigma';
-import type { CameraState } from 'sigma/types';
 import type { CorrespondenceGraph } from '../graph/build.ts';
 import { OPEN_WINDOW } from '../graph/day-window.ts';
-import { EDGE_STYLE, edgeColorFor, emphasisColorFor } from '../formats/scene/style.ts';
-import { pairWidthOf, prepareDisplayAttributes, preparePairLines } from './display.ts';
-import { fewestDocumentsDrawn, pairOf, pairWidth } from '../graph/pairs.ts';
-import type { PeoplePair } from '../graph/pairs.ts';
+import { edgeColorFor, emphasisColorFor } from '../formats/scene/style.ts';
+import { pairWidthOf, prepareDisplayAttributes } from './display.ts';
+import { pairOf } from '../graph/pairs.ts';
+import { createDetailLevel } from './detail-level.ts';
 import { anyOffscreen, frameNodes, setCameraNow } from './framing.ts';
 import { followSize } from './follow-size.ts';
 import { createEdgePicker } from './edge-picking.ts';
 import { followCamera } from './picking.ts';
 import { wirePointer } from './pointer.ts';
-import type { PointerHandlers } from './pointer.ts';
 import type { Motion } from './picking.ts';
 import { edgePrograms, nodePrograms } from './programs.ts';
-import type { Scene } from '../formats/scene/scene.ts';
 import { createFocusLayer } from './focus-layer.ts';
 import type { FocusLayer } from './focus-layer.ts';
 import { onceGpuIdle } from './gpu-idle.ts';
 import { rebuildLabelGrid } from './label-grid.ts';
 import { createLabelDrawer, labelAndCameraSettings, labelSizeThreshold } from './labels.ts';
-import type { DrawnLabel } from './labels.ts';
-import type { LabelBox } from '../formats/scene/label-boxes.ts';
 import { createReducers, DEFAULT_REDUCER_STYLE } from './reducers.ts';
 import { emphasiseScene, sceneFromSigma } from './scene.ts';
 import { sameMembers, visibilityChanges } from './visibility.ts';
-import type { ReducerStyle } from './reducers.ts';
 import { EMPTY_VIEW } from './view-state.ts';
 import { DEFAULT_NODE_LOOK, nodeLookFunctions } from '../formats/scene/look.ts';
 import { sizeOptionsFor } from '../graph/size.ts';
 import type { NodeLook, NodeLookFunctions } from '../formats/scene/look.ts';
+import { DEFAULT_RENDERER_OPTIONS } from './renderer-api.ts';
+import type { Renderer, RendererEvents, RendererOptions } from './renderer-api.ts';
 import type { ViewState } from './view-state.ts';
-import type { PairDrawing } from './windowed-line-program.ts';
-
-export interface RendererEvents extends PointerHandlers {
-  cameraChange(camera: CameraState): void;
-}
-
-export interface RendererOptions {
-  style: Partial<ReducerStyle>;
-  /** Largest curvature of parallel edges. */
-  maxCurvature: number;
-  labelFont: string;
-  /**
-   * Above this many edges, highlights are drawn by a focus layer over the faded network instead
-   * of through the reducers (see focus-layer.ts): their cost then follows what is highlighted.
-   */
-  layerAbove: number;
-  /** Above this many edges, edges are hidden while the camera moves (sigma's own option). */
-  hideWhileMovingAbove: number;
-  /**
-   * Above this many edges, the network seen from afar (camera ratio above `detailRatio`) draws its
-   * edges as thin straight lines; zoomed in, as curves with arrows. Emphasis keeps full detail.
-   * Where highlights are layered too (above `layerAbove`), the lines from afar are one per pair of
-   * people while nothing is filtered (see `pairAt`).
-   */
-  overviewAbove: number;
-  detailRatio: number;
-  /** Boxes over the canvas (viewport pixels) that labels keep clear of: the page's controls. */
-  labelObstacles: () => LabelBox[];
-}
-
-export const DEFAULT_RENDERER_OPTIONS: RendererOptions = {
-  style: {},
-  maxCurvature: EDGE_STYLE.maxCurvature,
-  labelFont: 'system-ui, "Segoe UI", "DejaVu Sans", "Liberation Sans", sans-serif',
-  layerAbove: 10_000,
-  hideWhileMovingAbove: 5_000,
-  overviewAbove: 5_000,
-  detailRatio: 0.35,
-  labelObstacles: () => [],
-};
 
 /** How long the camera must rest before a change of level of detail is drawn. */
 const DETAIL_SETTLE_MS = 150;
 
-export interface Renderer {
-  /** The sigma instance, for export and tests; components must not reach into it. */
-  readonly sigma: Sigma;
-  setView(view: ViewState): void;
-  /** Size and colour by the legend's choice: one full refresh, reducers unchanged. */
-  setLook(look: NodeLook): void;
-  on<K extends keyof RendererEvents>(event: K, handler: RendererEvents[K]): void;
-  getCamera(): CameraState;
-  setCamera(camera: Partial<CameraState>, animate?: boolean): void;
-  /** Move the camera to show these nodes. */
-  frameNodes(nodes: readonly string[]): void;
-  /** Move the camera only if one of these nodes is off screen. */
-  ensureVisible(nodes: readonly string[]): void;
-  /** Fit the whole network in view. */
-  resetCamera(): void;
-  /** Zoom in or out one step around the centre. */
-  zoom(direction: 'in' | 'out'): void;
-  /** The labels drawn in the last frame, by node (viewport pixels). */
-  readonly drawnLabels: ReadonlyMap<string, DrawnLabel>;
-  /**
-   * The pair of people whose line `edge` draws now, or null when lines are documents. Seen from
-   * afar with nothing filtered, a large network draws one line per pair (weight as width); a
-   * filter brings the documents back, since a pair's weight within any date range would need every
-   * date of the pair on the GPU, where each document's line applies the range by itself.
-   */
-  pairAt(edge: string): PeoplePair | null;
-  /** Whether lines are drawn one per pair of people now (see `pairAt`). */
-  readonly drawsPairs: boolean;
-  /**
-   * Whether the camera is moving: nothing under the pointer is found until a frame is drawn at
-   * rest (picking.ts). Always false where sigma hides the edges while moving (large networks).
-   */
-  readonly moving: boolean;
-  /** What is drawn now, as a scene for image export. */
-  scene(options: { labels: boolean }): Scene;
-  kill(): void;
-}
+export { DEFAULT_RENDERER_OPTIONS };
+export type { Renderer, RendererEvents, RendererOptions };
 
 /** Create the sigma renderer for a graph in a container. */
 export function createRenderer(
@@ -126,14 +47,10 @@ export function createRenderer(
   options: Partial<RendererOptions> = {},
 ): Renderer {
   const settings = { ...DEFAULT_RENDERER_OPTIONS, ...options };
-  const layered = graph.size > settings.layerAbove;
-  const hasOverview = graph.size > settings.overviewAbove;
-  // Where every edge of the overview is a line (emphasis is in the focus layer), the lines apply
-  // the date range on the GPU: a timeline drag redraws instead of reprocessing 10^5 edges. The
-  // same lines draw one per pair of people while nothing is filtered.
-  const windowedOverview = hasOverview && layered;
   prepareDisplayAttributes(graph, settings.maxCurvature);
-  const pairs = windowedOverview ? preparePairLines(graph) : null;
+  // After the display attributes: pair lines are made from them.
+  const level = createDetailLevel(graph, settings);
+  const { layered, hasOverview } = level;
   let view: ViewState = EMPTY_VIEW;
   const style = {
     ...DEFAULT_REDUCER_STYLE,
@@ -146,30 +63,10 @@ export function createRenderer(
   const forReducers = (next: ViewState): ViewState =>
     layered ? { ...next, focus: null, preview: null, highlighted: EMPTY_VIEW.highlighted } : next;
   let reducerView = forReducers(view);
-  const detailed = (ratio: number): boolean => !hasOverview || ratio <= settings.detailRatio;
-  let overview = !detailed(1);
-  const datesOnGpu = (): boolean => windowedOverview && overview;
-  const pairsIn = (shown: ViewState): boolean => datesOnGpu() && shown.visibleEdges === null;
+  const { datesOnGpu, pairsIn } = level;
   const drawPairs = (): boolean => pairsIn(view);
-  // The busiest pairs from afar, more as the view zooms in (graph/pairs.ts): the narrowest line
-  // drawn at a camera ratio, memoised since every frame asks.
-  let widthAt = { ratio: NaN, width: 0 };
-  const narrowestPair = (ratio: number): number => {
-    if (ratio !== widthAt.ratio && pairs) {
-      const fewest = fewestDocumentsDrawn(pairs.ranking, ratio);
-      widthAt = { ratio, width: pairWidth(fewest, pairs.maxDocuments) };
-    }
-    return widthAt.width;
-  };
-  // Sigma hands its camera ratio to the program (and draws before its constructor returns).
-  const pairDrawing = (ratio: number): PairDrawing => ({
-    pairs: drawPairs(),
-    minWidth: narrowestPair(ratio),
-  });
-  const drawnAsPair = (edge: string): boolean => {
-    const width = pairWidthOf(graph.getEdgeAttributes(edge));
-    return width > 0 && width >= narrowestPair(sigma.getCamera().getState().ratio) - 1e-4;
-  };
+  const drawnAsPair = (edge: string): boolean =>
+    level.drawnAsPair(edge, sigma.getCamera().getState().ratio);
   // Small networks draw while the camera moves: their picking pass waits for it to rest. Large ones
   // hide their edges meanwhile (sigma's option), and a drawing at rest would cost a whole frame.
   const motion: Motion = { moving: false };
@@ -177,7 +74,7 @@ export function createRenderer(
   let look: NodeLook = DEFAULT_NODE_LOOK;
   let lookFunctions: NodeLookFunctions | null = null;
   const { nodeReducer, edgeReducer } = createReducers(() => reducerView, graph.size, style, {
-    overview: () => overview,
+    overview: level.overview,
     datesOnGpu,
     hoveredEdge: () => hoveredEdge,
     pairs: drawPairs,
@@ -189,8 +86,10 @@ export function createRenderer(
       graph,
       hasOverview
         ? {
-            dayWindow: windowedOverview ? () => view.dayWindow ?? OPEN_WINDOW : null,
-            pairs: pairDrawing,
+            dayWindow: level.windowed ? () => view.dayWindow ?? OPEN_WINDOW : null,
+            // Sigma hands its camera ratio to the program (and draws before its constructor
+            // returns).
+            pairs: (ratio) => level.pairDrawing(view, ratio),
           }
         : null,
       motion,
@@ -268,11 +167,11 @@ export function createRenderer(
   camera.on('updated', (state) => {
     handlers.cameraChange?.(state);
     clearTimeout(detailTimer);
-    if (overview !== detailed(state.ratio)) return;
+    if (!level.differsAt(state.ratio)) return;
     // Crossing the zoom threshold changes every edge's program: one full refresh, once the camera
     // rests, not on every frame of a zoom.
     detailTimer = setTimeout(() => {
-      overview = !detailed(camera.getState().ratio);
+      level.settleAt(camera.getState().ratio);
       fullRefresh();
     }, DETAIL_SETTLE_MS);
   });

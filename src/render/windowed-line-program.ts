@@ -5,7 +5,8 @@
  * reprocessing every edge that appeared or disappeared (10^5 at archive scale, ~250 ms).
  *
  * Edges outside the range are moved out of clip space in the vertex shader, so they are neither
- * drawn nor picked (the picking pass runs the same shader). Their display data says they are shown:
+ * drawn nor picked (the picking pass runs the same shader). The lines are kept on the GPU sorted by
+ * date (sorted-lines.ts), so a draw hands the shader only the runs of lines that can meet the range. Their display data says they are shown:
  * code reading it must apply the filter's edge set too (the scene export does).
  *
  * The same buffers also draw one line per pair of people (graph/pairs.ts): each pair's first edge
@@ -17,8 +18,10 @@ import { EdgeProgram } from 'sigma/rendering';
 import type { ProgramInfo } from 'sigma/rendering';
 import type { EdgeDisplayData, NodeDisplayData, RenderParams } from 'sigma/types';
 import { floatColor } from 'sigma/utils';
-import { createDaySpans } from '../graph/day-window.ts';
+import { createDaySpans, OPEN_WINDOW } from '../graph/day-window.ts';
 import type { DayWindow } from '../graph/day-window.ts';
+import type { DrawnLines } from './instance-order.ts';
+import { SortedLines } from './sorted-lines.ts';
 
 const VERTEX_SHADER = /* glsl */ `
 attribute vec4 a_id;
@@ -126,14 +129,21 @@ export function createWindowedLineProgram(
 ) {
   const daySpan = createDaySpans();
   return class WindowedLineProgram extends EdgeProgram<Uniform> {
-    // Sigma uploads every program's whole buffer on every draw (two: drawing and picking); at 10^5
-    // edges that is megabytes per frame for data that only changes when edges are processed.
-    private version = 0;
-    private readonly uploaded = new Map<ProgramInfo, number>();
+    // Lines kept on the GPU sorted by date and pair width, so a draw covers only those that can
+    // be shown (sorted-lines.ts, instance-order.ts). Sigma's own binding uploaded every program's
+    // whole buffer on every draw: megabytes per frame at 10^5 lines for data that rarely changes.
+    private lines: SortedLines | null = null;
+    private drawn: DrawnLines = { window: OPEN_WINDOW, pairs: false, minPairWidth: 0 };
+    private readonly constantsUploaded = new Set<ProgramInfo>();
+
+    private sortedLines(): SortedLines {
+      return (this.lines ??= new SortedLines(this.STRIDE));
+    }
 
     reallocate(capacity: number): void {
+      const changed = capacity !== this.capacity;
       super.reallocate(capacity);
-      this.version++;
+      if (changed) this.sortedLines().reallocate(capacity);
     }
 
     process(
@@ -143,30 +153,44 @@ export function createWindowedLineProgram(
       target: NodeDisplayData,
       data: EdgeDisplayData,
     ): void {
-      this.version++;
       super.process(edgeIndex, offset, source, target, data);
+      // Keys come from the data even when the line is hidden: its place stays the same.
+      const { date = null, dateEnd, pairWidth = 0 } = data as DatedEdgeData;
+      const [first, last] = daySpan(date, dateEnd);
+      this.sortedLines().written(this.array, offset, {
+        first,
+        last,
+        pairWidth,
+        raised: (data.zIndex ?? 0) > 0,
+      });
     }
 
     protected bindProgram(program: ProgramInfo): void {
-      if (this.uploaded.get(program) !== this.version) {
-        super.bindProgram(program);
-        this.uploaded.set(program, this.version);
-        return;
-      }
-      // The buffers hold this version already: point the attributes at them, upload nothing.
       const { gl } = program;
-      const bindAll = (
-        buffer: WebGLBuffer,
-        attributes: typeof this.ATTRIBUTES,
-        perItem: boolean,
-      ) => {
-        gl.bindBuffer(gl.ARRAY_BUFFER, buffer);
-        let offset = 0;
-        for (const attribute of attributes)
-          offset += this.bindAttribute(attribute, program, offset, perItem);
-      };
-      bindAll(program.constantBuffer, this.CONSTANT_ATTRIBUTES, false);
-      bindAll(program.buffer, this.ATTRIBUTES, true);
+      if (!this.constantsUploaded.has(program)) {
+        gl.bindBuffer(gl.ARRAY_BUFFER, program.constantBuffer);
+        gl.bufferData(gl.ARRAY_BUFFER, this.constantArray, gl.STATIC_DRAW);
+        this.constantsUploaded.add(program);
+      }
+      gl.bindBuffer(gl.ARRAY_BUFFER, program.constantBuffer);
+      let offset = 0;
+      for (const attribute of this.CONSTANT_ATTRIBUTES)
+        offset += this.bindAttribute(attribute, program, offset, false);
+      this.sortedLines().upload(this.array, program);
+    }
+
+    /** Each run is one instanced draw, its attributes pointed at the run's first line. */
+    drawWebGL(method: number, program: ProgramInfo): void {
+      const { gl } = program;
+      gl.bindFramebuffer(gl.FRAMEBUFFER, program.frameBuffer);
+      const lineBytes = this.STRIDE * Float32Array.BYTES_PER_ELEMENT;
+      for (const run of this.sortedLines().runs(this.drawn)) {
+        gl.bindBuffer(gl.ARRAY_BUFFER, program.buffer);
+        let offset = run.start * lineBytes;
+        for (const attribute of this.ATTRIBUTES)
+          offset += this.bindAttribute(attribute, program, offset, true);
+        drawInstances(gl, method, this.VERTICES, run.count);
+      }
       gl.bindBuffer(gl.ARRAY_BUFFER, null);
     }
 
@@ -235,14 +259,27 @@ export function createWindowedLineProgram(
 
     setUniforms(params: RenderParams, { gl, uniformLocations }: ProgramInfo<Uniform>): void {
       const window = currentWindow();
+      const pairs = pairDrawing(params.zoomRatio);
+      this.drawn = { window, pairs: pairs.pairs, minPairWidth: pairs.minWidth };
       gl.uniformMatrix3fv(uniformLocations.u_matrix, false, params.matrix);
       gl.uniform1f(uniformLocations.u_sizeRatio, params.sizeRatio);
       gl.uniform1f(uniformLocations.u_correctionRatio, params.correctionRatio);
       gl.uniform1f(uniformLocations.u_minEdgeThickness, params.minEdgeThickness);
       gl.uniform3f(uniformLocations.u_window, window.from, window.to, window.undated ? 1 : 0);
-      const pairs = pairDrawing(params.zoomRatio);
       gl.uniform1f(uniformLocations.u_pairs, pairs.pairs ? 1 : 0);
       gl.uniform1f(uniformLocations.u_minPairWidth, pairs.minWidth);
     }
   };
+}
+
+/** One instanced draw, in WebGL 2 or through WebGL 1's extension (as sigma 3.0.3 draws). */
+function drawInstances(
+  gl: WebGLRenderingContext | WebGL2RenderingContext,
+  method: number,
+  vertices: number,
+  count: number,
+): void {
+  if (gl instanceof WebGL2RenderingContext) gl.drawArraysInstanced(method, 0, vertices, count);
+  else
+    gl.getExtension('ANGLE_instanced_arrays')?.drawArraysInstancedANGLE(method, 0, vertices, count);
 }

@@ -202,7 +202,26 @@ export function edgesBetween(page: Page, source: string, target: string): Promis
 
 /** How many pixels of an element differ from white: a blank canvas has none. */
 export async function inkedPixels(page: Page, selector: string): Promise<number> {
-  const png = await page.locator(selector).screenshot();
+  return countInk(page, await page.locator(selector).screenshot());
+}
+
+/** How many pixels differ from white in a small square of the page around a viewport point. */
+export async function inkedAround(
+  page: Page,
+  point: { x: number; y: number },
+  radius = 2,
+): Promise<number> {
+  const side = 2 * radius + 1;
+  const clip = {
+    x: Math.round(point.x) - radius,
+    y: Math.round(point.y) - radius,
+    width: side,
+    height: side,
+  };
+  return countInk(page, await page.screenshot({ clip }));
+}
+
+async function countInk(page: Page, png: Buffer): Promise<number> {
   return page.evaluate(async (base64) => {
     const image = new Image();
     image.src = `data:image/png;base64,${base64}`;

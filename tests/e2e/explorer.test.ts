@@ -9,6 +9,7 @@ import {
   clickNode,
   clickSettled,
   edgesBetween,
+  inkedAround,
   inkedPixels,
   openAsLargeNetwork,
   openExplorer,
@@ -562,6 +563,11 @@ describe('explorer: level of detail on large networks', () => {
       );
     const lateYear = (await dateOf(late)).slice(0, 4);
     expect((await dateOf(early)).slice(0, 4) < lateYear).toBe(true);
+    // Where each line is drawn alone (no other line near): both are seen before the range is set.
+    const [onEarlyStroke] = await pointsBesideEdge(page, early, 0);
+    const [onLateStroke] = await pointsBesideEdge(page, late, 0);
+    await expect.poll(() => inkedAround(page, onEarlyStroke!)).toBeGreaterThan(0);
+    await expect.poll(() => inkedAround(page, onLateStroke!)).toBeGreaterThan(0);
     await clickEdge(page, early);
     await page.keyboard.press('Escape');
     await page.getByLabel('From', { exact: true }).selectOption({ label: `January ${lateYear}` });
@@ -579,6 +585,9 @@ describe('explorer: level of detail on large networks', () => {
       { type: 'windowedLine', hidden: false },
       { type: 'windowedLine', hidden: false },
     ]);
+    // The program draws the line within the range and leaves out the other.
+    await expect.poll(() => inkedAround(page, onEarlyStroke!)).toBe(0);
+    await expect.poll(() => inkedAround(page, onLateStroke!)).toBeGreaterThan(0);
     await clickEdge(page, late);
     // A click on `early`'s stroke now opens nothing there (the selection is cleared instead, or a
     // line drawn nearby is opened).

@@ -124,6 +124,13 @@ function generatedId(title: string, date: DocDate): string {
   return `${date.iso ?? 'undated'}-${slugify(title).split('-').slice(0, 8).join('-')}`;
 }
 
+/** Add a reading note unless one of the same text is there. (Not a closure in resolveRoles: see scanBody.) */
+function noteOnce(readings: ReadingNote[], reading: ReadingNote | null): void {
+  if (!reading) return;
+  for (const r of readings) if (r.text === reading.text) return;
+  readings.push(reading);
+}
+
 /**
  * Resolve every role of a row: the source's parties or the title's, after the curator's columns.
  * Placeholders ("unknown", "N.N.") stay on the record unidentified; each name resolved other than
@@ -141,9 +148,6 @@ function resolveRoles(
   const unidentified: UnidentifiedParty[] = [];
   // A structured source gives the parties itself: the title's own reading does not matter then.
   const readings: ReadingNote[] = row.parties ? [] : [...parsed.readings];
-  const note = (reading: ReadingNote | null): void => {
-    if (reading && !readings.some((r) => r.text === reading.text)) readings.push(reading);
-  };
   // Mentions come last (ROLES' order): the summary's names are those no other role has.
   for (const role of ROLES) {
     const reading =
@@ -156,12 +160,12 @@ function resolveRoles(
     for (const party of parties) {
       if (role !== 'mentions' && isPlaceholder(party)) {
         unidentified.push({ role, asWritten: party.asWritten });
-        note(placeholderNote(role, party));
+        noteOnce(readings, placeholderNote(role, party));
         continue;
       }
       const ref = withEvidence(resolver.resolve(party, at.date, at.id), party);
       const label = registry.people.get(ref.person)?.name ?? party.realName ?? party.name;
-      note(resolutionNote(ref, label, at.date));
+      noteOnce(readings, resolutionNote(ref, label, at.date));
       refs.push(ref);
     }
     roles[role] = dedupe(refs);

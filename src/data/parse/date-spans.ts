@@ -69,6 +69,21 @@ function rangeDate(first: string, last: string): DocDate | null {
   return Object.assign(start, { asWritten: `${first} – ${last}`, end: end.iso });
 }
 
+/**
+ * Is [start, end) at the top level and clear of what is taken? A module function, not a closure
+ * in cutDates: under tsx every closure made is also named (Object.defineProperty), per title.
+ */
+function isFree(
+  depths: readonly number[],
+  taken: readonly { start: number; end: number }[],
+  start: number,
+  end: number,
+): boolean {
+  if ((depths[start] ?? 0) !== 0) return false;
+  for (const t of taken) if (start < t.end && t.start < end) return false;
+  return true;
+}
+
 /** Find every top-level date range, date and time of a text, and cut them out. */
 export function cutDates(text: string): DateCut {
   // Every date and time has a digit; most titles' clauses have none.
@@ -81,15 +96,13 @@ export function cutDates(text: string): DateCut {
   const taken: { start: number; end: number }[] = [];
   const dates: FoundDate[] = [];
   const times: string[] = [];
-  const free = (start: number, end: number): boolean =>
-    (depths[start] ?? 0) === 0 && !taken.some((t) => start < t.end && t.start < end);
   // A range needs a day after its "to" or dash; a time needs "10:30" or "10.30".
   const ranges = MAYBE_RANGE.test(text) ? matchesFrom(RANGE, text, from) : [];
   for (const match of ranges) {
     const start = match.index;
     const end = start + match[0].length;
     const date = rangeDate(match.groups?.first ?? '', match.groups?.last ?? '');
-    if (!date || !free(start, end)) continue;
+    if (!date || !isFree(depths, taken, start, end)) continue;
     taken.push({ start, end });
     dates.push({ date, start, end });
   }
@@ -98,13 +111,13 @@ export function cutDates(text: string): DateCut {
     const start = match.index;
     const end = start + match[0].length;
     const date = parseDate(written);
-    if (!date || !free(start + match[0].length - written.length, end)) continue;
+    if (!date || !isFree(depths, taken, start + match[0].length - written.length, end)) continue;
     taken.push({ start, end });
     dates.push({ date, start, end });
   }
   const year = dates.length === 0 ? TRAILING_YEAR.exec(text) : null;
   const yearDate = year ? parseDate(year[1] ?? '') : null;
-  if (year && yearDate && free(year.index, text.length)) {
+  if (year && yearDate && isFree(depths, taken, year.index, text.length)) {
     taken.push({ start: year.index, end: text.length });
     dates.push({ date: yearDate, start: year.index, end: text.length });
   }
@@ -112,7 +125,7 @@ export function cutDates(text: string): DateCut {
   for (const match of clocks) {
     const start = match.index;
     const end = start + match[0].length;
-    if (!free(start, end)) continue;
+    if (!isFree(depths, taken, start, end)) continue;
     taken.push({ start, end });
     times.push(match[0].trim());
   }

@@ -39,7 +39,7 @@ const RECORD_AFTER = /^\s+(?:minutes|records?|notes?|memorand(?:um|a)|transcript
 const ROLE_WORD = /^(?:from|to|between|with|via|by|on|regarding|concerning|about|among)$/i;
 
 function matchType(text: string): { type: DocumentType; length: number } | null {
-  for (const type of DOCUMENT_TYPES) {
+  for (const type of typesOpening(text)) {
     const match = type.pattern.exec(text);
     if (match) return { type, length: match[0].length };
   }
@@ -76,20 +76,55 @@ function typeWithModifiers(
   return null;
 }
 
+/** The first four letters of each word of a pattern: "memorand(?:um|a)" gives "memo", "um", "a". */
+function stemsOf(source: string): string[] {
+  return (source.toLowerCase().match(/[a-zé]+/g) ?? []).map((word) => word.slice(0, 4));
+}
+
 /**
  * Words a type phrase or a modifier can start with, read off their patterns: a title is only
  * tried for a type at its words that could open one (the patterns themselves cost ~1 µs a try).
  */
 const OPENING_STEMS = new Set(
-  [...DOCUMENT_TYPES.map((t) => t.pattern.source), TYPE_MODIFIERS.source].flatMap((source) =>
-    (source.toLowerCase().match(/[a-zé]+/g) ?? []).map((word) => word.slice(0, 4)),
-  ),
+  [...DOCUMENT_TYPES.map((t) => t.pattern.source), TYPE_MODIFIERS.source].flatMap(stemsOf),
 );
+
+/** A word as the stem tables know it: lower case, without the marks around it. */
+function bareWord(word: string): string {
+  return word.toLowerCase().replace(/^[^\p{L}\d]+|[^\p{L}\d]+$/gu, '');
+}
 
 /** Could a type phrase open at this word? (By its first four letters: "memorand(?:um|a)".) */
 export function mayOpenType(word: string): boolean {
-  const bare = word.toLowerCase().replace(/^[^\p{L}\d]+|[^\p{L}\d]+$/gu, '');
+  const bare = bareWord(word);
   return OPENING_STEMS.has(bare.slice(0, 4)) || bare.includes('-') || /^\d/.test(bare);
+}
+
+/**
+ * The same test per type: the types whose patterns hold a word with the stem a text opens with,
+ * in DOCUMENT_TYPES' order. A type is tried only when its own words could open the text: with
+ * ~25 types, a head tried all of them at each word that could open any.
+ */
+const TYPES_BY_STEM = new Map<string, DocumentType[]>();
+for (const type of DOCUMENT_TYPES) {
+  for (const stem of new Set(stemsOf(type.pattern.source))) {
+    const types = TYPES_BY_STEM.get(stem);
+    if (types) types.push(type);
+    else TYPES_BY_STEM.set(stem, [type]);
+  }
+}
+const NO_TYPES: readonly DocumentType[] = [];
+
+/**
+ * The document types that may match at the start of a text, in order: every type for a first word
+ * with a hyphen or a digit (as mayOpenType lets those through), none when no type's words hold its
+ * stem. A pre-check only: each type's own pattern still decides.
+ */
+export function typesOpening(text: string): readonly DocumentType[] {
+  const space = text.search(/\s/);
+  const bare = bareWord(space < 0 ? text : text.slice(0, space));
+  if (bare.includes('-') || /^\d/.test(bare)) return DOCUMENT_TYPES;
+  return TYPES_BY_STEM.get(bare.slice(0, 4)) ?? NO_TYPES;
 }
 
 /** Find the type within the first words, before any role word: "Andropov Report", "GDR Embassy Letter". */

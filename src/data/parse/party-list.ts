@@ -287,21 +287,23 @@ export function readList(
   // Keyed by the context's functions: parseTitle spreads its options into a new object per title.
   let cache = lists.get(ctx.isKnownName);
   if (!cache) lists.set(ctx.isKnownName, (cache = new Map()));
-  const key = pieces.join('\u0002');
+  const key = pieces.length === 1 ? (pieces[0] as string) : pieces.join('\u0002');
   let read = cache.get(key);
   if (!read) {
     read = readListAnew(pieces, ctx);
     if (cache.size >= CACHE_LIMIT) cache.clear();
     cache.set(key, read);
   }
-  out.parties.push(...read.parties.map(copyParty));
-  out.via.push(...read.via.map(copyParty));
-  out.media.push(...read.media);
-  out.notes.push(...read.notes);
-  out.readings.push(...read.readings.map((r) => ({ ...r })));
+  // Loops, not push(...list.map(…)): most of these are empty, and a hit of the cache should cost
+  // little more than the look-up (at 10^5 titles the spreads and maps were ~0.2 s).
+  for (const party of read.parties) out.parties.push(copyParty(party));
+  for (const party of read.via) out.via.push(copyParty(party));
+  for (const medium of read.media) out.media.push(medium);
+  for (const note of read.notes) out.notes.push(note);
+  for (const r of read.readings) out.readings.push({ text: r.text, check: r.check });
   // Spelt out: V8 built `{ ...out, places, rest }` in ~4 µs, more than reading most lists.
   const { parties, via, media, notes, readings } = out;
-  return { parties, via, media, notes, readings, places: [...read.places], rest: read.rest };
+  return { parties, via, media, notes, readings, places: read.places.slice(), rest: read.rest };
 }
 
 function readListAnew(pieces: readonly string[], ctx: NameContext): ListRead {

@@ -10,7 +10,7 @@ import type { Span } from './clauses.ts';
 import { cutDates } from './date-spans.ts';
 import { parseDate } from './dates.ts';
 import { readFrame, readGlobalBrackets } from './frame.ts';
-import { mayOpenType, readHead } from './head.ts';
+import { mayOpenType, readHead, typesOpening } from './head.ts';
 import type { Head } from './head.ts';
 import type { ParsedParty } from './names.ts';
 import { emptyList, PROTECTED_SPACE, restore } from './names.ts';
@@ -22,7 +22,6 @@ import { tidy } from './text.ts';
 import {
   CLASSIFICATION_PIECE,
   CONVERSATION_NOUN,
-  DOCUMENT_TYPES,
   NUMBER_PIECE,
   TOPIC_CLAUSE,
 } from './vocabulary.ts';
@@ -119,7 +118,7 @@ function openingOf(rest: string, head: Head, reading: Reading): string {
 
 function isTypeOnly(piece: string): string | null {
   if (!mayOpenType(piece.split(' ', 1)[0] ?? '')) return null;
-  for (const type of DOCUMENT_TYPES) {
+  for (const type of typesOpening(piece)) {
     const match = type.pattern.exec(piece);
     if (match && match[0].length === piece.length) return type.type;
   }
@@ -221,7 +220,7 @@ function readInto(text: string, reading: Reading, keeper: ParsedParty[] | null):
   reading.result.notes.push(...head.notes);
   const pieces = bodyPieces(head.rest);
   if (pieces[0] !== undefined) pieces[0] = openingOf(pieces[0], head, reading);
-  const body = scanBody(pieces, reading, (piece) => handlePiece(piece, reading));
+  const body = scanBody(pieces, reading, handlePiece);
   settleBare(body.spans, reading);
   for (const span of body.spans) readSpan(span, reading);
   if (head.author) settleAuthor(head.author, reading);
