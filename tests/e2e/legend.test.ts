@@ -4,19 +4,12 @@
  * runs past its box or off the canvas, folded or unfolded, coloured by affiliation or community,
  * and every entry is one click away.
  */
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildCorpus } from '../../src/data/build/pipeline.ts';
-import { PROJECT_ROOT } from '../../src/data/cli/paths.ts';
-import { readCorpus } from '../../src/data/io/read-corpus.ts';
-import { writeBuild } from '../../src/data/io/write-output.ts';
-import { IssueLog } from '../../src/data/issues.ts';
-import { serveStatic } from '../bench/server.ts';
-import type { StaticServer } from '../bench/server.ts';
+import { describe, expect, it } from 'vitest';
 import { openExplorer } from './explorer-page.ts';
+import { useCorpusSite } from './corpus-site.ts';
 import { usePage } from './page-session.ts';
 
 const GROUPS = 12;
@@ -42,13 +35,7 @@ const affiliationOf = (group: number): string =>
     ? 'Kaiserlich-Königliche-Hofkanzlei-für-Angelegenheiten-der-Gesandtschaften-und-Konsulate'
     : `Correspondence office of the province of ${SURNAMES[group] ?? group}, northern district`;
 
-const work = mkdtempSync(join(tmpdir(), 'cablegraph-legend-'));
-let server: StaticServer | undefined;
-let siteUrl = '';
-
-beforeAll(() => {
-  const input = join(work, 'input');
-  mkdirSync(input, { recursive: true });
+const siteUrl = useCorpusSite('legend', (input) => {
   const people = ['id,name,kind,affiliation'];
   const documents = ['id,title'];
   for (let group = 0; group < GROUPS; group++) {
@@ -70,22 +57,6 @@ beforeAll(() => {
   );
   writeFileSync(join(input, 'people.csv'), `${people.join('\n')}\n`);
   writeFileSync(join(input, 'documents.csv'), `${documents.join('\n')}\n`);
-  const log = new IssueLog();
-  const built = buildCorpus(readCorpus([input], log, {}), log, { layoutOptions: { seed: 1 } });
-  const site = join(work, 'site');
-  cpSync(join(PROJECT_ROOT, 'dist'), site, { recursive: true });
-  rmSync(join(site, 'data'), { recursive: true, force: true });
-  writeBuild(built, join(site, 'data'));
-}, 120_000);
-
-beforeAll(async () => {
-  server = await serveStatic(work);
-  siteUrl = `${server.url}site/`;
-});
-
-afterAll(async () => {
-  await server?.close();
-  rmSync(work, { recursive: true, force: true });
 });
 
 /** Parts of the legend wider than their box, or reaching past the canvas's box. */
@@ -122,11 +93,7 @@ for (const device of [
 ]) {
   describe(`the legend of many affiliations and communities (${device.name})`, () => {
     let page: Page;
-    usePage(
-      (opened) => (page = opened),
-      device.options,
-      () => siteUrl,
-    );
+    usePage((opened) => (page = opened), device.options, siteUrl);
 
     for (const look of [
       { query: '', noun: 'affiliations', entries: GROUPS },
@@ -134,7 +101,7 @@ for (const device of [
       { query: '?colour=community&size=betweenness', noun: 'communities', entries: 11 },
     ]) {
       it(`stays within the canvas, ${look.noun} folded and unfolded`, async () => {
-        await openExplorer(page, siteUrl, look.query);
+        await openExplorer(page, siteUrl(), look.query);
         await expect.poll(() => page.locator('.legend-item').count()).toBe(look.entries);
         expect(await overflowing(page)).toEqual([]);
         const more = page.getByRole('button', { name: new RegExp(`^\\+\\d+ more ${look.noun}$`) });

@@ -4,54 +4,25 @@
  * of people, and a click on one lists the pair's documents; zoomed in, one line per document, and
  * a click opens that document; a filter brings the documents back. At a desktop and a phone size.
  */
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildCorpus } from '../../src/data/build/pipeline.ts';
-import { PROJECT_ROOT } from '../../src/data/cli/paths.ts';
-import { readCorpus } from '../../src/data/io/read-corpus.ts';
-import { writeBuild } from '../../src/data/io/write-output.ts';
-import { IssueLog } from '../../src/data/issues.ts';
+import { describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../src/data/synth/generate.ts';
 import { synthDocumentsCsv, synthPeopleCsv } from '../../src/data/synth/write.ts';
-import { serveStatic } from '../bench/server.ts';
-import type { StaticServer } from '../bench/server.ts';
 import { clickSettled, openExplorer, pointsBesideEdge } from './explorer-page.ts';
+import { useCorpusSite } from './corpus-site.ts';
 import { usePage } from './page-session.ts';
 
-const work = mkdtempSync(join(tmpdir(), 'cablegraph-overview-'));
-let server: StaticServer | undefined;
-let siteUrl = '';
-
-beforeAll(() => {
+const siteUrl = useCorpusSite('overview', (input) => {
   // The built site (global setup's dist/) serving a synthetic corpus built as build:data does.
   const corpus = generateCorpus({ documents: 2000, people: 60, seed: 7 });
-  const input = join(work, 'input');
-  mkdirSync(input, { recursive: true });
   writeFileSync(
     join(input, 'corpus.json'),
     JSON.stringify({ name: 'Synthetic correspondence (2,000 documents)', slug: 'synth-2k' }),
   );
   writeFileSync(join(input, 'documents.csv'), synthDocumentsCsv(corpus));
   writeFileSync(join(input, 'people.csv'), synthPeopleCsv(corpus));
-  const log = new IssueLog();
-  const built = buildCorpus(readCorpus([input], log, {}), log, { layoutOptions: { seed: 1 } });
-  const site = join(work, 'site');
-  cpSync(join(PROJECT_ROOT, 'dist'), site, { recursive: true });
-  rmSync(join(site, 'data'), { recursive: true, force: true });
-  writeBuild(built, join(site, 'data'));
-}, 120_000);
-
-beforeAll(async () => {
-  server = await serveStatic(work);
-  siteUrl = `${server.url}site/`;
-});
-
-afterAll(async () => {
-  await server?.close();
-  rmSync(work, { recursive: true, force: true });
 });
 
 /** Open the synthetic corpus drawn as a large network: focus layer and overview from 0 edges. */
@@ -60,7 +31,7 @@ async function openLarge(page: Page): Promise<void> {
     window.cablegraphLayerAbove = 0;
     window.cablegraphOverviewAbove = 0;
   });
-  await openExplorer(page, siteUrl);
+  await openExplorer(page, siteUrl());
 }
 
 interface PairTarget {
@@ -204,11 +175,7 @@ for (const device of [
 ]) {
   describe(`the overview of a large network (${device.name})`, () => {
     let page: Page;
-    usePage(
-      (opened) => (page = opened),
-      device.options,
-      () => siteUrl,
-    );
+    usePage((opened) => (page = opened), device.options, siteUrl);
     const touch = device.name === 'phone';
     // A finger picks discs and lines within 16 px (render/pointer.ts), a mouse lines within 6.
     const clear = touch ? { disc: 17, line: 4, border: 20 } : { disc: 3, line: 4, border: 30 };
