@@ -67,11 +67,16 @@ export class SortedLines {
     }
     const order = this.order;
     if (!order) return;
-    for (const position of [order.documentPosition[slot] ?? -1, order.pairPosition[slot] ?? -1]) {
-      if (position < 0) continue;
-      this.copyLine(array, slot, this.sorted, position);
-      this.touch(position);
-    }
+    // Called for every line of a full pass: no array made per call.
+    this.follow(array, slot, order.documentPosition[slot] ?? -1);
+    this.follow(array, slot, order.pairPosition[slot] ?? -1);
+  }
+
+  /** Copy a slot to its place in the sorted buffer (none when −1), to be uploaded. */
+  private follow(array: Float32Array, slot: number, position: number): void {
+    if (position < 0) return;
+    this.copyLine(array, slot, this.sorted, position);
+    this.touch(position);
   }
 
   private copyLine(from: Float32Array, slot: number, to: Float32Array, position: number): void {
