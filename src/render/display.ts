@@ -5,7 +5,8 @@
  * the edge that draws it (`pairWidth`).
  */
 import type { CorrespondenceGraph } from '../graph/build.ts';
-import { edgeCurvatures, paletteForAffiliations } from '../formats/scene/style.ts';
+import type { DocumentEdgeAttributes } from '../graph/types.ts';
+import { forEachCurvature, paletteForAffiliations } from '../formats/scene/style.ts';
 import { nodeSize, sizeOptionsFor } from '../graph/size.ts';
 import { graphExtent } from '../graph/extent.ts';
 import { pairLines, pairWidth, rankPairs } from '../graph/pairs.ts';
@@ -21,23 +22,22 @@ export function prepareDisplayAttributes(
   // Smaller discs the more crowded the layout: a 10^5-document archive is not a grey disc.
   const sizes = sizeOptionsFor(graph);
   const palette = paletteForAffiliations(graph.mapNodes((_node, attrs) => attrs.affiliation));
-  graph.updateEachNodeAttributes((_node, attrs) => ({
-    ...attrs,
-    size: nodeSize(attrs.documents, maxDocuments, sizes),
-    color: palette.get(attrs.affiliation) ?? '#8C8C8C',
-  }));
-  const curvatures = edgeCurvatures(graph, maxCurvature);
-  graph.updateEachEdgeAttributes((edge, attrs) => {
-    const curvature = curvatures.get(edge) ?? 0;
+  // In place, not graphology's update methods: those copy every attribute object (10^5 edges
+  // at an archive's first draw, ~60 ms with the collections they cause here), and no sigma
+  // listens to the graph yet.
+  graph.forEachNode((_node, attrs) => {
+    const display = attrs as typeof attrs & { size: number; color: string };
+    display.size = nodeSize(attrs.documents, maxDocuments, sizes);
+    display.color = palette.get(attrs.affiliation) ?? '#8C8C8C';
+  });
+  forEachCurvature<DocumentEdgeAttributes>(graph, maxCurvature, (_edge, attrs, curvature) => {
     // The curve programs draw nothing at curvature 0, so single edges use the straight programs.
     const participation = attrs.kind === 'participation';
     const straight = participation ? 'line' : 'arrow';
-    return {
-      ...attrs,
-      curvature,
-      // Not `type`: that is the document's type, which exports and filters read.
-      drawAs: curvature === 0 ? straight : participation ? 'curve' : 'curvedArrow',
-    };
+    const display = attrs as typeof attrs & { curvature: number; drawAs: string };
+    display.curvature = curvature;
+    // Not `type`: that is the document's type, which exports and filters read.
+    display.drawAs = curvature === 0 ? straight : participation ? 'curve' : 'curvedArrow';
   });
   return palette;
 }

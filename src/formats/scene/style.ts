@@ -65,62 +65,94 @@ export const EDGE_STYLE = {
   maxCurvature: 0.45,
 } as const;
 
+/** The little of a graph the curvatures read: its edges, in a stable order, and their number. */
+export interface CurvedGraph<A> {
+  readonly size: number;
+  forEachEdge(
+    callback: (edge: string, attributes: A, source: string, target: string) => void,
+  ): void;
+}
+
 /**
  * Curvature of every edge: 0 for a lone edge, spread symmetrically for several documents between
  * the same two people, opposite sides for the two directions — so A→B and B→A stay apart.
  * Follows the convention of @sigma/edge-curve's parallel-edge index, without its WebGL import.
  */
 export function edgeCurvatures(
-  graph: {
-    forEachEdge(
-      callback: (edge: string, attributes: unknown, source: string, target: string) => void,
-    ): void;
-  },
+  graph: CurvedGraph<unknown>,
   maxCurvature: number = EDGE_STYLE.maxCurvature,
 ): Map<string, number> {
-  // Pairs found through node numbers, not joined node keys: this runs for every edge at page load.
+  const curvatures = new Map<string, number>();
+  forEachCurvature(graph, maxCurvature, (edge, _attrs, curvature) =>
+    curvatures.set(edge, curvature),
+  );
+  return curvatures;
+}
+
+/**
+ * `edgeCurvatures` handed to `visit` edge by edge, in the graph's order, with no map keyed by edge:
+ * it runs for every edge at page load (10^5 at archive scale), where the map and the per-pair
+ * lists it needed were a third of the time here.
+ */
+export function forEachCurvature<A>(
+  graph: CurvedGraph<A>,
+  maxCurvature: number,
+  visit: (edge: string, attributes: A, curvature: number) => void,
+): void {
+  // Pairs found through node numbers, not joined node keys.
   const nodeNumbers = new Map<string, number>();
   const numberOf = (node: string): number => {
     let n = nodeNumbers.get(node);
     if (n === undefined) nodeNumbers.set(node, (n = nodeNumbers.size));
     return n;
   };
-  /** Per source number: the edges to each target number, in the graph's order. */
-  const bySource: Map<number, string[]>[] = [];
-  const pairs: { from: number; to: number; edges: string[] }[] = [];
-  graph.forEachEdge((edge, _attrs, source, target) => {
+  /** Per source number: the pair number of each target number. */
+  const bySource: Map<number, number>[] = [];
+  // At most one pair per edge.
+  const pairFrom = new Int32Array(graph.size);
+  const pairTo = new Int32Array(graph.size);
+  const pairCount = new Int32Array(graph.size);
+  let pairs = 0;
+  const pairOfEdge = new Int32Array(graph.size);
+  const placeInPair = new Int32Array(graph.size);
+  let ordinal = 0;
+  graph.forEachEdge((_edge, _attrs, source, target) => {
     const from = numberOf(source);
     const to = numberOf(target);
     let targets = bySource[from];
     if (!targets) bySource[from] = targets = new Map();
-    const edges = targets.get(to);
-    if (edges) edges.push(edge);
-    else {
-      const pair = { from, to, edges: [edge] };
-      targets.set(to, pair.edges);
-      pairs.push(pair);
+    let pair = targets.get(to);
+    if (pair === undefined) {
+      pair = pairs++;
+      targets.set(to, pair);
+      pairFrom[pair] = from;
+      pairTo[pair] = to;
     }
+    pairOfEdge[ordinal] = pair;
+    placeInPair[ordinal++] = (pairCount[pair] = (pairCount[pair] ?? 0) + 1) - 1;
   });
-  const curvatures = new Map<string, number>();
-  for (const { from, to, edges } of pairs) {
-    const opposite = bySource[to]?.get(from)?.length ?? 0;
-    const n = edges.length;
-    edges.forEach((edge, i) => {
-      let index: number;
-      let max: number;
-      if (opposite === 0) {
-        // All in one direction: a symmetric fan around the straight line.
-        index = i - (n - 1) / 2;
-        max = Math.max((n - 1) / 2, 1);
-      } else {
-        // Both directions: each direction bends to its own side.
-        index = i + 1;
-        max = n;
-      }
-      curvatures.set(edge, from === to ? 0 : (maxCurvature * index) / max);
-    });
-  }
-  return curvatures;
+  ordinal = 0;
+  graph.forEachEdge((edge, attrs) => {
+    const pair = pairOfEdge[ordinal] ?? 0;
+    const i = placeInPair[ordinal++] ?? 0;
+    const from = pairFrom[pair] ?? 0;
+    const to = pairTo[pair] ?? 0;
+    const n = pairCount[pair] ?? 1;
+    const reverse = bySource[to]?.get(from);
+    const opposite = reverse === undefined ? 0 : (pairCount[reverse] ?? 0);
+    let index: number;
+    let max: number;
+    if (opposite === 0) {
+      // All in one direction: a symmetric fan around the straight line.
+      index = i - (n - 1) / 2;
+      max = Math.max((n - 1) / 2, 1);
+    } else {
+      // Both directions: each direction bends to its own side.
+      index = i + 1;
+      max = n;
+    }
+    visit(edge, attrs, from === to ? 0 : (maxCurvature * index) / max);
+  });
 }
 
 /**
