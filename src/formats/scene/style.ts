@@ -131,18 +131,20 @@ export function forEachCurvature<A>(
     pairOfEdge[ordinal] = pair;
     placeInPair[ordinal++] = (pairCount[pair] = (pairCount[pair] ?? 0) + 1) - 1;
   });
+  // Each pair's count the other way, found once per pair rather than once per edge.
+  const opposite = new Int32Array(pairs);
+  for (let pair = 0; pair < pairs; pair++) {
+    const reverse = bySource[pairTo[pair] ?? 0]?.get(pairFrom[pair] ?? 0);
+    opposite[pair] = reverse === undefined ? 0 : (pairCount[reverse] ?? 0);
+  }
   ordinal = 0;
   graph.forEachEdge((edge, attrs) => {
     const pair = pairOfEdge[ordinal] ?? 0;
     const i = placeInPair[ordinal++] ?? 0;
-    const from = pairFrom[pair] ?? 0;
-    const to = pairTo[pair] ?? 0;
     const n = pairCount[pair] ?? 1;
-    const reverse = bySource[to]?.get(from);
-    const opposite = reverse === undefined ? 0 : (pairCount[reverse] ?? 0);
     let index: number;
     let max: number;
-    if (opposite === 0) {
+    if (opposite[pair] === 0) {
       // All in one direction: a symmetric fan around the straight line.
       index = i - (n - 1) / 2;
       max = Math.max((n - 1) / 2, 1);
@@ -151,7 +153,7 @@ export function forEachCurvature<A>(
       index = i + 1;
       max = n;
     }
-    visit(edge, attrs, from === to ? 0 : (maxCurvature * index) / max);
+    visit(edge, attrs, pairFrom[pair] === pairTo[pair] ? 0 : (maxCurvature * index) / max);
   });
 }
 
