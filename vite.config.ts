@@ -68,6 +68,7 @@ export default defineConfig({
             'tests/formats/**/*.test.ts',
             'tests/lint/**/*.test.ts',
             'tests/render/**/*.test.ts',
+            'tests/bench/**/*.test.ts',
           ],
         },
       },

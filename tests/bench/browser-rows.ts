@@ -12,6 +12,12 @@ const HEAP_BUDGET_MB = 500;
 const DEFAULT_FIRST_DRAW_BUDGET_MS = 1000;
 /** The issue sets the latency and memory budgets at this size. */
 const LARGE = '20k-100k';
+/**
+ * The sizes where the first-draw and camera ratios to bare sigma are budgets (issue 19); on the
+ * 34-document default corpus the absolute first-draw budget holds instead, and its ratios are
+ * shown without a verdict.
+ */
+const RATIO_BUDGET_SIZES: ReadonlySet<string> = new Set(['5k-20k', LARGE]);
 /** The overview's inked share should fall within this range at archive scale (issue 19). */
 const INK_BUDGET = { min: 0.1, max: 0.5 };
 /**
@@ -92,6 +98,7 @@ export function browserRows(result: TargetResult): Row[] {
   ): string => `${fmt(med(samples, pick), digits)} ${unit}${spread(samples, pick, digits)}`;
   const n = result.explorer.length;
   const large = result.target.name === LARGE;
+  const ratioBudget = RATIO_BUDGET_SIZES.has(result.target.name);
   const size = `${result.target.label} (${fmt(result.facts.nodes)} nodes, ${fmt(result.facts.edges)} edges)`;
   const reps = n > 1 ? `, median of ${n}` : '';
   const missed =
@@ -107,8 +114,8 @@ export function browserRows(result: TargetResult): Row[] {
     ours: withSpread(ours, pick, 'fps', 1),
     baseline: `bare sigma ${withSpread(bare, pick, 'fps', 1)}`,
     ratio: fps.ratio,
-    budget: '≥ 0.8× bare',
-    status: status(fps.ratio >= 0.8),
+    budget: ratioBudget ? '≥ 0.8× bare' : '',
+    status: ratioBudget ? status(fps.ratio >= 0.8) : '',
   });
   /** An explorer-only latency, held to the budget at the large size. */
   const latency = (metric: string, pick: (x: LoadSample) => number | null): Row => ({
@@ -127,8 +134,8 @@ export function browserRows(result: TargetResult): Row[] {
       ours: withSpread(ours, (x) => x.firstDrawMs, 'ms'),
       baseline: `bare sigma ${withSpread(bare, (x) => x.firstDrawMs, 'ms')}`,
       ratio: s.firstDrawMs.ratio,
-      budget: '≤ 1.3× bare',
-      status: status(s.firstDrawMs.ratio <= 1.3),
+      budget: ratioBudget ? '≤ 1.3× bare' : '',
+      status: ratioBudget ? status(s.firstDrawMs.ratio <= 1.3) : '',
     },
     {
       metric: `first frame on screen (2nd rAF after the mark)${reps}`,
