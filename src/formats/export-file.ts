@@ -157,7 +157,7 @@ export async function exportFile(
   const written = writeDataFormat(
     selectForExport(corpus, whole ? null : view.visibility),
     o.format,
-    o.cmif,
+    { cmif: o.cmif, look: view.look ?? DEFAULT_NODE_LOOK },
   );
   // Data is named for what it holds: the whole corpus, or the filter's dates and the person
   // whose documents it is — not the view's selection or channel, which it does not follow.

@@ -1,6 +1,6 @@
 /**
  * GEXF 1.3 export for Gephi: node attributes (authority ids and affiliation among them),
- * positions, sizes and colours as the explorer shows them, and one edge per document hop, keyed
+ * positions, sizes and colours as the explorer shows them (under the look its legend chose), and one edge per document hop, keyed
  * by the edge key and labelled with the document's title, so parallel edges stay apart and each
  * says which document it is, when, and of what type.
  */
@@ -9,6 +9,8 @@ import { write } from 'graphology-gexf';
 import type { DocumentEdgeAttributes, PersonAttributes } from '../graph/types.ts';
 import { PERSON_COUNTS } from '../graph/types.ts';
 import { nodeSize } from '../graph/size.ts';
+import { DEFAULT_NODE_LOOK, nodeLookFunctions, sizeValue } from './scene/look.ts';
+import type { NodeLook } from './scene/look.ts';
 import { paletteForAffiliations } from './scene/style.ts';
 import { xmlChars } from './graphml.ts';
 import { betweennessEstimated, MEASURE_ATTRIBUTES, measuresSentence } from './measures-note.ts';
@@ -20,9 +22,15 @@ export interface GexfOptions {
   date: string | null;
   /** Indented output; Gephi reads either. */
   pretty: boolean;
+  /** What `viz` sizes and colours show, as the explorer's legend chose it. */
+  look: NodeLook;
 }
 
-export const DEFAULT_GEXF_OPTIONS: GexfOptions = { date: null, pretty: true };
+export const DEFAULT_GEXF_OPTIONS: GexfOptions = {
+  date: null,
+  pretty: true,
+  look: DEFAULT_NODE_LOOK,
+};
 
 /** Node attributes written to the file, in order; positions, size and colour go to `viz`. */
 export const NODE_ATTRIBUTES = [
@@ -74,13 +82,12 @@ export function toGexf(selection: ExportSelection, options: Partial<GexfOptions>
     description: `${corpus.meta.name}: correspondence network exported by Cablegraph (${selection.scope === 'all' ? 'whole corpus' : 'filtered view'}).${credit}${measures}`,
     lastModifiedDate: settings.date ?? today(),
   });
-  const palette = paletteForAffiliations(corpus.graph.mapNodes((_n, attrs) => attrs.affiliation));
-  const maxDocuments = maxDocumentsOf(selection.graph);
+  const vizOf = vizFunctions(selection, settings.look);
   const xml = write(graph, {
     version: '1.3',
     pretty: settings.pretty,
     pedantic: true,
-    formatNode: (_key, attrs) => {
+    formatNode: (key, attrs) => {
       const values: Record<string, string | number | boolean> = {};
       for (const name of NODE_ATTRIBUTES) {
         const value = attrs[name] ?? '';
@@ -89,12 +96,7 @@ export function toGexf(selection: ExportSelection, options: Partial<GexfOptions>
       return {
         label: attrs.label,
         attributes: values,
-        viz: {
-          color: palette.get(attrs.affiliation) ?? '#8C8C8C',
-          size: nodeSize(attrs.documents, maxDocuments),
-          x: attrs.x,
-          y: attrs.y,
-        },
+        viz: { color: vizOf.color(key, attrs), size: vizOf.size(attrs), x: attrs.x, y: attrs.y },
       };
     },
     formatEdge: (_key, attrs) => {
@@ -106,6 +108,30 @@ export function toGexf(selection: ExportSelection, options: Partial<GexfOptions>
   });
   // The writer escapes markup but keeps control characters, which no XML parser accepts.
   return xmlChars(note ? declareBetweenness(xml, betweennessEstimated(note)) : xml);
+}
+
+/**
+ * A node's `viz` colour and size under a look. Colours are the explorer's, over the whole corpus
+ * (its palette and community sizes), so a filtered export keeps them; sizes span the exported
+ * people's own range of the measure, as they always have for documents.
+ */
+function vizFunctions(
+  selection: ExportSelection,
+  look: NodeLook,
+): { color(node: string, attrs: PersonAttributes): string; size(attrs: PersonAttributes): number } {
+  const { graph: corpusGraph } = selection.corpus;
+  const palette = paletteForAffiliations(corpusGraph.mapNodes((_n, attrs) => attrs.affiliation));
+  const byLook = look.colorBy === 'affiliation' ? null : nodeLookFunctions(corpusGraph, look);
+  let max = look.sizeBy === 'documents' ? maxDocumentsOf(selection.graph) : 0;
+  if (look.sizeBy !== 'documents')
+    selection.graph.forEachNode((_node, attrs) => {
+      max = Math.max(max, sizeValue(attrs, look.sizeBy));
+    });
+  return {
+    color: (node, attrs) =>
+      byLook ? byLook.color(node, attrs) : (palette.get(attrs.affiliation) ?? '#8C8C8C'),
+    size: (attrs) => nodeSize(sizeValue(attrs, look.sizeBy), max),
+  };
 }
 
 const BETWEENNESS_DECLARATION =

@@ -6,28 +6,39 @@ import { documentsToCsv } from './documents-csv.ts';
 import { FORMAT_INFO } from './data-formats.ts';
 import type { DataFormat, WrittenData } from './data-formats.ts';
 import { toGexf } from './gexf.ts';
+import type { NodeLook } from './scene/look.ts';
+import { DEFAULT_NODE_LOOK } from './scene/look.ts';
 import { toGraphml } from './graphml.ts';
 import { toGraphJson } from './json.ts';
 import type { ExportSelection } from './selection.ts';
 
-type Writer = (selection: ExportSelection, cmif: Partial<CmifOptions>) => string;
+/** What the formats that can carry them take from the view: CMIF's header, GEXF's look. */
+export interface WriteOptions {
+  cmif: Partial<CmifOptions>;
+  look: NodeLook;
+}
+
+export const DEFAULT_WRITE_OPTIONS: WriteOptions = { cmif: {}, look: DEFAULT_NODE_LOOK };
+
+type Writer = (selection: ExportSelection, options: WriteOptions) => string;
 
 const WRITERS: Record<DataFormat, Writer> = {
-  gexf: (selection) => toGexf(selection),
-  graphml: toGraphml,
-  'csv-documents': documentsToCsv,
-  'csv-edges': edgesToCsv,
-  'csv-people': peopleToCsv,
-  json: toGraphJson,
-  cmif: toCmif,
+  gexf: (selection, { look }) => toGexf(selection, { look }),
+  graphml: (selection) => toGraphml(selection),
+  'csv-documents': (selection) => documentsToCsv(selection),
+  'csv-edges': (selection) => edgesToCsv(selection),
+  'csv-people': (selection) => peopleToCsv(selection),
+  json: (selection) => toGraphJson(selection),
+  cmif: (selection, { cmif }) => toCmif(selection, cmif),
 };
 
-/** Write a selection in a data format (CMIF with the header options given). */
+/** Write a selection in a data format (CMIF with the header options given, GEXF in the look). */
 export function writeDataFormat(
   selection: ExportSelection,
   format: DataFormat,
-  cmif: Partial<CmifOptions> = {},
+  options: Partial<WriteOptions> = {},
 ): WrittenData {
   const { type, extension, suffix } = FORMAT_INFO[format];
-  return { text: WRITERS[format](selection, cmif), type, extension, suffix };
+  const settings = { ...DEFAULT_WRITE_OPTIONS, ...options };
+  return { text: WRITERS[format](selection, settings), type, extension, suffix };
 }

@@ -14,6 +14,7 @@ import type { Corpus } from '../../src/graph/corpus.ts';
 import { toGexf } from '../../src/formats/gexf.ts';
 import { selectForExport } from '../../src/formats/selection.ts';
 import { computeVisibility, DEFAULT_FILTER } from '../../src/graph/filter.ts';
+import { nodeLookFunctions } from '../../src/formats/scene/look.ts';
 import { paletteForAffiliations } from '../../src/formats/scene/style.ts';
 import { nodeSize } from '../../src/graph/size.ts';
 
@@ -104,6 +105,26 @@ describe('formats/gexf: the whole default corpus', () => {
       expect(attrs.size).toBeCloseTo(nodeSize(original.documents, max), 10);
     });
     expect(parsed.getNodeAttribute('stalin', 'color')).toBe('#D55E00');
+  });
+
+  it('writes the colours and sizes of the look the legend chose: communities, brokers', () => {
+    const look = { sizeBy: 'betweenness', colorBy: 'community' } as const;
+    const xml = toGexf(selectForExport(corpus, null), { date: '2025-01-02', look });
+    const styled = parse(MultiDirectedGraph, xml);
+    const explorer = nodeLookFunctions(corpus.graph, look);
+    const betweenness = corpus.graph.mapNodes((_n, a) => a.betweenness ?? 0);
+    const max = Math.max(...betweenness);
+    expect(max).toBeGreaterThan(0);
+    styled.forEachNode((node, attrs) => {
+      const original = corpus.graph.getNodeAttributes(node);
+      expect(attrs.color).toBe(explorer.color(node, original));
+      expect(attrs.size).toBeCloseTo(nodeSize(original.betweenness ?? 0, max), 10);
+    });
+    // Not the default look under another name: some colours and some sizes change.
+    const changed = (name: string) =>
+      styled.filterNodes((node, attrs) => attrs[name] !== parsed.getNodeAttribute(node, name));
+    expect(changed('color').length).toBeGreaterThan(0);
+    expect(changed('size').length).toBeGreaterThan(0);
   });
 
   it('says what made it and from which corpus, as GEXF 1.3 meta', () => {

@@ -116,9 +116,15 @@ function personVisibility(corpus: Corpus, person: string, within: Visibility | n
 
 /**
  * The view the options describe. An image emphasises the person's correspondents or the channel
- * as the explorer does; data holds the person's documents alone.
+ * as the explorer does; data holds the person's documents alone. A look (--size, --colour) is
+ * for the formats that draw people: the image, and GEXF's viz sizes and colours.
  */
-export function exportViewOf(corpus: Corpus, o: ViewOptions, image: boolean): ExportView {
+export function exportViewOf(
+  corpus: Corpus,
+  o: ViewOptions,
+  image: boolean,
+  styled: boolean = image,
+): ExportView {
   const filter = filterOf(corpus, o);
   const filtered = isFilterActive(filter) ? computeVisibility(corpus, filter) : null;
   const person = o.person === undefined ? null : findPerson(corpus, o.person);
@@ -141,9 +147,9 @@ export function exportViewOf(corpus: Corpus, o: ViewOptions, image: boolean): Ex
       ? egoEmphasis(corpus, person, filtered?.edges ?? null)
       : null;
   const onePerson = !image && person !== null;
-  if (!image && (o.size !== undefined || o.colour !== undefined))
+  if (!styled && (o.size !== undefined || o.colour !== undefined))
     fail(
-      '--size and --colour style the network image (--format svg); data formats carry every measure',
+      '--size and --colour style the network image (--format svg) and GEXF; other data formats carry every measure',
     );
   return {
     filter,

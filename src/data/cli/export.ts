@@ -45,9 +45,9 @@ Options:
 ${TABLE_HELP}
                    (letter tables among the input files are read as \`npm run build:data\` reads them)
   --view network|map    SVG: the network (default) or the map of the letters' places
-  --size MEASURE        SVG network: size people by documents (default), correspondents or
-                        betweenness, as the explorer's legend does
-  --colour BY           SVG network: colour people by affiliation (default) or community
+  --size MEASURE        SVG network and GEXF: size people by documents (default),
+                        correspondents or betweenness, as the explorer's legend does
+  --colour BY           SVG network and GEXF: colour people by affiliation (default) or community
   --table NAME          CSV table: documents, edges or people
   --width N --height N  SVG size in pixels (default 1200×800)
   --transparent         SVG without a background
@@ -111,7 +111,12 @@ async function main(): Promise<number> {
     tables,
   );
   console.error(said);
-  const view = exportViewOf(corpus, values, format === 'svg');
+  const view = exportViewOf(
+    corpus,
+    values,
+    format === 'svg',
+    format === 'svg' || format === 'gexf',
+  );
   if (values.view !== 'network' && values.view !== 'map')
     fail(`--view must be network or map, not "${values.view}"`);
   if (values.view === 'map') {

@@ -1,7 +1,8 @@
 /**
  * `npm run export -- --format svg --size … --colour …`: the network image drawn with the look the
  * explorer's legend offers, through the same look functions (formats/scene/look.ts), legend
- * included; a look the legend does not offer, or one asked of a data format, writes nothing.
+ * included, and GEXF's viz colours; a look the legend does not offer, or one asked of a data
+ * format that cannot draw it, writes nothing.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,7 +13,7 @@ import { buildCorpus } from '../../../src/data/build/pipeline.ts';
 import { DEFAULT_CORPUS_DIR } from '../../../src/data/cli/paths.ts';
 import { readCorpus } from '../../../src/data/io/read-corpus.ts';
 import { IssueLog } from '../../../src/data/issues.ts';
-import { legendEntries } from '../../../src/formats/scene/look.ts';
+import { legendEntries, nodeLookFunctions } from '../../../src/formats/scene/look.ts';
 import type { CorrespondenceGraph } from '../../../src/graph/build.ts';
 import { runTool } from '../../helpers/run.ts';
 import { tempDir } from '../../helpers/tmp.ts';
@@ -84,14 +85,38 @@ describe('data/cli: npm run export with a look', { timeout: 60_000 }, () => {
     expect(texts(parseSvg(out)).join(' ')).toContain('Size: betweenness');
   });
 
+  it('--format gexf --colour community --size betweenness: Gephi gets the same look', () => {
+    const out = join(tmp.dir, 'look.gexf');
+    const run = runTool('export.ts', [
+      ...['--format', 'gexf', '--colour', 'community', '--size', 'betweenness', '--out', out],
+    ]);
+    expect(run.status, run.stderr).toBe(0);
+    const gexf = new DOMParser().parseFromString(readFileSync(out, 'utf8'), 'application/xml');
+    const look = nodeLookFunctions(graph, { sizeBy: 'betweenness', colorBy: 'community' });
+    const nodes = Array.from(gexf.getElementsByTagName('node'));
+    expect(nodes.length).toBe(graph.order);
+    for (const node of nodes) {
+      const id = node.getAttribute('id') ?? '';
+      const hex = node.getElementsByTagName('viz:color')[0]?.getAttribute('hex') ?? '';
+      expect(hex.toUpperCase()).toBe(look.color(id, graph.getNodeAttributes(id)).toUpperCase());
+    }
+  });
+
   it('refuses a look the legend does not offer, and a look asked of data, writing nothing', () => {
     const out = join(tmp.dir, 'refused.svg');
     const rainbow = runTool('export.ts', ['--format', 'svg', '--colour', 'rainbow', '--out', out]);
     expect(rainbow.status).not.toBe(0);
     expect(rainbow.stderr).toContain('--colour must be affiliation or community, not "rainbow"');
-    const gexf = runTool('export.ts', ['--format', 'gexf', '--size', 'betweenness', '--out', out]);
-    expect(gexf.status).not.toBe(0);
-    expect(gexf.stderr).toContain('--size and --colour style the network image');
+    const graphml = runTool('export.ts', [
+      '--format',
+      'graphml',
+      '--size',
+      'betweenness',
+      '--out',
+      out,
+    ]);
+    expect(graphml.status).not.toBe(0);
+    expect(graphml.stderr).toContain('--size and --colour style the network image');
     expect(existsSync(out)).toBe(false);
   });
 });
