@@ -11,7 +11,8 @@ import type { DocumentFilter, Visibility } from '../graph/filter.ts';
 import { createSearchIndex } from '../graph/search.ts';
 import type { SearchIndex } from '../graph/search.ts';
 import { paletteForAffiliations } from '../formats/scene/style.ts';
-import { DEFAULT_NODE_LOOK } from '../formats/scene/look.ts';
+import { DEFAULT_NODE_LOOK, nodeLookFunctions } from '../formats/scene/look.ts';
+import type { PersonAttributes } from '../graph/types.ts';
 import type { NodeLook } from '../formats/scene/look.ts';
 import type { Scene } from '../formats/scene/scene.ts';
 import type { BuildReport } from '../graph/report.ts';
@@ -61,6 +62,8 @@ export interface AppState extends TraceState, PlayState {
   view: Signal<ViewMode>;
   /** What node size and colour stand for (the legend's choices). */
   look: Signal<NodeLook>;
+  /** A person's colour in the current look, for the swatches beside names in the panels. */
+  personColor: ReadonlySignal<(id: string, attrs: PersonAttributes) => string>;
   camera: Signal<Camera | null>;
   notices: Signal<Notice[]>;
   /** The mounted network view's scene source (not a signal: nothing renders from it). */
@@ -99,6 +102,15 @@ export function createAppState(corpus: Corpus, options: Partial<AppStateOptions>
   const notices = signal<Notice[]>([]);
   let noticeId = 0;
 
+  const palette = paletteForAffiliations(corpus.graph.mapNodes((_n, attrs) => attrs.affiliation));
+  // The swatch beside a name is the colour of that person's disc: by community when the legend
+  // colours by community (the renderer's own look functions), by affiliation otherwise.
+  const personColor = computed(() => {
+    const current = look.value;
+    if (current.colorBy === 'affiliation')
+      return (_id: string, attrs: PersonAttributes) => palette.get(attrs.affiliation) ?? '#8C8C8C';
+    return nodeLookFunctions(corpus.graph, current).color;
+  });
   const visibility = computed(() => computeVisibility(corpus, filter.value));
   const filtered = computed(() => isFilterActive(filter.value));
   const tracing = createTraceState(corpus, visibility, filtered);
@@ -154,12 +166,13 @@ export function createAppState(corpus: Corpus, options: Partial<AppStateOptions>
     documentsPending: options.documentsPending ?? false,
     replaceCorpus: options.replaceCorpus ?? null,
     search: createSearchIndex(corpus),
-    palette: paletteForAffiliations(corpus.graph.mapNodes((_n, attrs) => attrs.affiliation)),
+    palette,
     selection,
     hovered,
     filter,
     view,
     look,
+    personColor,
     camera,
     notices,
     imageSource: { current: null },

@@ -1,4 +1,4 @@
-/** A person's name as a button that selects them, with their affiliation colour. */
+/** A person's name as a button that selects them, with the colour of their disc. */
 import { useAppState } from '../state/context.ts';
 
 export function PersonLink({ id, note }: { id: string; note?: string | undefined }) {
@@ -15,7 +15,7 @@ export function PersonLink({ id, note }: { id: string; note?: string | undefined
     >
       <span
         class="swatch"
-        style={{ background: state.palette.get(attrs.affiliation) ?? '#8C8C8C' }}
+        style={{ background: state.personColor.value(id, attrs) }}
         aria-hidden="true"
       />
       {attrs.label}

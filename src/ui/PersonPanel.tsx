@@ -211,7 +211,7 @@ export function PersonPanel({ id }: { id: string }) {
         <h2 id="person-heading">
           <span
             class="swatch large"
-            style={{ background: state.palette.get(person.affiliation) ?? '#8C8C8C' }}
+            style={{ background: state.personColor.value(id, person) }}
             aria-hidden="true"
           />
           {person.label}

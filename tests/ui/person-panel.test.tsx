@@ -13,6 +13,7 @@ import {
 import { handCorpus, handDoc } from '../helpers/hand-corpus.ts';
 import { assignMeasures } from '../../src/graph/measures/index.ts';
 import { createCorpus } from '../../src/graph/corpus.ts';
+import { nodeLookFunctions } from '../../src/formats/scene/look.ts';
 
 let corpus: Corpus;
 beforeAll(() => {
@@ -255,5 +256,36 @@ describe('ui/PersonPanel: one-sided and mention-only people', () => {
     state.selection.value = { kind: 'person', id: 'ghost' };
     renderWithState(<SidePanel />, state);
     expect(screen.getByText('This person is not in the corpus.')).toBeTruthy();
+  });
+});
+
+describe('ui/PersonPanel: swatches follow the legend', () => {
+  /** The colour of the swatch beside the heading, and beside each correspondent's name. */
+  const headingSwatch = (): string =>
+    (screen.getByRole('heading', { level: 2 }).querySelector('.swatch') as HTMLElement).style
+      .background;
+  const linkSwatch = (name: string): string =>
+    (
+      screen
+        .getAllByRole('button', { name: new RegExp(name) })[0]
+        ?.querySelector('.swatch') as HTMLElement
+    ).style.background;
+  it('wears the community colour when the legend colours by community, and back', async () => {
+    const state = showPerson('kovalev');
+    const attrs = corpus.graph.getNodeAttributes('kovalev');
+    const stalin = corpus.graph.getNodeAttributes('stalin');
+    const byAffiliation = state.palette.get(attrs.affiliation);
+    expect(headingSwatch()).toBe(byAffiliation);
+    act(() => {
+      state.look.value = { sizeBy: 'documents', colorBy: 'community' };
+    });
+    const byCommunity = nodeLookFunctions(corpus.graph, state.look.value);
+    await waitFor(() => expect(headingSwatch()).toBe(byCommunity.color('kovalev', attrs)));
+    expect(headingSwatch()).not.toBe(byAffiliation);
+    expect(linkSwatch('Joseph Stalin')).toBe(byCommunity.color('stalin', stalin));
+    act(() => {
+      state.look.value = { sizeBy: 'documents', colorBy: 'affiliation' };
+    });
+    await waitFor(() => expect(headingSwatch()).toBe(byAffiliation));
   });
 });
