@@ -35,7 +35,7 @@ const DOC_COLUMNS: { key: DocKey; label: string; class: string }[] = [
 
 /**
  * Documents as a table. A phone shows who wrote to whom through whom (From, To, Via) with the
- * document's short heading; date, title and type are a tap away ("All columns").
+ * document's short heading and date; title and type are a tap away ("All columns").
  */
 export function DocumentsTable({ allColumns }: { allColumns: boolean }) {
   const state = useAppState();
@@ -90,6 +90,8 @@ export function DocumentsTable({ allColumns }: { allColumns: boolean }) {
               <button type="button" class="doc-link" onClick={() => state.selectDocument(doc.id)}>
                 {documentHeading(doc)}
               </button>
+              {/* The rows are in date order: a phone shows the date here, not in its column. */}
+              <span class="doc-cell-date">{formatDate(doc.date)}</span>
             </td>
             <td class="nowrap col-date">{formatDate(doc.date)}</td>
             <td class="col-title">

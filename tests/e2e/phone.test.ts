@@ -143,7 +143,12 @@ describe('explorer on a phone: reading', () => {
       );
     expect(await visibleHeaders()).toEqual(['Document', 'From', 'To', 'Via']);
     expect(await horizontalScroll(page)).toBeLessThanOrEqual(0);
+    // The rows are in date order, so each shows its date under its heading.
+    const firstDocument = page.locator('.table tbody tr').first().locator('.col-doc');
+    expect(await firstDocument.textContent()).toMatch(/^Cable No\. 121973\s*12 May 1947$/);
+    expect(await firstDocument.locator('.doc-cell-date').isVisible()).toBe(true);
     await page.getByRole('button', { name: 'All columns' }).click();
+    expect(await firstDocument.locator('.doc-cell-date').isVisible()).toBe(false);
     expect(await visibleHeaders()).toEqual([
       'Document',
       'Date',
