@@ -1,8 +1,8 @@
 /**
  * GEXF 1.3 export for Gephi: node attributes (authority ids and affiliation among them),
- * positions, sizes and colours as the explorer shows them (under the look its legend chose), and one edge per document hop, keyed
- * by the edge key and labelled with the document's title, so parallel edges stay apart and each
- * says which document it is, when, and of what type.
+ * positions, sizes and colours as the explorer shows them (in the look its legend chose), and one
+ * edge per document hop, keyed by the edge key and labelled with the document's title, so
+ * parallel edges stay apart and each says which document it is, when, and of what type.
  */
 import type { MultiDirectedGraph } from 'graphology';
 import { write } from 'graphology-gexf';
@@ -14,7 +14,6 @@ import type { NodeLook } from './scene/look.ts';
 import { paletteForAffiliations } from './scene/style.ts';
 import { xmlChars } from './graphml.ts';
 import { betweennessEstimated, MEASURE_ATTRIBUTES, measuresSentence } from './measures-note.ts';
-import { maxDocumentsOf } from './selection.ts';
 import type { ExportSelection } from './selection.ts';
 
 export interface GexfOptions {
@@ -122,11 +121,10 @@ function vizFunctions(
   const { graph: corpusGraph } = selection.corpus;
   const palette = paletteForAffiliations(corpusGraph.mapNodes((_n, attrs) => attrs.affiliation));
   const byLook = look.colorBy === 'affiliation' ? null : nodeLookFunctions(corpusGraph, look);
-  let max = look.sizeBy === 'documents' ? maxDocumentsOf(selection.graph) : 0;
-  if (look.sizeBy !== 'documents')
-    selection.graph.forEachNode((_node, attrs) => {
-      max = Math.max(max, sizeValue(attrs, look.sizeBy));
-    });
+  let max = 0;
+  selection.graph.forEachNode((_node, attrs) => {
+    max = Math.max(max, sizeValue(attrs, look.sizeBy));
+  });
   return {
     color: (node, attrs) =>
       byLook ? byLook.color(node, attrs) : (palette.get(attrs.affiliation) ?? '#8C8C8C'),
