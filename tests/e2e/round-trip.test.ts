@@ -37,15 +37,26 @@ async function openFiles(files: { name: string; buffer: Buffer; mimeType: string
   await page.getByLabel('Choose corpus files').setInputFiles(files);
   const button = files.length === 1 ? 'Open this file' : `Open these ${files.length} files`;
   await openDialog().getByRole('button', { name: button }).click();
-  await page.waitForFunction(
-    () =>
-      window.cablegraph?.state.corpus !== undefined &&
-      window.cablegraph.state.corpus !== window.shownBefore,
-    undefined,
-    // The Spener edition's 2,435 letters are read, resolved, measured and laid out in the import
-    // worker: past 60 s in a full run at load 7+ once the measures came (14:46, 5c91561).
-    { timeout: 150_000 },
-  );
+  await page
+    .waitForFunction(
+      () =>
+        window.cablegraph?.state.corpus !== undefined &&
+        window.cablegraph.state.corpus !== window.shownBefore,
+      undefined,
+      // The Spener edition's 2,435 letters are read, resolved, measured and laid out in the import
+      // worker: past 60 s in a full run at load 7+ once the measures came (14:46, 5c91561).
+      { timeout: 150_000 },
+    )
+    .catch(async (error: unknown) => {
+      // Once in seven full runs (2026-12-04) the corpus never came, with no console error: say
+      // what the dialog showed then (still reading, a question, an error), to tell which.
+      const shown = await openDialog()
+        .textContent({ timeout: 5_000 })
+        .catch(() => '(no dialog)');
+      throw new Error(
+        `tests/e2e/round-trip: the opened files never replaced the corpus; the dialog said: ${shown}\n${(error as Error).message}`,
+      );
+    });
   await expect.poll(() => openDialog().isVisible(), { timeout: 30_000 }).toBe(false);
 }
 
