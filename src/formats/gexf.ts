@@ -11,7 +11,6 @@ import { PERSON_COUNTS } from '../graph/types.ts';
 import { nodeSize } from '../graph/size.ts';
 import { DEFAULT_NODE_LOOK, nodeLookFunctions, sizeValue } from './scene/look.ts';
 import type { NodeLook } from './scene/look.ts';
-import { paletteForAffiliations } from './scene/style.ts';
 import { xmlChars } from './graphml.ts';
 import { betweennessEstimated, MEASURE_ATTRIBUTES, measuresSentence } from './measures-note.ts';
 import type { ExportSelection } from './selection.ts';
@@ -118,18 +117,12 @@ function vizFunctions(
   selection: ExportSelection,
   look: NodeLook,
 ): { color(node: string, attrs: PersonAttributes): string; size(attrs: PersonAttributes): number } {
-  const { graph: corpusGraph } = selection.corpus;
-  const palette = paletteForAffiliations(corpusGraph.mapNodes((_n, attrs) => attrs.affiliation));
-  const byLook = look.colorBy === 'affiliation' ? null : nodeLookFunctions(corpusGraph, look);
+  const { color } = nodeLookFunctions(selection.corpus.graph, look);
   let max = 0;
   selection.graph.forEachNode((_node, attrs) => {
     max = Math.max(max, sizeValue(attrs, look.sizeBy));
   });
-  return {
-    color: (node, attrs) =>
-      byLook ? byLook.color(node, attrs) : (palette.get(attrs.affiliation) ?? '#8C8C8C'),
-    size: (attrs) => nodeSize(sizeValue(attrs, look.sizeBy), max),
-  };
+  return { color, size: (attrs) => nodeSize(sizeValue(attrs, look.sizeBy), max) };
 }
 
 const BETWEENNESS_DECLARATION =

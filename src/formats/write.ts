@@ -24,11 +24,11 @@ type Writer = (selection: ExportSelection, options: WriteOptions) => string;
 
 const WRITERS: Record<DataFormat, Writer> = {
   gexf: (selection, { look }) => toGexf(selection, { look }),
-  graphml: (selection) => toGraphml(selection),
-  'csv-documents': (selection) => documentsToCsv(selection),
-  'csv-edges': (selection) => edgesToCsv(selection),
-  'csv-people': (selection) => peopleToCsv(selection),
-  json: (selection) => toGraphJson(selection),
+  graphml: toGraphml,
+  'csv-documents': documentsToCsv,
+  'csv-edges': edgesToCsv,
+  'csv-people': peopleToCsv,
+  json: toGraphJson,
   cmif: (selection, { cmif }) => toCmif(selection, cmif),
 };
 

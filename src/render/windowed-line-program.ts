@@ -5,9 +5,10 @@
  * reprocessing every edge that appeared or disappeared (10^5 at archive scale, ~250 ms).
  *
  * Edges outside the range are moved out of clip space in the vertex shader, so they are neither
- * drawn nor picked (the picking pass runs the same shader). The lines are kept on the GPU sorted by
- * date (sorted-lines.ts), so a draw hands the shader only the runs of lines that can meet the range. Their display data says they are shown:
- * code reading it must apply the filter's edge set too (the scene export does).
+ * drawn nor picked (the picking pass runs the same shader). The lines are kept on the GPU sorted
+ * by date (sorted-lines.ts), so a draw hands the shader only the runs of lines that can meet the
+ * range. Their display data says they are shown: code reading it must apply the filter's edge set
+ * too (the scene export does).
  *
  * The same buffers also draw one line per pair of people (graph/pairs.ts): each pair's first edge
  * carries the pair's width and colour (`pairWidth`, `pairColor` in its display data), and while

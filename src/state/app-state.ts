@@ -103,14 +103,9 @@ export function createAppState(corpus: Corpus, options: Partial<AppStateOptions>
   let noticeId = 0;
 
   const palette = paletteForAffiliations(corpus.graph.mapNodes((_n, attrs) => attrs.affiliation));
-  // The swatch beside a name is the colour of that person's disc: by community when the legend
-  // colours by community (the renderer's own look functions), by affiliation otherwise.
-  const personColor = computed(() => {
-    const current = look.value;
-    if (current.colorBy === 'affiliation')
-      return (_id: string, attrs: PersonAttributes) => palette.get(attrs.affiliation) ?? '#8C8C8C';
-    return nodeLookFunctions(corpus.graph, current).color;
-  });
+  // The swatch beside a name is the colour of that person's disc, from the renderer's own look
+  // functions: by community when the legend colours by community, by affiliation otherwise.
+  const personColor = computed(() => nodeLookFunctions(corpus.graph, look.value).color);
   const visibility = computed(() => computeVisibility(corpus, filter.value));
   const filtered = computed(() => isFilterActive(filter.value));
   const tracing = createTraceState(corpus, visibility, filtered);
